@@ -1,0 +1,92 @@
+/**
+ * Launch Debian's Chromium with the built extension (dist/) via Playwright, and the
+ * helpers tests, the demo and benchmarks share: find the extension id and worker,
+ * map a page to its tab id, open the popup for a tab.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const DIST = path.resolve(process.env.PROVENANCE_DIST ?? 'dist');
+
+export interface Launched {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  userDataDir: string;
+}
+
+export function chromiumArgs(dist = DIST): string[] {
+  return [
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Launched> {
+  if (!existsSync(path.join(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run "npm run build" first.`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
+  const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'provenance-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    args: chromiumArgs(),
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1200, height: 900 },
+  });
+  const worker = await serviceWorker(context);
+  return { context, worker, extensionId: new URL(worker.url()).host, userDataDir };
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return existing ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+}
+
+/** Open `url` in a new tab and return the page with its extension tab id. */
+export async function openTab(context: BrowserContext, url: string): Promise<{ page: Page; tabId: number }> {
+  const worker = await serviceWorker(context);
+  const before: number[] = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const after: number[] = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+  const fresh = after.filter((id) => !before.includes(id));
+  if (fresh.length !== 1) throw new Error(`could not identify the tab for ${url} (${fresh.length} new tabs)`);
+  return { page, tabId: fresh[0] };
+}
+
+export async function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Wait until the worker has a stored analysis for the tab (on-topic pages) or time runs out. */
+export async function waitForAnalysis(worker: Worker, tabId: number, timeoutMs = 10_000): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const has = await worker.evaluate(async (id) => {
+      const k = `tab:${id}`;
+      return !!(await chrome.storage.session.get(k))[k];
+    }, tabId);
+    if (has) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+export async function openPopup(context: BrowserContext, extensionId: string, tabId: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.emulateMedia({ colorScheme });
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+  await popup.waitForSelector('[data-testid="article"], [data-testid="unreadable"], [data-testid="error"]', { timeout: 15_000 });
+  return popup;
+}

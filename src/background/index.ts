@@ -1,0 +1,87 @@
+/**
+ * Service worker: receives page analyses from content scripts, matches them against
+ * the report store, sets the toolbar badge and answers the popup. Listeners are
+ * registered synchronously at top level so a restarted worker receives the event
+ * that woke it.
+ */
+import browser from 'webextension-polyfill';
+import { checkSender, parseWorkerRequest, type TabState, type WorkerRequest, type WorkerResponse } from '../shared/messages';
+import { openDb } from '../store/db';
+import { lookupPage } from './lookup';
+import { ensureSeeded } from './seed';
+import { clearTabState, getTabState, setTabState } from './tab-state';
+
+const db = openDb();
+const EXT_ORIGIN = browser.runtime.getURL('');
+
+/** Install/update: load the default pack (idempotent; also done lazily on the first message). */
+async function onInstalled(_details?: { reason?: string }): Promise<void> {
+  try {
+    await ensureSeeded(db, { force: true });
+  } catch (e) {
+    console.error('Provenance: loading the default pack failed', e);
+  }
+}
+browser.runtime.onInstalled.addListener((d) => void onInstalled(d));
+browser.runtime.onStartup.addListener(() => {
+  void ensureSeeded(db).catch((e) => console.error('Provenance: loading the default pack failed', e));
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+
+async function setBadge(tabId: number, count: number): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1e3a8a' });
+    await browser.action.setTitle({ tabId, title: count > 0 ? `Provenance: ${count} related report${count === 1 ? '' : 's'}` : 'Provenance' });
+  } catch {
+    // The tab may have closed meanwhile.
+  }
+}
+
+async function handle(req: WorkerRequest, sender: browser.Runtime.MessageSender): Promise<WorkerResponse> {
+  switch (req.type) {
+    case 'page/analysed': {
+      const tabId = sender.tab!.id!;
+      await ensureSeeded(db);
+      const found = await lookupPage(db, req.page);
+      const state: TabState = { status: 'analysed', ...found, analysedAt: Date.now() };
+      await setTabState(tabId, state);
+      await setBadge(tabId, state.page?.verdict.onTopic ? state.related.length : 0);
+      return { ok: true, accepted: true };
+    }
+    case 'popup/get-state': {
+      await ensureSeeded(db);
+      const state = await getTabState(req.tabId);
+      return {
+        ok: true,
+        state: state ?? { status: 'unknown', page: null, source: null, host: null, related: [], provenance: [], analysedAt: null },
+      };
+    }
+    case 'store/stats': {
+      await ensureSeeded(db);
+      const packs = await db.packs.toArray();
+      return {
+        ok: true,
+        stats: {
+          reports: await db.reports.count(),
+          sources: await db.sources.count(),
+          packs: packs.map((p) => ({ id: p.id, name: p.name, version: p.version, reports: p.reportCount })),
+        },
+      };
+    }
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  const parsed = parseWorkerRequest(message);
+  if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error } satisfies WorkerResponse);
+  const refused = checkSender(parsed.value.type, sender, browser.runtime.id, EXT_ORIGIN);
+  if (refused) return Promise.resolve({ ok: false, error: `refused: ${refused}` } satisfies WorkerResponse);
+  return handle(parsed.value, sender).catch(
+    (e: unknown): WorkerResponse => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+  );
+});
+
+// Exposed for end-to-end tests and debugging from the worker's console.
+(globalThis as Record<string, unknown>).__provenance = { db, ensureSeeded: () => ensureSeeded(db), onInstalled };

@@ -1,0 +1,129 @@
+/**
+ * Everything the worker derives for a page from the store: the outlet's profile,
+ * relayed outlets, and ranked related reports with reasons.
+ */
+import { domainCandidates, entityKey, sourceNames } from '../core/match/features';
+import { matchReports, pageTerms, queryTerms, type Match, type MatchReason } from '../core/match/match';
+import { findRelays } from '../core/sourcing/relays';
+import type { PageReport, ProvenanceLink, RelatedView, SourceView, TabState } from '../shared/messages';
+import type { ProvenanceDB, StoredSource } from '../store/db';
+
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+export async function sourceForHost(db: ProvenanceDB, host: string | null): Promise<StoredSource | null> {
+  if (!host) return null;
+  for (const d of domainCandidates(host)) {
+    const s = await db.sources.where('domains').equals(d).first();
+    if (s) return s;
+  }
+  return null;
+}
+
+/**
+ * The page's outlet: by its host, else by its canonical URL's host, else by its declared
+ * site name (pages on mirrors, AMP caches or custom domains).
+ */
+export async function sourceForPage(db: ProvenanceDB, page: Pick<PageReport, 'url' | 'canonicalUrl' | 'siteName'>): Promise<StoredSource | null> {
+  const byHost = (await sourceForHost(db, hostOf(page.url))) ?? (await sourceForHost(db, hostOf(page.canonicalUrl)));
+  if (byHost || !page.siteName) return byHost;
+  const want = entityKey(page.siteName);
+  if (want.length < 2) return null;
+  const all = await db.sources.toArray();
+  return all.find((s) => sourceNames(s).some((n) => entityKey(n) === want)) ?? null;
+}
+
+export function toSourceView(s: StoredSource, packName: string): SourceView {
+  return {
+    id: s.id, name: s.name, type: s.type, country: s.country, languages: s.languages,
+    ownership: s.ownership, founded: s.founded, notes: s.userNotes ? `${s.notes}\n\nYour notes: ${s.userNotes}` : s.notes,
+    links: s.links, origin: packName,
+  };
+}
+
+function describeReason(r: MatchReason, sourceName: (id: string) => string): string {
+  switch (r.kind) {
+    case 'same-url': return 'Same address: this page is this report or a known copy of it';
+    case 'relays-outlet': return `This page relays ${sourceName(r.details[0])}, who published this report`;
+    case 'shared-entities': return `Same people, places or groups: ${r.details.join(', ')}`;
+    case 'same-figures': return `Same figures: ${r.details.map((n) => Number(n).toLocaleString('en-US')).join(', ')}`;
+    case 'similar-text': return `Similar wording: ${r.details.join(', ')}`;
+    case 'same-outlet': return `Same outlet (${sourceName(r.details[0])})`;
+  }
+}
+
+export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Omit<TabState, 'status' | 'analysedAt'>> {
+  const host = hostOf(page.url);
+  const own = await sourceForPage(db, page);
+  const packNames = new Map((await db.packs.toArray()).map((p) => [p.id, p.name]));
+  const source = own ? toSourceView(own, packNames.get(own.packId) ?? own.packId) : null;
+  if (page.stage !== 'full' || !page.verdict.onTopic) {
+    return { page, source, host, related: [], provenance: [] };
+  }
+
+  const allSources = await db.sources.toArray();
+  const byId = new Map(allSources.map((s) => [s.id, s]));
+  const name = (id: string) => byId.get(id)?.name ?? id;
+  const relays = findRelays(
+    page.text,
+    allSources.map((s) => ({ sourceId: s.id, name: s.name, aliases: s.aliases ?? [] })),
+    own?.id ?? null,
+  );
+
+  // Candidates: reports sharing top query terms, reports by relayed outlets, reports at this URL.
+  const docCount = await db.reports.count();
+  const terms = pageTerms(page);
+  const termList = [...terms.keys()];
+  const dfRows = await db.termStats.bulkGet(termList);
+  const df = new Map(termList.map((t, i) => [t, dfRows[i]?.df ?? 0]));
+  const stats0 = { docCount, df: (t: string) => df.get(t) ?? 0, entityDf: () => 0 };
+  const q = queryTerms(terms, stats0);
+  const ids = new Set<string>(await db.reports.where('termKeys').anyOf(q).primaryKeys());
+  for (const r of relays) for (const id of await db.reports.where('sourceId').equals(r.sourceId).primaryKeys()) ids.add(id);
+  const candidates = (await db.reports.bulkGet([...ids])).filter((r): r is NonNullable<typeof r> => !!r);
+  const entKeys = [...new Set(candidates.flatMap((c) => c.entityKeys))];
+  const entRows = await db.entityStats.bulkGet(entKeys);
+  const entDf = new Map(entKeys.map((k, i) => [k, entRows[i]?.df ?? 0]));
+  const matches: Match[] = matchReports(
+    { url: page.url, canonicalUrl: page.canonicalUrl, title: page.title, text: page.text, sourceId: own?.id ?? null, relayedSourceIds: relays.map((r) => r.sourceId) },
+    candidates,
+    { ...stats0, entityDf: (k: string) => entDf.get(k) ?? 0 },
+  );
+  const byReport = new Map(candidates.map((c) => [c.id, c]));
+  const related: RelatedView[] = matches.map((m) => {
+    const r = byReport.get(m.reportId)!;
+    return {
+      reportId: r.id, title: r.title, outlet: name(r.sourceId), published: r.published ?? null,
+      publishedEstimate: !!r.publishedEstimate, url: r.url ?? r.canonicalUrl ?? null, summary: r.summary,
+      score: m.score, reasons: m.reasons.map((x) => describeReason(x, name)), lang: r.lang,
+    };
+  });
+
+  const provenance: ProvenanceLink[] = [];
+  for (const m of matches) {
+    if (m.reasons.some((x) => x.kind === 'same-url')) {
+      const r = byReport.get(m.reportId)!;
+      provenance.push({ kind: 'copy-of', outlet: name(r.sourceId), sourceId: r.sourceId, reportId: r.id, text: `Copy of “${r.title}” (${name(r.sourceId)})` });
+    }
+  }
+  for (const rel of relays) {
+    // A report in the store carrying that outlet's story: its own, or a known republication of it.
+    const matched = matches.map((m) => byReport.get(m.reportId)!);
+    const report =
+      matched.find((r) => r.sourceId === rel.sourceId) ??
+      matched.find((r) => (r.relays ?? []).some((x) => x.sourceId === rel.sourceId && x.how === 'republishes')) ??
+      null;
+    const verb = rel.how === 'republishes' ? 'Republishes' : 'Relays';
+    provenance.push({
+      kind: rel.how, outlet: rel.name, sourceId: rel.sourceId, reportId: report?.id ?? null,
+      text: `${verb} ${rel.name}${report ? ' (report in your library)' : ''}`,
+    });
+  }
+  return { page, source, host, related, provenance };
+}

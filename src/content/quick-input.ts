@@ -1,0 +1,50 @@
+/**
+ * Reads the cheap signals the first pass needs, touching a bounded part of the page:
+ * head metadata, the first paragraphs (at most SLICE_CHARS characters), and a few
+ * counts. No layout, no full-document text.
+ */
+import type { QuickInput } from '../core/types';
+
+export const SLICE_CHARS = 4_000;
+const MAX_PARAGRAPHS = 60;
+
+export function readQuickInput(doc: Document): QuickInput {
+  const metaParts: string[] = [];
+  let articleSignals = 0;
+  const head = doc.head;
+  if (head) {
+    const metas = head.getElementsByTagName('meta');
+    for (let i = 0; i < metas.length && i < 200; i++) {
+      const m = metas[i];
+      const k = (m.getAttribute('property') || m.getAttribute('name') || '').toLowerCase();
+      if (!k) continue;
+      const c = m.getAttribute('content') || '';
+      if (k === 'og:type' && /article/i.test(c)) articleSignals++;
+      if (k === 'og:title' || k === 'description' || k === 'og:description' || k === 'keywords' || k === 'news_keywords' || k === 'twitter:title' || k === 'article:section' || k === 'article:tag') {
+        metaParts.push(c.slice(0, 500));
+      }
+      if (k.startsWith('article:published') || k === 'citation_title') articleSignals++;
+    }
+    const ld = head.querySelector('script[type="application/ld+json"]');
+    if (ld && /"(News|Reportage|Blog)?(Article|Posting)"/.test((ld.textContent || '').slice(0, 5_000))) articleSignals++;
+  }
+  const root = doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+  if (doc.querySelector('article')) articleSignals++;
+  const h1 = root?.getElementsByTagName('h1')[0] ?? doc.getElementsByTagName('h1')[0];
+  const ps = (root ?? doc).getElementsByTagName('p');
+  let slice = h1 ? (h1.textContent || '').slice(0, 300) + '\n' : '';
+  let long = 0;
+  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS && slice.length < SLICE_CHARS; i++) {
+    const t = ps[i].textContent || '';
+    if (t.length > 80) long++;
+    slice += t.slice(0, SLICE_CHARS - slice.length) + '\n';
+  }
+  if (long >= 3) articleSignals++;
+  return {
+    title: (doc.title || '').slice(0, 500),
+    meta: metaParts.join('\n'),
+    textSlice: slice,
+    lang: doc.documentElement?.getAttribute('lang') || null,
+    articleSignals,
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { QuickInput } from '../types';
+import { DEFAULT_PROFILE, detectTopic, quickCheck } from './index';
+import { AR_FOLDED, AR_ON, EN_ON, EN_ON_NO_HEADLINE, FR_ON, GODDESS, RECIPE } from './test-articles';
+import type { DetectInput } from './detect';
+
+const asQuick = (a: DetectInput): QuickInput => ({
+  title: a.title,
+  meta: '',
+  textSlice: a.text.slice(0, 3000),
+  lang: a.lang ?? null,
+  articleSignals: 2,
+});
+
+describe('quickCheck', () => {
+  it('lets through every test article the full detector calls on-topic', () => {
+    for (const a of [EN_ON, EN_ON_NO_HEADLINE, AR_ON, AR_FOLDED, FR_ON]) {
+      expect(detectTopic(a, DEFAULT_PROFILE).onTopic).toBe(true);
+      const q = quickCheck(asQuick(a), DEFAULT_PROFILE);
+      expect(q.worth).toBe(true);
+      expect(q.reason).toBe('topic-named');
+      expect(q.hits).toBeGreaterThan(0);
+    }
+  });
+
+  it('rejects a cooking recipe, quickly', () => {
+    const q = quickCheck(RECIPE, DEFAULT_PROFILE);
+    expect(q).toEqual({ worth: false, reason: 'no-topic-terms', hits: 0 });
+    const n = 2000;
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) quickCheck(RECIPE, DEFAULT_PROFILE);
+    const perCall = (performance.now() - t0) / n;
+    expect(perCall).toBeLessThan(1); // ms; typically a few tens of microseconds
+  });
+
+  it('finds a name in the title or meta even when the text slice is empty', () => {
+    expect(quickCheck({ ...RECIPE, title: 'Daesh claims Kabul attack' }, DEFAULT_PROFILE).worth).toBe(true);
+    expect(quickCheck({ ...RECIPE, meta: 'Latest news on داعش' }, DEFAULT_PROFILE).worth).toBe(true);
+  });
+
+  it('lets related-vocabulary pages through for a full look, unless they do not look like articles', () => {
+    const slice = 'Foreign fighters left Raqqa as the caliphate shrank; defectors described beheading videos and propaganda. '.repeat(3);
+    expect(quickCheck({ ...RECIPE, title: 'Inside the last days', textSlice: slice }, DEFAULT_PROFILE)).toMatchObject({ worth: true, reason: 'related-terms' });
+    expect(quickCheck({ ...RECIPE, title: 'Inside', textSlice: slice.slice(0, 200), articleSignals: 0 }, DEFAULT_PROFILE)).toMatchObject({ worth: false, reason: 'not-article' });
+  });
+
+  it('is recall-oriented: case-sensitive names pass in any case, the goddess page passes', () => {
+    // The quick pass does not disambiguate; the full detector does.
+    expect(quickCheck({ ...RECIPE, title: 'isis in the news' }, DEFAULT_PROFILE).worth).toBe(true);
+    expect(quickCheck(asQuick(GODDESS), DEFAULT_PROFILE).worth).toBe(true);
+    expect(detectTopic(GODDESS, DEFAULT_PROFILE).onTopic).toBe(false);
+  });
+
+  it('only reads a bounded slice of the text', () => {
+    const filler = 'The council met to discuss parking fees and the new library. '.repeat(200);
+    const q = quickCheck({ ...RECIPE, title: 'Council news', textSlice: filler + ' ISIS fighters' }, DEFAULT_PROFILE);
+    expect(q.worth).toBe(false);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Language tags and a tiny script/stopword language guess.
+ */
+import type { TextDirection } from '../types';
+
+const RTL_LANGS = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'yi', 'ckb', 'sd', 'ug', 'dv']);
+/** Languages normally written in Arabic script. */
+const ARABIC_SCRIPT_LANGS = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug', 'ku']);
+
+/** 'en-US', 'en_GB', 'FR' → 'en', 'en', 'fr'. Null for anything that is not a language tag. */
+export function primaryLang(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const m = /^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*\s*(?:[,;].*)?$/.exec(String(raw));
+  if (!m) return null;
+  const p = m[1].toLowerCase();
+  if (p === 'iw') return 'he';
+  if (p === 'und' || p === 'mul' || p === 'zxx') return null;
+  return p;
+}
+
+export function dirForLang(lang: string | null): TextDirection {
+  return lang && RTL_LANGS.has(lang) ? 'rtl' : 'ltr';
+}
+
+export type Script = 'arabic' | 'hebrew' | 'latin' | 'cyrillic' | 'cjk' | 'other' | null;
+
+export interface ScriptCounts {
+  arabic: number;
+  persianLetters: number;
+  hebrew: number;
+  latin: number;
+  cyrillic: number;
+  cjk: number;
+  total: number;
+}
+
+/** Count letters by script in (up to) the first `limit` characters. */
+export function countScripts(s: string, limit = 6000): ScriptCounts {
+  const c: ScriptCounts = { arabic: 0, persianLetters: 0, hebrew: 0, latin: 0, cyrillic: 0, cjk: 0, total: 0 };
+  const n = Math.min(s.length, limit);
+  for (let i = 0; i < n; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 0x41) continue;
+    if ((ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) || (ch >= 0xc0 && ch <= 0x24f && ch !== 0xd7 && ch !== 0xf7)) {
+      c.latin++;
+    } else if ((ch >= 0x0620 && ch <= 0x064a) || (ch >= 0x066e && ch <= 0x06d3) || (ch >= 0x0750 && ch <= 0x077f) || (ch >= 0xfb50 && ch <= 0xfeff)) {
+      c.arabic++;
+      // پ چ ژ گ ک ی : letters Persian uses and Arabic does not
+      if (ch === 0x067e || ch === 0x0686 || ch === 0x0698 || ch === 0x06af || ch === 0x06a9 || ch === 0x06cc) c.persianLetters++;
+    } else if (ch >= 0x05d0 && ch <= 0x05ea) c.hebrew++;
+    else if (ch >= 0x0400 && ch <= 0x04ff) c.cyrillic++;
+    else if ((ch >= 0x3040 && ch <= 0x30ff) || (ch >= 0x4e00 && ch <= 0x9fff) || (ch >= 0xac00 && ch <= 0xd7af)) c.cjk++;
+    else continue;
+    c.total++;
+  }
+  return c;
+}
+
+export function dominantScript(c: ScriptCounts): Script {
+  if (c.total < 20) return null;
+  const entries: [Exclude<Script, null | 'other'>, number][] = [
+    ['arabic', c.arabic],
+    ['hebrew', c.hebrew],
+    ['latin', c.latin],
+    ['cyrillic', c.cyrillic],
+    ['cjk', c.cjk],
+  ];
+  entries.sort((a, b) => b[1] - a[1]);
+  return entries[0][1] / c.total >= 0.6 ? entries[0][0] : 'other';
+}
+
+const STOPWORDS: Record<string, Set<string>> = {
+  en: new Set('the of and to in is that for on with as was by it are from at be this have has an which were said not but they their been who will its would after'.split(' ')),
+  fr: new Set('le la les des de du et est un une en dans pour que qui sur au aux par pas ne se il elle ont sont avec été cette ces plus son sa ses'.split(' ')),
+  es: new Set('el la los las de del y en que por con una para es lo como más pero sus fue se al no ha según'.split(' ')),
+  pt: new Set('o a os as de do da dos das e em que não uma para com por mais ao foi se um são pelo pela'.split(' ')),
+  it: new Set('il la di che della per non una sono del gli nel alla anche è le con si da lo ha dei'.split(' ')),
+  de: new Set('der die und das ist nicht ein eine mit von zu den sich auf für dem im des auch wird sind bei'.split(' ')),
+};
+
+/** Stopword guess among en/fr/es/pt/it/de for Latin-script text; null when unsure. */
+export function guessLatinLang(text: string): string | null {
+  const words = text.slice(0, 8000).toLowerCase().match(/[a-zà-ÿ]+/g) ?? [];
+  if (words.length < 30) return null;
+  const scores: [string, number][] = Object.keys(STOPWORDS).map((l) => [l, 0]);
+  let any = 0;
+  for (const w of words) {
+    let hit = false;
+    for (const sc of scores) {
+      if (STOPWORDS[sc[0]].has(w)) {
+        sc[1]++;
+        hit = true;
+      }
+    }
+    if (hit) any++;
+  }
+  if (any / words.length < 0.15) return null;
+  scores.sort((a, b) => b[1] - a[1]);
+  return scores[0][1] >= scores[1][1] * 1.4 ? scores[0][0] : null;
+}
+
+/** Guess the language of a text from its script, and for Latin script from stopwords. */
+export function detectLang(text: string): string | null {
+  const counts = countScripts(text);
+  const script = dominantScript(counts);
+  if (script === 'arabic') return counts.persianLetters / Math.max(1, counts.arabic) > 0.04 ? 'fa' : 'ar';
+  if (script === 'hebrew') return 'he';
+  if (script === 'latin') return guessLatinLang(text);
+  return null;
+}
+
+/**
+ * Whether a declared language is contradicted by the script of the text
+ * (e.g. a template left at lang="en" on an Arabic page).
+ */
+export function conflictsWithScript(lang: string, counts: ScriptCounts): boolean {
+  const script = dominantScript(counts);
+  if (!script || counts.total < 200) return false;
+  const arabicLang = ARABIC_SCRIPT_LANGS.has(lang);
+  if (script === 'arabic') return !arabicLang;
+  if (script === 'latin') return arabicLang || lang === 'he' || lang === 'ru' || lang === 'zh' || lang === 'ja' || lang === 'ko';
+  return false;
+}

@@ -1,0 +1,79 @@
+/**
+ * Compact matching features of a report, computed once at import and stored with it,
+ * so matching never needs a report's full text.
+ */
+import type { ReportRecord, SourceProfile } from '../packs/types';
+import { normalizeText } from '../text/normalize';
+import { termFrequencies, topTerms } from './terms';
+
+export interface ReportFeatures {
+  /** Top terms with log-scaled frequencies (title and keywords weighted up). */
+  terms: Record<string, number>;
+  /** Normalised names of people, organisations, places and keywords, for presence tests. */
+  entityKeys: string[];
+  /** Normalised URLs: url, canonical, known copies. */
+  urls: string[];
+  /** Figures the report's claims carry (for "same figure" reasons). */
+  figures: number[];
+}
+
+export const MAX_REPORT_TERMS = 80;
+
+/** Normalise a URL for equality tests: no scheme, no www, no hash, no trailing slash, no tracking params. */
+export function normalizeUrl(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  try {
+    const u = new URL(raw);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    const params = [...u.searchParams.entries()].filter(([k]) => !/^(utm_|fbclid|gclid|ref$|cmp$)/i.test(k));
+    const q = params.length ? '?' + params.map(([k, v]) => `${k}=${v}`).join('&') : '';
+    return (u.hostname.replace(/^www\./, '') + u.pathname.replace(/\/+$/, '') + q).toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+export function entityKey(name: string): string {
+  return normalizeText(name).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function reportFeatures(r: ReportRecord): ReportFeatures {
+  const tf = new Map<string, number>();
+  const add = (text: string | undefined, weight: number) => {
+    if (!text) return;
+    for (const [t, n] of termFrequencies(text)) tf.set(t, (tf.get(t) ?? 0) + n * weight);
+  };
+  add(r.title, 3);
+  add(r.summary, 1);
+  add((r.keywords ?? []).join(' '), 2);
+  for (const c of r.claims ?? []) add(`${c.subject} ${c.text}`, 1);
+  const ents = [...(r.entities?.people ?? []), ...(r.entities?.organisations ?? []), ...(r.entities?.places ?? [])];
+  add(ents.join(' '), 1);
+  const terms: Record<string, number> = {};
+  for (const [t, w] of topTerms(tf, MAX_REPORT_TERMS)) terms[t] = Math.round((1 + Math.log(w)) * 1000) / 1000;
+
+  const keys = new Set<string>();
+  for (const e of [...ents, ...(r.keywords ?? [])]) {
+    const k = entityKey(e);
+    if (k.length >= 3) keys.add(k);
+  }
+  const urls = [r.url, r.canonicalUrl, ...(r.copies ?? [])].map(normalizeUrl).filter((u): u is string => !!u);
+  const figures = (r.claims ?? [])
+    .map((c) => c.quantity)
+    .filter((q): q is number => typeof q === 'number' && Number.isFinite(q) && q >= 10);
+  return { terms, entityKeys: [...keys], urls: [...new Set(urls)], figures: [...new Set(figures)] };
+}
+
+/** Host name → candidate domains to look up (host itself and its parents, without www). */
+export function domainCandidates(host: string): string[] {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  const parts = h.split('.');
+  const out: string[] = [];
+  for (let i = 0; i < parts.length - 1; i++) out.push(parts.slice(i).join('.'));
+  return out;
+}
+
+/** Names an outlet is cited by in text: its name and aliases, normalised. */
+export function sourceNames(s: Pick<SourceProfile, 'name' | 'aliases'>): string[] {
+  return [s.name, ...(s.aliases ?? [])].filter((n) => n && n.trim().length >= 2);
+}

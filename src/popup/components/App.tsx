@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PageReport, TabState } from '../../shared/messages';
+import { getContentState, getWorkerState, resolveTabId } from '../api';
+import { ArticleSection } from './ArticleSection';
+import { HighlightsSection } from './HighlightsSection';
+import { RelatedSection } from './RelatedSection';
+import { SourceSection } from './SourceSection';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'unreadable' }
+  | { kind: 'ready'; state: TabState; page: PageReport };
+
+const POLL_MS = 250;
+const POLL_LIMIT = 40;
+
+async function load(tabId: number, analyseNow: boolean): Promise<View> {
+  for (let i = 0; i < POLL_LIMIT; i++) {
+    const state = await getWorkerState(tabId);
+    if (state.status === 'analysed' && state.page && !analyseNow) return { kind: 'ready', state, page: state.page };
+    const content = await getContentState(tabId, analyseNow);
+    analyseNow = false;
+    if (!content) return { kind: 'unreadable' };
+    if (content.page && !content.busy) {
+      if (content.page.stage === 'quick') {
+        return { kind: 'ready', state: { ...state, status: 'analysed', page: content.page }, page: content.page };
+      }
+      // A full analysis exists: the worker has it or will have it in a moment.
+      const again = await getWorkerState(tabId);
+      if (again.status === 'analysed' && again.page) return { kind: 'ready', state: again, page: again.page };
+    }
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  return { kind: 'error', message: 'The page is taking too long to analyse. Try again in a moment.' };
+}
+
+export function App() {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [tabId, setTabId] = useState<number | null>(null);
+
+  const refresh = (analyseNow = false) => {
+    setView({ kind: 'loading' });
+    resolveTabId()
+      .then((id) => {
+        if (id === null) return { kind: 'unreadable' } as View;
+        setTabId(id);
+        return load(id, analyseNow);
+      })
+      .then(setView)
+      .catch((e: unknown) => setView({ kind: 'error', message: e instanceof Error ? e.message : String(e) }));
+  };
+  useEffect(() => refresh(), []);
+
+  return (
+    <>
+      <header class="top">
+        <img src="/icons/icon32.png" width={18} height={18} alt="" />
+        <h1>Provenance</h1>
+        <a href="/src/options/index.html" target="_blank" class="muted" title="Settings and report packs">Settings</a>
+      </header>
+      <main aria-live="polite" aria-busy={view.kind === 'loading'}>
+        {view.kind === 'loading' && (
+          <p data-testid="loading">
+            <span class="spinner" aria-hidden="true" /> Reading this page…
+          </p>
+        )}
+        {view.kind === 'error' && (
+          <div class="notice" role="alert" data-testid="error">
+            <p>Something went wrong: {view.message}</p>
+            <button onClick={() => refresh()}>Try again</button>
+          </div>
+        )}
+        {view.kind === 'unreadable' && (
+          <p class="empty" data-testid="unreadable">
+            Provenance cannot read this tab. It works on web pages (http and https); pages that were open before
+            Provenance was installed need a reload.
+          </p>
+        )}
+        {view.kind === 'ready' && (
+          <>
+            <ArticleSection page={view.page} provenance={view.state.provenance} onAnalyse={tabId !== null ? () => refresh(true) : undefined} />
+            <SourceSection source={view.state.source} host={view.state.host ?? hostFromUrl(view.page.url)} />
+            <RelatedSection related={view.state.related} onTopic={view.page.verdict.onTopic} />
+            <HighlightsSection />
+          </>
+        )}
+      </main>
+    </>
+  );
+}
+
+function hostFromUrl(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,65 @@
+import type { PageReport, ProvenanceLink } from '../../shared/messages';
+
+const WHERE: Record<string, string> = { title: 'headline', meta: 'metadata', lead: 'opening', body: 'body' };
+
+export function ArticleSection(props: { page: PageReport; provenance: ProvenanceLink[]; onAnalyse?: () => void }) {
+  const { page, provenance } = props;
+  const v = page.verdict;
+  const names = v.evidence.filter((e) => e.kind === 'name');
+  const vocab = v.evidence.filter((e) => e.kind === 'vocab');
+  return (
+    <section aria-labelledby="h-article" data-testid="article">
+      <h2 id="h-article">This article</h2>
+      <span class={`verdict ${v.onTopic ? 'badge-on' : 'badge-off'}`} data-testid="verdict">
+        {v.onTopic ? `About ${v.topicLabel}` : `Not about ${v.topicLabel}`}
+      </span>{' '}
+      <span class="muted">score {v.score.toFixed(2)}</span>
+      <p class="page-title" dir="auto" data-testid="page-title">
+        {page.title || '(untitled page)'}
+        {page.titleDerived && <span class="muted"> (no headline on the page; taken from its first sentence)</span>}
+      </p>
+      <p dir="auto" data-testid="reason">{v.reason}</p>
+      {names.length > 0 && (
+        <div class="row" aria-label="Names found">
+          {names.slice(0, 8).map((e) => (
+            <span class="chip" dir="auto" key={`${e.term}-${e.where}`}>
+              {e.term} · {WHERE[e.where] ?? e.where} ×{e.count}
+            </span>
+          ))}
+        </div>
+      )}
+      {vocab.length > 0 && (
+        <p class="muted" dir="auto">
+          Related terms: {vocab.slice(0, 8).map((e) => e.term).join(', ')}
+        </p>
+      )}
+      {(page.byline || page.published) && (
+        <dl class="kv">
+          {page.byline && (<><dt>By</dt><dd dir="auto">{page.byline}</dd></>)}
+          {page.published && (<><dt>Published</dt><dd>{formatDate(page.published)}</dd></>)}
+        </dl>
+      )}
+      {provenance.length > 0 && (
+        <>
+          <h3 class="muted" style="font-size:12px;margin:8px 0 2px">Where this comes from</h3>
+          <ul class="chain" data-testid="provenance">
+            {provenance.map((p) => (
+              <li dir="auto" key={`${p.kind}-${p.outlet}`}>{p.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {page.stage === 'quick' && props.onAnalyse && (
+        <div class="row">
+          <button onClick={props.onAnalyse} data-testid="analyse-anyway">Analyse this page anyway</button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}

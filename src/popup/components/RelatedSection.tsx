@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import type { RelatedView } from '../../shared/messages';
+import { formatDate } from './ArticleSection';
+
+export function RelatedSection(props: { related: RelatedView[]; onTopic: boolean }) {
+  return (
+    <section aria-labelledby="h-related" data-testid="related">
+      <h2 id="h-related">Related coverage</h2>
+      {props.related.length === 0 ? (
+        <p class="empty" data-testid="no-related">
+          {props.onTopic ? 'No related reports in your library yet.' : 'Shown for articles about the topic.'}
+        </p>
+      ) : (
+        <ul class="related">
+          {props.related.map((r) => <RelatedItem r={r} key={r.reportId} />)}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function RelatedItem({ r }: { r: RelatedView }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <li data-testid="related-item" data-report-id={r.reportId}>
+      <div class="r-title" dir="auto">{r.title}</div>
+      <div class="muted">
+        <span dir="auto">{r.outlet}</span>
+        {r.published && <> · {formatDate(r.published)}{r.publishedEstimate ? ' (estimated)' : ''}</>}
+      </div>
+      <ul class="reasons" aria-label="Why it matched">
+        {r.reasons.map((x) => <li dir="auto" key={x}>{x}</li>)}
+      </ul>
+      <div class="row">
+        <button aria-expanded={open} onClick={() => setOpen(!open)}>{open ? 'Hide summary' : 'Summary'}</button>
+        {r.url && <a href={r.url} target="_blank" rel="noopener noreferrer">Open report</a>}
+      </div>
+      {open && <p dir="auto" data-testid="related-summary">{r.summary}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * Typed messages between the content script, the service worker and extension pages.
+ * Every message is validated against its schema where it is received; anything that
+ * does not parse is rejected with a reason, never acted upon.
+ */
+import * as v from 'valibot';
+
+const MAX_TEXT = 60_000;
+const shortText = (max = 2_000) => v.pipe(v.string(), v.maxLength(max));
+const nullableText = (max = 2_000) => v.nullable(shortText(max));
+
+export const EvidenceSchema = v.object({
+  term: shortText(200),
+  kind: v.picklist(['name', 'vocab']),
+  where: v.picklist(['title', 'meta', 'lead', 'body']),
+  count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  positions: v.pipe(v.array(v.number()), v.maxLength(50)),
+});
+
+export const VerdictSchema = v.object({
+  topicId: shortText(100),
+  topicLabel: shortText(200),
+  score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  onTopic: v.boolean(),
+  reason: shortText(1_000),
+  evidence: v.pipe(v.array(EvidenceSchema), v.maxLength(100)),
+  lang: nullableText(20),
+});
+
+/** What the content script reports about its page. */
+export const PageReportSchema = v.object({
+  /** 'quick' = only the cheap first pass ran (and said no); 'full' = extraction + detection. */
+  stage: v.picklist(['quick', 'full']),
+  url: shortText(4_000),
+  title: shortText(1_000),
+  titleDerived: v.boolean(),
+  siteName: nullableText(300),
+  byline: nullableText(500),
+  published: nullableText(100),
+  lang: nullableText(20),
+  dir: v.picklist(['ltr', 'rtl']),
+  canonicalUrl: nullableText(4_000),
+  section: nullableText(300),
+  isArticle: v.boolean(),
+  wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Article text (capped) for matching in the worker; empty for stage 'quick'. */
+  text: shortText(MAX_TEXT),
+  verdict: VerdictSchema,
+  /** Why the quick pass stopped, when stage is 'quick'. */
+  quickReason: v.optional(shortText(200)),
+});
+export type PageReport = v.InferOutput<typeof PageReportSchema>;
+
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** Messages the service worker accepts. */
+export const WorkerRequestSchema = v.variant('type', [
+  /** From a content script (sender.tab required). */
+  v.object({ type: v.literal('page/analysed'), page: PageReportSchema }),
+  /** From an extension page (popup, options). */
+  v.object({ type: v.literal('popup/get-state'), tabId: TabId }),
+  v.object({ type: v.literal('store/stats') }),
+]);
+export type WorkerRequest = v.InferOutput<typeof WorkerRequestSchema>;
+
+/** Messages a content script accepts (only from this extension). */
+export const ContentRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('content/get-state') }),
+  v.object({ type: v.literal('content/analyse-now') }),
+]);
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+
+/** Which contexts may send which worker message. */
+export const CONTENT_ONLY: ReadonlySet<WorkerRequest['type']> = new Set(['page/analysed']);
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function parseWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown): ParseResult<T> {
+  const r = v.safeParse(schema, input);
+  if (r.success) return { ok: true, value: r.output };
+  const first = r.issues[0];
+  const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, error: `invalid message${path ? ` at ${path}` : ''}: ${first?.message ?? 'unknown'}` };
+}
+
+export const parseWorkerRequest = (input: unknown) => parseWith(WorkerRequestSchema, input);
+export const parseContentRequest = (input: unknown) => parseWith(ContentRequestSchema, input);
+
+/** The minimal shape of a runtime.MessageSender we rely on. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * Decide whether a sender may send this message. Messages must come from this
+ * extension (`sender.id`); page-data messages must come from a content script in a
+ * tab's top frame; control messages must come from an extension page.
+ */
+export function checkSender(
+  type: WorkerRequest['type'],
+  sender: SenderLike,
+  extensionId: string,
+  extensionOrigin: string,
+): string | null {
+  if (sender.id !== extensionId) return 'sender is not this extension';
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  if (CONTENT_ONLY.has(type)) {
+    if (!sender.tab || typeof sender.tab.id !== 'number') return 'page data must come from a tab';
+    if (sender.frameId !== undefined && sender.frameId !== 0) return 'page data must come from the top frame';
+    if (fromExtensionPage) return 'page data must come from a content script';
+    return null;
+  }
+  if (!fromExtensionPage) return 'only extension pages may send this message';
+  return null;
+}
+
+// ---- Responses ------------------------------------------------------------
+
+export interface SourceView {
+  id: string;
+  name: string;
+  type: string;
+  country: string;
+  languages: string[];
+  ownership?: string;
+  founded?: number;
+  notes: string;
+  links?: string[];
+  /** Where this profile came from: a pack's name, or "your notes". */
+  origin: string;
+}
+
+export interface RelatedView {
+  reportId: string;
+  title: string;
+  outlet: string;
+  published: string | null;
+  publishedEstimate: boolean;
+  url: string | null;
+  summary: string;
+  score: number;
+  reasons: string[];
+  lang: string;
+}
+
+export interface ProvenanceLink {
+  /** e.g. 'relays' | 'republishes' | 'copy-of' */
+  kind: string;
+  outlet: string;
+  sourceId: string | null;
+  /** A report by that outlet in the store, if any. */
+  reportId: string | null;
+  text: string;
+}
+
+export interface TabState {
+  status: 'unknown' | 'analysed';
+  page: PageReport | null;
+  source: SourceView | null;
+  /** Host name of the page, for the "no notes for <host>" state. */
+  host: string | null;
+  related: RelatedView[];
+  provenance: ProvenanceLink[];
+  analysedAt: number | null;
+}
+
+export interface StoreStats {
+  reports: number;
+  sources: number;
+  packs: { id: string; name: string; version: string; reports: number }[];
+}
+
+export type WorkerResponse =
+  | { ok: true; state: TabState }
+  | { ok: true; stats: StoreStats }
+  | { ok: true; accepted: true }
+  | { ok: false; error: string };
+
+export type ContentResponse =
+  | { ok: true; page: PageReport | null; busy: boolean }
+  | { ok: false; error: string };
