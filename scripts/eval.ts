@@ -21,6 +21,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { DEFAULT_PROFILE, analyzeTopic, quickCheck, QUICK_SLICE_CHARS } from '../src/core/detect/index';
 import type { DetailedVerdict, DetectInput } from '../src/core/detect/index';
 import type { QuickInput } from '../src/core/types';
+import { readQuickInput } from '../src/core/extract/quick-input';
+import { detectInput } from '../src/core/article-input';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(process.env.PROVENANCE_SHARED ?? join(ROOT, '..', 'shared'));
@@ -138,25 +140,6 @@ try {
   parseMod = null;
 }
 
-function pageQuickInput(doc: Document, lang: string | null): QuickInput {
-  const meta: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('meta[name="description"], meta[property="og:title"], meta[property="og:description"], meta[name="keywords"], meta[property="og:type"]'))) {
-    const c = el.getAttribute('content');
-    if (c) meta.push(c);
-  }
-  let slice = '';
-  let signals = 0;
-  const ps = Array.from(doc.querySelectorAll('p'));
-  for (const p of ps) {
-    if (slice.length >= QUICK_SLICE_CHARS) break;
-    slice += (p.textContent ?? '').trim().slice(0, 600) + '\n';
-  }
-  if (doc.querySelector('article')) signals++;
-  if (/article/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '')) signals++;
-  if (ps.length >= 5) signals++;
-  return { title: doc.title ?? '', meta: meta.join(' \n '), textSlice: slice, lang, articleSignals: signals };
-}
-
 // --- run -------------------------------------------------------------------
 
 const items: Item[] = [];
@@ -184,9 +167,10 @@ for (const row of rows) {
     } else if (extractMod && parseMod) {
       const html = readFileSync(join(CORPUS, row.path), 'utf8');
       const doc = parseMod.parseHtml(html);
+      // The content script's own two steps: the quick pass's reads, then extraction.
+      quick = readQuickInput(doc);
       const art = extractMod.extractArticle(doc);
-      input = { title: art.title, lead: art.lead, text: art.text, meta: art.description ?? '', lang: art.lang };
-      quick = pageQuickInput(doc, art.lang);
+      input = detectInput(art);
     } else {
       item.error = `extractor unavailable: ${extractProblem}`;
     }

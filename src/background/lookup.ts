@@ -6,7 +6,7 @@ import { domainCandidates, entityKey, sourceNames } from '../core/match/features
 import { matchReports, pageTerms, queryTerms, type Match, type MatchReason } from '../core/match/match';
 import { findRelays } from '../core/sourcing/relays';
 import type { PageReport, ProvenanceLink, RelatedView, SourceView, TabState } from '../shared/messages';
-import type { ProvenanceDB, StoredSource } from '../store/db';
+import type { ProvenanceDB, StoredReport, StoredSource } from '../store/db';
 
 export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -47,11 +47,17 @@ export function toSourceView(s: StoredSource, packName: string): SourceView {
   };
 }
 
-function describeReason(r: MatchReason, sourceName: (id: string) => string): string {
+/** The report's own spelling of an entity key (keys are normalised for matching). */
+function displayName(r: StoredReport, key: string): string {
+  const names = [...(r.entities?.people ?? []), ...(r.entities?.organisations ?? []), ...(r.entities?.places ?? []), ...(r.keywords ?? [])];
+  return names.find((n) => entityKey(n) === key) ?? key;
+}
+
+function describeReason(r: MatchReason, sourceName: (id: string) => string, report: StoredReport): string {
   switch (r.kind) {
     case 'same-url': return 'Same address: this page is this report or a known copy of it';
     case 'relays-outlet': return `This page relays ${sourceName(r.details[0])}, who published this report`;
-    case 'shared-entities': return `Same people, places or groups: ${r.details.join(', ')}`;
+    case 'shared-entities': return `Same people, places or groups: ${r.details.map((k) => displayName(report, k)).join(', ')}`;
     case 'same-figures': return `Same figures: ${r.details.map((n) => Number(n).toLocaleString('en-US')).join(', ')}`;
     case 'similar-text': return `Similar wording: ${r.details.join(', ')}`;
     case 'same-outlet': return `Same outlet (${sourceName(r.details[0])})`;
@@ -101,7 +107,7 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
     return {
       reportId: r.id, title: r.title, outlet: name(r.sourceId), published: r.published ?? null,
       publishedEstimate: !!r.publishedEstimate, url: r.url ?? r.canonicalUrl ?? null, summary: r.summary,
-      score: m.score, reasons: m.reasons.map((x) => describeReason(x, name)), lang: r.lang,
+      score: m.score, reasons: m.reasons.map((x) => describeReason(x, name, r)), lang: r.lang,
     };
   });
 
@@ -119,10 +125,12 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
       matched.find((r) => r.sourceId === rel.sourceId) ??
       matched.find((r) => (r.relays ?? []).some((x) => x.sourceId === rel.sourceId && x.how === 'republishes')) ??
       null;
+    const relayedBy = report ? null : matched.find((r) => (r.relays ?? []).some((x) => x.sourceId === rel.sourceId)) ?? null;
     const verb = rel.how === 'republishes' ? 'Republishes' : 'Relays';
     provenance.push({
-      kind: rel.how, outlet: rel.name, sourceId: rel.sourceId, reportId: report?.id ?? null,
-      text: `${verb} ${rel.name}${report ? ' (report in your library)' : ''}`,
+      kind: rel.how, outlet: rel.name, sourceId: rel.sourceId,
+      reportId: report?.id ?? relayedBy?.id ?? null,
+      text: `${verb} ${rel.name}${report ? ' (report in your library)' : relayedBy ? ` (also relayed by ${name(relayedBy.sourceId)}, in your library)` : ''}`,
     });
   }
   return { page, source, host, related, provenance };

@@ -4,12 +4,13 @@
  */
 import { DEFAULT_PROFILE, detectTopic } from '../core/detect';
 import { extractArticle } from '../core/extract';
+import { detectInput } from '../core/article-input';
 import type { PageReport } from '../shared/messages';
 
 export function fullPass(maxText: number, measure: (name: string, start: number) => void): PageReport {
   const t0 = performance.now();
   const a = extractArticle(document, { url: location.href });
-  const verdict = detectTopic({ title: a.title, lead: a.lead, text: a.text, meta: a.description ?? '', lang: a.lang }, DEFAULT_PROFILE);
+  const verdict = detectTopic(detectInput(a), DEFAULT_PROFILE);
   const page: PageReport = {
     stage: 'full', url: location.href, title: a.title.slice(0, 1000), titleDerived: a.titleDerived,
     siteName: a.siteName?.slice(0, 300) ?? null, byline: a.byline?.slice(0, 500) ?? null, published: a.published?.slice(0, 100) ?? null,

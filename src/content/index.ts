@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { DEFAULT_PROFILE, quickCheck } from '../core/detect';
 import type { TopicVerdict } from '../core/types';
 import { parseContentRequest, type ContentResponse, type PageReport } from '../shared/messages';
-import { readQuickInput } from './quick-input';
+import { readQuickInput } from '../core/extract/quick-input';
 
 const TEXT_FOR_WORKER = 60_000;
 let last: PageReport | null = null;

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_PROFILE, detectTopic, type CompiledProfile } from './detect';
 import { extractArticle } from './extract';
+import { detectInput } from './article-input';
 import { parseHtml } from './extract/parse-html';
 import type { Analysis } from './types';
 
@@ -15,10 +16,7 @@ export interface AnalyzeOptions {
 
 export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Analysis {
   const article = extractArticle(doc, { url: opts.url });
-  const topic = detectTopic(
-    { title: article.title, lead: article.lead, text: article.text, meta: article.description ?? '', lang: article.lang },
-    opts.profile ?? DEFAULT_PROFILE,
-  );
+  const topic = detectTopic(detectInput(article), opts.profile ?? DEFAULT_PROFILE);
   return { article, topic };
 }
 

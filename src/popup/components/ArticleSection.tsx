@@ -6,7 +6,7 @@ export function ArticleSection(props: { page: PageReport; provenance: Provenance
   const { page, provenance } = props;
   const v = page.verdict;
   const names = v.evidence.filter((e) => e.kind === 'name');
-  const vocab = v.evidence.filter((e) => e.kind === 'vocab');
+  const vocab = [...new Set(v.evidence.filter((e) => e.kind === 'vocab').map((e) => e.term))];
   return (
     <section aria-labelledby="h-article" data-testid="article">
       <h2 id="h-article">This article</h2>
@@ -22,15 +22,15 @@ export function ArticleSection(props: { page: PageReport; provenance: Provenance
       {names.length > 0 && (
         <div class="row" aria-label="Names found">
           {names.slice(0, 8).map((e) => (
-            <span class="chip" dir="auto" key={`${e.term}-${e.where}`}>
-              {e.term} · {WHERE[e.where] ?? e.where} ×{e.count}
+            <span class="chip" key={`${e.term}-${e.where}`}>
+              <bdi>{e.term}</bdi> · {WHERE[e.where] ?? e.where} ×{e.count}
             </span>
           ))}
         </div>
       )}
       {vocab.length > 0 && (
         <p class="muted" dir="auto">
-          Related terms: {vocab.slice(0, 8).map((e) => e.term).join(', ')}
+          Related terms: {vocab.slice(0, 8).join(', ')}
         </p>
       )}
       {(page.byline || page.published) && (

@@ -3,7 +3,7 @@
  * head metadata, the first paragraphs (at most SLICE_CHARS characters), and a few
  * counts. No layout, no full-document text.
  */
-import type { QuickInput } from '../core/types';
+import type { QuickInput } from '../types';
 
 export const SLICE_CHARS = 4_000;
 const MAX_PARAGRAPHS = 60;
