@@ -1,110 +1,32 @@
 /**
- * `provenance` command line: runs the same core as the extension over HTML files.
- *
- *   provenance analyze [--jsonl] PATH...   files or directories (.html/.htm, recursed)
+ * `provenance` command line: runs the same core as the extension, outside the browser.
+ * Each command lives in its own module; this file only dispatches.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { analyzeHtml } from '../core/analyze';
-import type { Analysis } from '../core/types';
+import { ANALYZE_USAGE, analyzeCommand } from './analyze';
 
-const USAGE = `Usage:
-  provenance analyze [--jsonl] PATH...    analyse HTML files (directories are searched recursively for .html/.htm)
+type Command = { usage: string; run: (args: string[]) => Promise<number> };
 
-Options:
-  --jsonl     one JSON object per input file, in input order
-  -h, --help  show this help`;
+const COMMANDS: Record<string, Command> = {
+  analyze: { usage: ANALYZE_USAGE, run: analyzeCommand },
+};
+const ALIASES: Record<string, string> = { analyse: 'analyze' };
 
-const HTML_EXT = /\.(html?|xhtml)$/i;
-
-/** Expand inputs into files, keeping the given order; directories are walked in sorted order. */
-async function expand(inputs: string[]): Promise<{ file: string; error?: string }[]> {
-  const out: { file: string; error?: string }[] = [];
-  for (const input of inputs) {
-    const st = await stat(input).catch((e: NodeJS.ErrnoException) => e);
-    if (st instanceof Error) {
-      out.push({ file: input, error: st.code === 'ENOENT' ? 'no such file or directory' : st.message });
-    } else if (st.isDirectory()) {
-      const walk = async (dir: string): Promise<void> => {
-        const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-          const p = path.join(dir, e.name);
-          if (e.isDirectory()) await walk(p);
-          else if (e.isFile() && HTML_EXT.test(e.name)) out.push({ file: p });
-        }
-      };
-      await walk(input);
-    } else {
-      out.push({ file: input });
-    }
-  }
-  return out;
-}
-
-function looksLikeHtml(buf: Buffer): boolean {
-  if (buf.includes(0)) return false;
-  const head = buf.subarray(0, 4096).toString('utf8').trimStart().toLowerCase();
-  return /^(<!doctype html|<html|<head|<body|<meta|<!--|<\?xml|<title|<div|<p[ >]|<article|<section|<script|<link)/.test(head) || /<(html|body|p|div|article)[\s>]/.test(head);
-}
-
-export function toRecord(file: string, a: Analysis): Record<string, unknown> {
-  return {
-    file,
-    onTopic: a.topic.onTopic,
-    score: Math.round(a.topic.score * 1000) / 1000,
-    lang: a.article.lang,
-    dir: a.article.dir,
-    title: a.article.title,
-    titleDerived: a.article.titleDerived,
-    byline: a.article.byline,
-    siteName: a.article.siteName,
-    published: a.article.published,
-    canonicalUrl: a.article.canonicalUrl,
-    section: a.article.section,
-    wordCount: a.article.wordCount,
-    isArticle: a.article.isArticle,
-    reason: a.topic.reason,
-    evidence: a.topic.evidence,
-  };
-}
-
-async function analyzeCommand(args: string[]): Promise<number> {
-  const jsonl = args.includes('--jsonl');
-  const paths = args.filter((a) => a !== '--jsonl');
-  if (!paths.length) {
-    process.stderr.write(`provenance analyze: no input given\n\n${USAGE}\n`);
-    return 2;
-  }
-  let failures = 0;
-  for (const { file, error } of await expand(paths)) {
-    let rec: Record<string, unknown>;
-    if (error) rec = { file, error };
-    else {
-      try {
-        const buf = await readFile(file);
-        if (!looksLikeHtml(buf)) rec = { file, error: 'not an HTML document' };
-        else rec = toRecord(file, analyzeHtml(buf.toString('utf8')));
-      } catch (e) {
-        rec = { file, error: e instanceof Error ? e.message : String(e) };
-      }
-    }
-    if (rec.error) failures++;
-    if (jsonl) process.stdout.write(JSON.stringify(rec) + '\n');
-    else if (rec.error) process.stdout.write(`${file}: error: ${rec.error}\n`);
-    else process.stdout.write(`${file}: ${rec.onTopic ? 'ON ' : 'off'} ${(rec.score as number).toFixed(2)}  ${rec.title}  — ${rec.reason}\n`);
-  }
-  return failures ? 1 : 0;
+function usage(): string {
+  return `Usage:\n${Object.values(COMMANDS).map((c) => c.usage).join('\n')}\n  provenance --help                       show this help`;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '-h' || cmd === '--help') {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usage() + '\n');
     return cmd ? 0 : 2;
   }
-  if (cmd === 'analyze' || cmd === 'analyse') return analyzeCommand(rest);
-  process.stderr.write(`provenance: unknown command "${cmd}"\n\n${USAGE}\n`);
-  return 2;
+  const command = COMMANDS[ALIASES[cmd] ?? cmd];
+  if (!command) {
+    process.stderr.write(`provenance: unknown command "${cmd}"\n\n${usage()}\n`);
+    return 2;
+  }
+  return command.run(rest);
 }
 
 const isMain = process.argv[1] && /cli[\\/]main\.[tj]s$/.test(process.argv[1]);
