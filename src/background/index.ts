@@ -7,7 +7,9 @@
 import browser from 'webextension-polyfill';
 import { checkSender, parseWorkerRequest, type TabState, type WorkerRequest, type WorkerResponse } from '../shared/messages';
 import { openDb } from '../store/db';
-import { lookupPage } from './lookup';
+import { importPack } from '../store/import-pack';
+import type { Pack } from '../core/packs/types';
+import { lookupPage, saveSourceNote, sourceForPage, toSourceView } from './lookup';
 import { ensureSeeded } from './seed';
 import { clearTabState, getTabState, setTabState } from './tab-state';
 
@@ -58,6 +60,18 @@ async function handle(req: WorkerRequest, sender: browser.Runtime.MessageSender)
         state: state ?? { status: 'unknown', page: null, source: null, host: null, related: [], provenance: [], analysedAt: null },
       };
     }
+    case 'source/for-page': {
+      await ensureSeeded(db);
+      const s = await sourceForPage(db, req);
+      const pack = s ? await db.packs.get(s.packId) : undefined;
+      return { ok: true, source: s ? toSourceView(s, pack?.name ?? s.packId) : null };
+    }
+    case 'source/save-note': {
+      await ensureSeeded(db);
+      const saved = await saveSourceNote(db, req);
+      const pack = await db.packs.get(saved.packId);
+      return { ok: true, source: toSourceView(saved, pack?.name ?? saved.packId) };
+    }
     case 'store/stats': {
       await ensureSeeded(db);
       const packs = await db.packs.toArray();
@@ -84,4 +98,4 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 });
 
 // Exposed for end-to-end tests and debugging from the worker's console.
-(globalThis as Record<string, unknown>).__provenance = { db, ensureSeeded: () => ensureSeeded(db), onInstalled };
+(globalThis as Record<string, unknown>).__provenance = { db, ensureSeeded: () => ensureSeeded(db), onInstalled, importPack: (p: Pack) => importPack(db, p) };

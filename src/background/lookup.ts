@@ -42,9 +42,40 @@ export async function sourceForPage(db: ProvenanceDB, page: Pick<PageReport, 'ur
 export function toSourceView(s: StoredSource, packName: string): SourceView {
   return {
     id: s.id, name: s.name, type: s.type, country: s.country, languages: s.languages,
-    ownership: s.ownership, founded: s.founded, notes: s.userNotes ? `${s.notes}\n\nYour notes: ${s.userNotes}` : s.notes,
-    links: s.links, origin: packName,
+    ownership: s.ownership, founded: s.founded, notes: s.notes, userNotes: s.userNotes ?? '',
+    links: s.links, origin: s.packId === USER_PACK_ID ? 'your notes' : packName,
   };
+}
+
+/** Outlets the user added themselves live under this pseudo-pack id; pack updates never touch them. */
+export const USER_PACK_ID = 'user';
+
+/**
+ * Save the user's notes on an outlet. A known outlet keeps its pack facts and gains the
+ * notes; an unknown host gets a user-made profile so the notes show on its next visit.
+ */
+export async function saveSourceNote(db: ProvenanceDB, req: { sourceId?: string; host?: string; name?: string; note: string }): Promise<StoredSource> {
+  return db.transaction('rw', db.sources, async () => {
+    if (req.sourceId) {
+      const s = await db.sources.get(req.sourceId);
+      if (!s) throw new Error(`no outlet with id "${req.sourceId}"`);
+      await db.sources.update(s.id, { userNotes: req.note });
+      return { ...s, userNotes: req.note };
+    }
+    const host = req.host?.toLowerCase().replace(/^www\./, '').replace(/:\d+$/, '');
+    if (!host) throw new Error('a host or an outlet id is needed');
+    const existing = await sourceForHost(db, host);
+    if (existing) {
+      await db.sources.update(existing.id, { userNotes: req.note });
+      return { ...existing, userNotes: req.note };
+    }
+    const created: StoredSource = {
+      id: `user-${host}`, name: req.name?.trim() || host, domains: [host], type: 'news-site', country: '',
+      languages: [], notes: '', userNotes: req.note, packId: USER_PACK_ID,
+    };
+    await db.sources.put(created);
+    return created;
+  });
 }
 
 /** The report's own spelling of an entity key (keys are normalised for matching). */

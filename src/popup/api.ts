@@ -1,6 +1,6 @@
 /** The popup's calls to the worker and to the page's content script. */
 import browser from 'webextension-polyfill';
-import type { ContentResponse, PageReport, TabState, WorkerResponse } from '../shared/messages';
+import type { ContentResponse, PageReport, SourceView, TabState, WorkerResponse } from '../shared/messages';
 
 /** The tab this popup describes: `?tab=ID` (tests, "open in tab"), else the active tab. */
 export async function resolveTabId(): Promise<number | null> {
@@ -25,4 +25,10 @@ export async function getContentState(tabId: number, analyseNow = false): Promis
   } catch {
     return null;
   }
+}
+
+/** The outlet profile for a page the worker did not analyse (it stopped at the quick pass). */
+export async function getSourceForPage(page: PageReport): Promise<SourceView | null> {
+  const res = (await browser.runtime.sendMessage({ type: 'source/for-page', url: page.url, canonicalUrl: page.canonicalUrl, siteName: page.siteName })) as WorkerResponse;
+  return res?.ok && 'source' in res ? res.source : null;
 }

@@ -60,6 +60,16 @@ export const WorkerRequestSchema = v.variant('type', [
   /** From an extension page (popup, options). */
   v.object({ type: v.literal('popup/get-state'), tabId: TabId }),
   v.object({ type: v.literal('store/stats') }),
+  /** The outlet profile for a page the worker has not analysed (off-topic pages). */
+  v.object({ type: v.literal('source/for-page'), url: shortText(4_000), canonicalUrl: nullableText(4_000), siteName: nullableText(300) }),
+  /** Save the user's notes on an outlet: a known one by id, or a new one for a host. */
+  v.object({
+    type: v.literal('source/save-note'),
+    sourceId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    host: v.optional(v.pipe(v.string(), v.maxLength(300), v.regex(/^[a-z0-9.-]+(:\d+)?$/i))),
+    name: v.optional(shortText(300)),
+    note: shortText(20_000),
+  }),
 ]);
 export type WorkerRequest = v.InferOutput<typeof WorkerRequestSchema>;
 
@@ -132,6 +142,8 @@ export interface SourceView {
   links?: string[];
   /** Where this profile came from: a pack's name, or "your notes". */
   origin: string;
+  /** The user's own notes on this outlet (never overwritten by pack updates). */
+  userNotes: string;
 }
 
 export interface RelatedView {
@@ -176,6 +188,7 @@ export interface StoreStats {
 
 export type WorkerResponse =
   | { ok: true; state: TabState }
+  | { ok: true; source: SourceView | null }
   | { ok: true; stats: StoreStats }
   | { ok: true; accepted: true }
   | { ok: false; error: string };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport, TabState } from '../../shared/messages';
-import { getContentState, getWorkerState, resolveTabId } from '../api';
+import { getContentState, getSourceForPage, getWorkerState, resolveTabId } from '../api';
 import { ArticleSection } from './ArticleSection';
 import { HighlightsSection } from './HighlightsSection';
 import { RelatedSection } from './RelatedSection';
@@ -24,7 +24,8 @@ async function load(tabId: number, analyseNow: boolean): Promise<View> {
     if (!content) return { kind: 'unreadable' };
     if (content.page && !content.busy) {
       if (content.page.stage === 'quick') {
-        return { kind: 'ready', state: { ...state, status: 'analysed', page: content.page }, page: content.page };
+        const source = await getSourceForPage(content.page).catch(() => null);
+        return { kind: 'ready', state: { ...state, status: 'analysed', page: content.page, source }, page: content.page };
       }
       // A full analysis exists: the worker has it or will have it in a moment.
       const again = await getWorkerState(tabId);
@@ -80,7 +81,7 @@ export function App() {
         {view.kind === 'ready' && (
           <>
             <ArticleSection page={view.page} provenance={view.state.provenance} onAnalyse={tabId !== null ? () => refresh(true) : undefined} />
-            <SourceSection source={view.state.source} host={view.state.host ?? hostFromUrl(view.page.url)} />
+            <SourceSection source={view.state.source} host={view.state.host ?? hostFromUrl(view.page.url)} siteName={view.page.siteName} />
             <RelatedSection related={view.state.related} onTopic={view.page.verdict.onTopic} />
             <HighlightsSection />
           </>
