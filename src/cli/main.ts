@@ -3,11 +3,13 @@
  * Each command lives in its own module; this file only dispatches.
  */
 import { ANALYZE_USAGE, analyzeCommand } from './analyze';
+import { PACK_USAGE, packCommand } from './pack';
 
 type Command = { usage: string; run: (args: string[]) => Promise<number> };
 
 const COMMANDS: Record<string, Command> = {
   analyze: { usage: ANALYZE_USAGE, run: analyzeCommand },
+  pack: { usage: PACK_USAGE, run: packCommand },
 };
 const ALIASES: Record<string, string> = { analyse: 'analyze' };
 

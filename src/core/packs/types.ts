@@ -1,10 +1,15 @@
 /**
- * Report pack format, version 1. A pack is a JSON file teams share: outlet profiles
- * ("sources") and annotated reports. All text is plain text and is rendered as text.
- * See docs/pack-format.md (later issue) for the full specification.
+ * Report pack format, version 1. A pack is a JSON file teams share: topic profiles,
+ * outlet profiles ("sources") and annotated reports. All text is plain text and is
+ * rendered as text. Fields not listed here are preserved (a later minor revision of the
+ * format may add them). See docs/pack-format.md for the full specification, and
+ * `validatePack` (validate.ts) for the rules.
  */
+import type { TopicProfile } from '../detect/profile';
 
 export const PACK_FORMAT = 'provenance-pack/1';
+/** Major version of the pack format this code reads (the number after the slash). */
+export const PACK_FORMAT_MAJOR = 1;
 
 export type SourceType =
   | 'wire'
@@ -111,6 +116,27 @@ export interface ReportRecord {
   links?: ReportLink[];
   /** Extra matching terms in the report's language(s), beyond title and summary. */
   keywords?: string[];
+  /**
+   * Full text of the report, when the pack's authors may redistribute it. Optional, and
+   * usually absent: a pack normally carries only the `fingerprint` of the text.
+   */
+  text?: string;
+  /** Compact fingerprint of the report's full text (see fingerprint.ts). */
+  fingerprint?: Fingerprint;
+}
+
+/**
+ * Compact fingerprint of a text, computed by `fingerprintText` (fingerprint.ts) from the
+ * first 60,000 characters of the text: enough to recognise the same or a lightly edited
+ * copy of a report without shipping its text.
+ */
+export interface Fingerprint {
+  /** 64 minimum hashes (unsigned 32-bit integers) of the text's word 5-shingles. */
+  minhash: number[];
+  /** 64-bit SimHash of the weighted terms, as 16 lower-case hex digits. */
+  simhash: string;
+  /** Top 80 terms (as produced by `termFrequencies`) → 1 + ln(frequency), 3 decimals. */
+  terms: Record<string, number>;
 }
 
 export interface Pack {
@@ -119,9 +145,15 @@ export interface Pack {
   name: string;
   version: string;
   publisher: string;
-  /** ISO date-time of this version. */
+  /** ISO 8601 date or date-time of this version. */
   updated: string;
   description?: string;
+  /** http(s) page about the pack. */
+  homepage?: string;
+  /** Hours between update checks for subscribed packs; at least 1, default 24. */
+  updateInterval?: number;
+  /** Topic profiles (the format of src/core/detect/profiles/*.json). */
+  topics?: TopicProfile[];
   sources: SourceProfile[];
   reports: ReportRecord[];
   [extra: string]: unknown;

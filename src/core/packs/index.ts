@@ -1,0 +1,36 @@
+/**
+ * Report packs: format types, limits, validation, fingerprints, build and serialisation.
+ * See docs/pack-format.md.
+ */
+export * from './types';
+export * from './limits';
+export {
+  validatePack,
+  parsePackText,
+  formatMajor,
+  formatPath,
+  compareVersions,
+  isHttpUrl,
+  isIsoDate,
+  utf8Length,
+  tooLargeMessage,
+  MAX_DEPTH,
+  SOURCE_TYPES,
+  CLAIM_QUALIFIERS,
+  RELAY_KINDS,
+  REPORT_LINK_TYPES,
+} from './validate';
+export type { Problem, PackValidation } from './validate';
+export { parseJson, jsonErrorOffset } from './json';
+export {
+  fingerprintText,
+  minhashSimilarity,
+  simhashDistance,
+  MINHASH_SIZE,
+  SHINGLE_WORDS,
+  FINGERPRINT_TERMS,
+  FINGERPRINT_MAX_CHARS,
+} from './fingerprint';
+export { buildPack, HEADER_FILE, SOURCES_FILE } from './build';
+export type { PackSource, PackSourceReport, BuildOptions, BuildProblem, BuildResult } from './build';
+export { serializePack } from './serialize';
