@@ -8,8 +8,12 @@ import browser from 'webextension-polyfill';
 import { checkSender, parseWorkerRequest, type TabState, type WorkerRequest, type WorkerResponse } from '../shared/messages';
 import { openDb } from '../store/db';
 import { importPack } from '../store/import-pack';
+import { exportPacks } from '../store/export-pack';
 import type { Pack } from '../core/packs/types';
 import { lookupPage, saveSourceNote, sourceForPage, toSourceView } from './lookup';
+import { checkDue, checkSubscription, importPackText, subscribe, unsubscribe } from './packs';
+import { removePack } from '../store/import-pack';
+import type { StoredSubscription } from '../store/db';
 import { ensureSeeded } from './seed';
 import { clearTabState, getTabState, setTabState } from './tab-state';
 
@@ -30,6 +34,20 @@ browser.runtime.onStartup.addListener(() => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+
+// Pack subscriptions: one alarm an hour checks those that are due (each has its own interval, ≥ 1 h).
+const SUBSCRIPTIONS_ALARM = 'provenance:subscriptions';
+void browser.alarms.get(SUBSCRIPTIONS_ALARM).then((a) => {
+  if (!a) void browser.alarms.create(SUBSCRIPTIONS_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+});
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === SUBSCRIPTIONS_ALARM) void ensureSeeded(db).then(() => checkDue(db)).catch((e) => console.error('Provenance: subscription check failed', e));
+});
+
+function subscriptionView(s: StoredSubscription) {
+  const { etag: _e, lastModified: _l, addedAt: _a, ...view } = s;
+  return view;
+}
 
 async function setBadge(tabId: number, count: number): Promise<void> {
   try {
@@ -59,6 +77,38 @@ async function handle(req: WorkerRequest, sender: browser.Runtime.MessageSender)
         ok: true,
         state: state ?? { status: 'unknown', page: null, source: null, host: null, related: [], provenance: [], analysedAt: null },
       };
+    }
+    case 'packs/import': {
+      await ensureSeeded(db);
+      return importPackText(db, req.text);
+    }
+    case 'packs/list': {
+      await ensureSeeded(db);
+      const packs = await db.packs.toArray();
+      const subs = await db.subscriptions.toArray();
+      return {
+        ok: true,
+        packs: packs.map((p) => ({ id: p.id, name: p.name, version: p.version, publisher: p.publisher, updated: p.updated, reports: p.reportCount, sources: p.sourceCount, importedAt: p.importedAt })),
+        subscriptions: subs.map(subscriptionView),
+      };
+    }
+    case 'packs/subscribe': {
+      await ensureSeeded(db);
+      return { ok: true, subscription: subscriptionView(await subscribe(db, req.url, req.sha256)) };
+    }
+    case 'packs/check': {
+      await ensureSeeded(db);
+      return { ok: true, subscription: subscriptionView(await checkSubscription(db, req.url)) };
+    }
+    case 'packs/unsubscribe': {
+      await unsubscribe(db, req.url);
+      return { ok: true, done: true };
+    }
+    case 'packs/remove': {
+      await ensureSeeded(db);
+      await removePack(db, req.packId);
+      if (req.packId === 'default') await db.settings.put({ key: 'defaultPackRemoved', value: true });
+      return { ok: true, done: true };
     }
     case 'source/for-page': {
       await ensureSeeded(db);
@@ -98,4 +148,4 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 });
 
 // Exposed for end-to-end tests and debugging from the worker's console.
-(globalThis as Record<string, unknown>).__provenance = { db, ensureSeeded: () => ensureSeeded(db), onInstalled, importPack: (p: Pack) => importPack(db, p) };
+(globalThis as Record<string, unknown>).__provenance = { db, ensureSeeded: () => ensureSeeded(db), onInstalled, importPack: (p: Pack) => importPack(db, p), exportPacks: (ids?: string[]) => exportPacks(db, ids) };

@@ -79,7 +79,8 @@ export async function saveSourceNote(db: ProvenanceDB, req: { sourceId?: string;
 }
 
 /** The report's own spelling of an entity key (keys are normalised for matching). */
-function displayName(r: StoredReport, key: string): string {
+function displayName(stored: StoredReport, key: string): string {
+  const r = stored.record;
   const names = [...(r.entities?.people ?? []), ...(r.entities?.organisations ?? []), ...(r.entities?.places ?? []), ...(r.keywords ?? [])];
   return names.find((n) => entityKey(n) === key) ?? key;
 }
@@ -124,34 +125,35 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
   const ids = new Set<string>(await db.reports.where('termKeys').anyOf(q).primaryKeys());
   for (const r of relays) for (const id of await db.reports.where('sourceId').equals(r.sourceId).primaryKeys()) ids.add(id);
   const candidates = (await db.reports.bulkGet([...ids])).filter((r): r is NonNullable<typeof r> => !!r);
-  const entKeys = [...new Set(candidates.flatMap((c) => c.entityKeys))];
+  const entKeys = [...new Set(candidates.flatMap((c) => c.features.entityKeys))];
   const entRows = await db.entityStats.bulkGet(entKeys);
   const entDf = new Map(entKeys.map((k, i) => [k, entRows[i]?.df ?? 0]));
   const matches: Match[] = matchReports(
     { url: page.url, canonicalUrl: page.canonicalUrl, title: page.title, text: page.text, sourceId: own?.id ?? null, relayedSourceIds: relays.map((r) => r.sourceId) },
-    candidates,
+    candidates.map((c) => ({ id: c.id, sourceId: c.sourceId, published: c.published, ...c.features })),
     { ...stats0, entityDf: (k: string) => entDf.get(k) ?? 0 },
   );
   const byReport = new Map(candidates.map((c) => [c.id, c]));
   const related: RelatedView[] = matches.map((m) => {
-    const r = byReport.get(m.reportId)!;
+    const stored = byReport.get(m.reportId)!;
+    const r = stored.record;
     return {
       reportId: r.id, title: r.title, outlet: name(r.sourceId), published: r.published ?? null,
       publishedEstimate: !!r.publishedEstimate, url: r.url ?? r.canonicalUrl ?? null, summary: r.summary,
-      score: m.score, reasons: m.reasons.map((x) => describeReason(x, name, r)), lang: r.lang,
+      score: m.score, reasons: m.reasons.map((x) => describeReason(x, name, stored)), lang: r.lang,
     };
   });
 
   const provenance: ProvenanceLink[] = [];
   for (const m of matches) {
     if (m.reasons.some((x) => x.kind === 'same-url')) {
-      const r = byReport.get(m.reportId)!;
+      const r = byReport.get(m.reportId)!.record;
       provenance.push({ kind: 'copy-of', outlet: name(r.sourceId), sourceId: r.sourceId, reportId: r.id, text: `Copy of “${r.title}” (${name(r.sourceId)})` });
     }
   }
   for (const rel of relays) {
     // A report in the store carrying that outlet's story: its own, or a known republication of it.
-    const matched = matches.map((m) => byReport.get(m.reportId)!);
+    const matched = matches.map((m) => byReport.get(m.reportId)!.record);
     const report =
       matched.find((r) => r.sourceId === rel.sourceId) ??
       matched.find((r) => (r.relays ?? []).some((x) => x.sourceId === rel.sourceId && x.how === 'republishes')) ??

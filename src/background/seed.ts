@@ -10,14 +10,20 @@ import type { ProvenanceDB } from '../store/db';
 
 let ready: Promise<void> | null = null;
 
+/** Import the default pack unless the user removed it. */
+async function seed(db: ProvenanceDB): Promise<void> {
+  if ((await db.settings.get('defaultPackRemoved'))?.value === true) return;
+  await importPack(db, defaultPack as unknown as Pack);
+}
+
 /**
  * Resolve once the default pack is in the store. `force` re-runs the import (as on an
  * install or update event); the import itself is a no-op for a version already stored.
  */
 export function ensureSeeded(db: ProvenanceDB, opts: { force?: boolean } = {}): Promise<void> {
-  if (opts.force && ready) ready = ready.catch(() => undefined).then(() => importPack(db, defaultPack as unknown as Pack)).then(() => undefined);
+  if (opts.force && ready) ready = ready.catch(() => undefined).then(() => seed(db));
   if (!ready) {
-    ready = importPack(db, defaultPack as unknown as Pack)
+    ready = seed(db)
       .then(() => undefined)
       .catch((err) => {
         ready = null; // let the next message retry

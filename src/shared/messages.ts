@@ -60,6 +60,13 @@ export const WorkerRequestSchema = v.variant('type', [
   /** From an extension page (popup, options). */
   v.object({ type: v.literal('popup/get-state'), tabId: TabId }),
   v.object({ type: v.literal('store/stats') }),
+  /** Report packs (options page). The text of a pack file is capped a little above the pack limit; the validator gives the exact message. */
+  v.object({ type: v.literal('packs/import'), text: v.pipe(v.string(), v.maxLength(60 * 1024 * 1024)) }),
+  v.object({ type: v.literal('packs/list') }),
+  v.object({ type: v.literal('packs/subscribe'), url: shortText(2_048), sha256: v.optional(shortText(100)) }),
+  v.object({ type: v.literal('packs/check'), url: shortText(2_048) }),
+  v.object({ type: v.literal('packs/unsubscribe'), url: shortText(2_048) }),
+  v.object({ type: v.literal('packs/remove'), packId: shortText(200) }),
   /** The outlet profile for a page the worker has not analysed (off-topic pages). */
   v.object({ type: v.literal('source/for-page'), url: shortText(4_000), canonicalUrl: nullableText(4_000), siteName: nullableText(300) }),
   /** Save the user's notes on an outlet: a known one by id, or a new one for a host. */
@@ -186,7 +193,44 @@ export interface StoreStats {
   packs: { id: string; name: string; version: string; reports: number }[];
 }
 
+export interface PackProblem {
+  path: string;
+  message: string;
+}
+
+export interface PackSummary {
+  id: string;
+  name: string;
+  version: string;
+  publisher: string;
+  updated: string;
+  reports: number;
+  sources: number;
+  importedAt: number;
+}
+
+export interface SubscriptionView {
+  url: string;
+  sha256?: string;
+  packId?: string;
+  intervalHours: number;
+  lastChecked?: number;
+  lastUpdated?: number;
+  lastResult?: string;
+  lastError?: string;
+  failures: number;
+  nextCheck: number;
+}
+
+export type PackResult =
+  | { ok: true; packId: string; packName: string; status: 'imported' | 'unchanged'; reports: number; sources: number; warnings: PackProblem[] }
+  | { ok: false; error: string; problems: PackProblem[] };
+
 export type WorkerResponse =
+  | PackResult
+  | { ok: true; packs: PackSummary[]; subscriptions: SubscriptionView[] }
+  | { ok: true; subscription: SubscriptionView }
+  | { ok: true; done: true }
   | { ok: true; state: TabState }
   | { ok: true; source: SourceView | null }
   | { ok: true; stats: StoreStats }

@@ -8,18 +8,50 @@ import type { ReportFeatures } from '../core/match/features';
 
 export const DB_NAME = 'provenance';
 
-/** A report as stored: the pack record plus its matching features. */
-export interface StoredReport extends ReportRecord, ReportFeatures {
+/**
+ * A report as stored: the pack's record untouched (so export returns exactly what was
+ * imported, unknown fields included; full text is not kept), its matching features, and
+ * the few fields that are indexed.
+ */
+export interface StoredReport {
+  id: string;
   packId: string;
-  /** Keys of `terms`, indexed (multiEntry) for candidate lookup. */
+  sourceId: string;
+  published?: string;
+  /** Keys of `features.terms`, indexed (multiEntry) for candidate lookup. */
   termKeys: string[];
+  /** Normalised URLs (url, canonical, copies), indexed. */
+  urls: string[];
   addedAt: number;
+  record: ReportRecord;
+  features: ReportFeatures;
 }
 
 export interface StoredSource extends SourceProfile {
   packId: string;
   /** The user's own notes on this outlet; never overwritten by pack updates. */
   userNotes?: string;
+}
+
+/** A pack subscription: a URL checked on a schedule. */
+export interface StoredSubscription {
+  /** The pack URL (http/https). */
+  url: string;
+  /** Optional integrity: hex SHA-256 of the pack file. */
+  sha256?: string;
+  /** The pack id this URL delivered, once known. */
+  packId?: string;
+  etag?: string;
+  lastModified?: string;
+  intervalHours: number;
+  addedAt: number;
+  lastChecked?: number;
+  lastUpdated?: number;
+  /** "updated", "unchanged" or the error, in plain words. */
+  lastResult?: string;
+  lastError?: string;
+  failures: number;
+  nextCheck: number;
 }
 
 export interface StoredPack {
@@ -68,6 +100,7 @@ export type ProvenanceDB = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   termStats: EntityTable<TermStat, 'term'>;
   entityStats: EntityTable<EntityStat, 'key'>;
+  subscriptions: EntityTable<StoredSubscription, 'url'>;
 };
 
 /** Schema history. Append a version; never edit an old one. */
@@ -80,6 +113,7 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
     settings: 'key',
     termStats: 'term',
     entityStats: 'key',
+    subscriptions: 'url, nextCheck',
   },
 };
 

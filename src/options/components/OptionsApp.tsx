@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { StoreStats, WorkerResponse } from '../../shared/messages';
 import { setThemeAttr, type ThemeChoice } from '../../ui/apply-theme';
+import { PacksPanel } from './PacksPanel';
 
 export function OptionsApp() {
   const [theme, setTheme] = useState<ThemeChoice>('system');
@@ -56,6 +57,7 @@ export function OptionsApp() {
           </table>
         </>
       )}
+      <PacksPanel />
       <h2>Privacy</h2>
       <p>
         Provenance analyses pages inside your browser. It sends nothing anywhere: no page addresses, no text, no
