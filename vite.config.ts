@@ -27,5 +27,9 @@ export default defineConfig({
     sourcemap: false,
     modulePreload: false,
     chunkSizeWarningLimit: 800,
+    rollupOptions: {
+      // Extension pages not named in the manifest.
+      input: { library: 'src/library/index.html' },
+    },
   },
 });

@@ -58,6 +58,7 @@ export function App() {
       <header class="top">
         <img src="/icons/icon32.png" width={18} height={18} alt="" />
         <h1>Provenance</h1>
+        <a href="/src/library/index.html" target="_blank" class="muted" title="Your reports and highlights">Library</a>
         <a href="/src/options/index.html" target="_blank" class="muted" title="Settings and report packs">Settings</a>
       </header>
       <main aria-live="polite" aria-busy={view.kind === 'loading'}>

@@ -33,9 +33,15 @@ function RelatedItem({ r }: { r: RelatedView }) {
       </ul>
       <div class="row">
         <button aria-expanded={open} onClick={() => setOpen(!open)}>{open ? 'Hide summary' : 'Summary'}</button>
-        {r.url && <a href={r.url} target="_blank" rel="noopener noreferrer">Open report</a>}
+        {r.url && isHttp(r.url) && <a href={r.url} target="_blank" rel="noopener noreferrer">Open report</a>}
+        <a href={`/src/library/index.html#report=${encodeURIComponent(r.reportId)}`} target="_blank" data-testid="open-in-library">In your library</a>
       </div>
       {open && <p dir="auto" data-testid="related-summary">{r.summary}</p>}
     </li>
   );
+}
+
+/** Only http(s) links are ever made clickable (pack URLs are validated too; this is the last line). */
+function isHttp(url: string): boolean {
+  return /^https?:\/\//i.test(url);
 }
