@@ -12,6 +12,8 @@ export interface ImportResult {
   status: 'imported' | 'unchanged';
   reports: number;
   sources: number;
+  /** Time spent computing features before the transaction, and inside it (ms). */
+  timings?: { prepareMs: number; writeMs: number };
 }
 
 /** Matching features and index keys of a pack's reports: pure CPU work, done before the transaction. */
@@ -37,8 +39,10 @@ export async function idCollisions(db: ProvenanceDB, pack: Pack): Promise<string
 }
 
 export async function importPack(db: ProvenanceDB, pack: Pack, now = Date.now()): Promise<ImportResult> {
+  const t0 = performance.now();
   const prepared = prepareReports(pack, now);
-  return db.transaction('rw', [db.packs, db.reports, db.sources, db.termStats, db.entityStats], async () => {
+  const t1 = performance.now();
+  const result = await db.transaction('rw', [db.packs, db.reports, db.sources, db.termStats, db.entityStats], async () => {
     const existing = await db.packs.get(pack.id);
     if (existing && existing.version === pack.version && existing.updated === pack.updated) {
       return { status: 'unchanged' as const, reports: existing.reportCount, sources: existing.sourceCount };
@@ -89,6 +93,7 @@ export async function importPack(db: ProvenanceDB, pack: Pack, now = Date.now())
     });
     return { status: 'imported' as const, reports: reports.length, sources: sources.length };
   });
+  return { ...result, timings: { prepareMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1) } };
 }
 
 async function applyDeltas(db: ProvenanceDB, dfDelta: Map<string, number>, entDelta: Map<string, number>): Promise<void> {
