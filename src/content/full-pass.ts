@@ -9,7 +9,7 @@ import type { PageReport } from '../shared/messages';
 
 export function fullPass(maxText: number, measure: (name: string, start: number) => void): PageReport {
   const t0 = performance.now();
-  const a = extractArticle(document, { url: location.href });
+  const a = extractArticle(document, { url: location.href, maxTextChars: maxText });
   const verdict = detectTopic(detectInput(a), DEFAULT_PROFILE);
   const page: PageReport = {
     stage: 'full', url: location.href, title: a.title.slice(0, 1000), titleDerived: a.titleDerived,

@@ -3,7 +3,7 @@
  * paragraph-cluster fallback for pages Readability gives up on and for huge pages.
  */
 import { Readability } from '@mozilla/readability';
-import { blockParagraphs, boundedText, type Para } from './dom-text';
+import { blockParagraphs, boundedText, boundedTextLength, type Para } from './dom-text';
 import { ARTICLE_CLASS, FURNITURE_CLASS, FURNITURE_ROLES, SKIP_IN_BODY_CLASS } from './furniture';
 
 export interface ReadabilityMeta {
@@ -233,6 +233,8 @@ export function fallbackParagraphs(doc: Document, opts: BodyOptions & { maxParag
   type Item = { el: Element; text: string; linkRatio: number; parent: Element | null; grand: Element | null };
   let truncated = false;
   let budget = 3_000_000;
+  // Text read, bounded too: a huge page need not be read in full to find its densest cluster.
+  let charBudget = Math.max(4 * opts.maxTextChars, 400_000);
   // Gather paragraphs with their parents (each <p> once, even when containers nest).
   const gather = (scopes: Element[]): Item[] => {
     const seen = new Set<Element>();
@@ -240,7 +242,7 @@ export function fallbackParagraphs(doc: Document, opts: BodyOptions & { maxParag
     for (const scope of scopes) {
       const ps = scope.getElementsByTagName('p');
       for (let i = 0; i < ps.length; i++) {
-        if (found.length >= maxP || budget <= 0) {
+        if (found.length >= maxP || budget <= 0 || charBudget <= 0) {
           truncated = true;
           break;
         }
@@ -250,6 +252,7 @@ export function fallbackParagraphs(doc: Document, opts: BodyOptions & { maxParag
         if (skipByAncestors(p, scope === body ? null : scope.parentElement)) continue;
         const { text, linkRatio, visited } = paraText(p, 20_000);
         budget -= visited;
+        charBudget -= text.length;
         if (!text) continue;
         const parent = p.parentElement;
         found.push({ el: p, text, linkRatio, parent, grand: parent?.parentElement ?? null });
@@ -307,7 +310,7 @@ export function extractBody(doc: Document, opts: BodyOptions): BodyResult {
   }
   let bodyTextLen = 0;
   try {
-    bodyTextLen = tree.elements > opts.maxElements || !doc.body ? 0 : boundedText(doc.body, opts.maxBodyTextChars + 1, 1_000_000).text.length;
+    bodyTextLen = tree.elements > opts.maxElements || !doc.body ? 0 : boundedTextLength(doc.body, opts.maxBodyTextChars, 1_000_000);
   } catch {
     bodyTextLen = 0;
   }

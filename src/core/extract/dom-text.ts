@@ -200,3 +200,27 @@ export function boundedText(root: Node, maxChars: number, maxNodes = 5000): Boun
   if (text.length > maxChars) text = text.slice(0, maxChars);
   return { text, linkChars, visited, capped };
 }
+
+/** Length of the text under `root` as `boundedText` would read it, without building the string; stops once past `limit`. */
+export function boundedTextLength(root: Node, limit: number, maxNodes = 5000): number {
+  let total = 0;
+  let visited = 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (++visited > maxNodes || total > limit) break;
+    const type = node.nodeType;
+    if (type === 3) {
+      total += (node as Text).data.length;
+      continue;
+    }
+    if (type !== 1 && type !== 9 && type !== 11) continue;
+    if (type === 1) {
+      const tag = (node as Element).localName;
+      if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'noscript') continue;
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return total;
+}
