@@ -21,10 +21,10 @@ async function main() {
   console.log(`Provenance demo — ${pages.length} pages served from ${srv.origin}/\n`);
   for (const file of pages) {
     const { page, tabId } = await openTab(context, `${srv.origin}/${file}`);
-    await waitForAnalysis(worker, tabId, 4_000);
+    await waitForAnalysis(context, tabId, 4_000);
     const name = file.replace(/\.html$/, '');
     await page.screenshot({ path: path.join(OUT, `${name}-page.png`) });
-    const badge = await badgeText(worker, tabId);
+    const badge = await badgeText(context, tabId);
     for (const scheme of ['light', 'dark'] as const) {
       const popup = await openPopup(context, extensionId, tabId, scheme);
       await popup.waitForTimeout(150);

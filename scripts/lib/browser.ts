@@ -54,25 +54,41 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
 
 /** Open `url` in a new tab and return the page with its extension tab id. */
 export async function openTab(context: BrowserContext, url: string): Promise<{ page: Page; tabId: number }> {
-  const worker = await serviceWorker(context);
-  const before: number[] = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+  const tabIds = () => inWorker(context, async () => (await chrome.tabs.query({})).map((t) => t.id!), null);
+  const before: number[] = await tabIds();
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  const after: number[] = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+  const after: number[] = await tabIds();
   const fresh = after.filter((id) => !before.includes(id));
   if (fresh.length !== 1) throw new Error(`could not identify the tab for ${url} (${fresh.length} new tabs)`);
   return { page, tabId: fresh[0] };
 }
 
-export async function badgeText(worker: Worker, tabId: number): Promise<string> {
-  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+/**
+ * Evaluate in the extension's service worker, getting the live one each time: MV3 workers
+ * are stopped when idle and restarted on the next event, and a stopped worker's handle is dead.
+ */
+export async function inWorker<R, A>(context: BrowserContext, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  for (let attempt = 0; ; attempt++) {
+    const w = await serviceWorker(context);
+    try {
+      return await w.evaluate(fn as never, arg);
+    } catch (e) {
+      if (attempt >= 3 || !/closed|destroyed|Target/i.test(String(e))) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+export async function badgeText(context: BrowserContext, tabId: number): Promise<string> {
+  return inWorker(context, (id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 /** Wait until the worker has a stored analysis for the tab (on-topic pages) or time runs out. */
-export async function waitForAnalysis(worker: Worker, tabId: number, timeoutMs = 10_000): Promise<boolean> {
+export async function waitForAnalysis(context: BrowserContext, tabId: number, timeoutMs = 10_000): Promise<boolean> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    const has = await worker.evaluate(async (id) => {
+    const has = await inWorker(context, async (id: number) => {
       const k = `tab:${id}`;
       return !!(await chrome.storage.session.get(k))[k];
     }, tabId);

@@ -17,7 +17,7 @@ async function analysed(file: string) {
 
 test('syndicated English page: badge counts related reports; popup shows verdict, outlet notes, related and origin', async () => {
   const { tabId } = await analysed('nasdaq-repost.html');
-  expect(await waitForAnalysis(h.worker, tabId)).toBe(true);
+  expect(await waitForAnalysis(h.context, tabId)).toBe(true);
   const popup = await openPopup(h.context, h.extensionId, tabId);
   await expect(popup.getByTestId('verdict')).toContainText('About');
   await expect(popup.getByTestId('source-name')).toHaveText(/Nasdaq/i);
@@ -25,7 +25,7 @@ test('syndicated English page: badge counts related reports; popup shows verdict
   const items = popup.getByTestId('related-item');
   const n = await items.count();
   expect(n).toBeGreaterThan(0);
-  expect(await badgeText(h.worker, tabId)).toBe(String(n));
+  expect(await badgeText(h.context, tabId)).toBe(String(n));
   await expect(items.first()).toHaveAttribute('data-report-id', /wsj/);
   await expect(items.first().locator('.reasons li').first()).not.toBeEmpty();
   await expect(popup.getByTestId('provenance')).toContainText('The Wall Street Journal');
@@ -36,24 +36,24 @@ test('syndicated English page: badge counts related reports; popup shows verdict
 
 test('English on-topic page relates to the matching seed report', async () => {
   const { tabId } = await analysed('mosul-it-experts.html');
-  expect(await waitForAnalysis(h.worker, tabId)).toBe(true);
+  expect(await waitForAnalysis(h.context, tabId)).toBe(true);
   const popup = await openPopup(h.context, h.extensionId, tabId);
   await expect(popup.getByTestId('verdict')).toContainText('About');
   const ids = await popup.getByTestId('related-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-report-id')));
   expect(ids.length).toBeGreaterThan(0);
   expect(ids[0]).toMatch(/ara-news/);
-  expect(await badgeText(h.worker, tabId)).toBe(String(ids.length));
+  expect(await badgeText(h.context, tabId)).toBe(String(ids.length));
   await popup.close();
 });
 
 test('Arabic on-topic page: badge, verdict and right-to-left rendering', async () => {
   const { tabId } = await analysed('detainees-transfer-ar.html');
-  expect(await waitForAnalysis(h.worker, tabId)).toBe(true);
+  expect(await waitForAnalysis(h.context, tabId)).toBe(true);
   const popup = await openPopup(h.context, h.extensionId, tabId);
   await expect(popup.getByTestId('verdict')).toContainText('About');
   const n = await popup.getByTestId('related-item').count();
   expect(n).toBeGreaterThan(0);
-  expect(await badgeText(h.worker, tabId)).toBe(String(n));
+  expect(await badgeText(h.context, tabId)).toBe(String(n));
   const dir = await popup.getByTestId('page-title').evaluate((el) => getComputedStyle(el).direction);
   expect(dir).toBe('rtl');
   await popup.close();
@@ -63,7 +63,7 @@ for (const file of ['passing-mention.html', 'isis-goddess.html']) {
   test(`off-topic page ${file}: no badge, popup says not about the topic`, async () => {
     const { page, tabId } = await analysed(file);
     await page.waitForTimeout(800);
-    expect(await badgeText(h.worker, tabId)).toBe('');
+    expect(await badgeText(h.context, tabId)).toBe('');
     const popup = await openPopup(h.context, h.extensionId, tabId);
     await expect(popup.getByTestId('verdict')).toContainText('Not about');
     expect(await popup.getByTestId('related-item').count()).toBe(0);
@@ -73,7 +73,7 @@ for (const file of ['passing-mention.html', 'isis-goddess.html']) {
 
 test('unknown outlet shows the "no notes" state', async () => {
   const { tabId } = await analysed('unknown-outlet.html');
-  expect(await waitForAnalysis(h.worker, tabId)).toBe(true);
+  expect(await waitForAnalysis(h.context, tabId)).toBe(true);
   const popup = await openPopup(h.context, h.extensionId, tabId);
   await expect(popup.getByTestId('verdict')).toContainText('About');
   await expect(popup.getByTestId('no-notes')).toBeVisible();

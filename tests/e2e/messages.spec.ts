@@ -47,7 +47,7 @@ test('a web page cannot message the worker', async () => {
 
 test('the worker refuses control messages from a content script and page data from an extension page', async () => {
   const { page, tabId } = await openTab(h.context, h.url('mosul-it-experts.html'));
-  await waitForAnalysis(h.worker, tabId);
+  await waitForAnalysis(h.context, tabId);
   const fromContent = (await evalInContentScript(
     page,
     `chrome.runtime.sendMessage({ type: 'popup/get-state', tabId: ${tabId} })`,

@@ -13,7 +13,7 @@ test.afterAll(async () => {
 
 test('notes on a known outlet persist and survive a pack update that changes the outlet', async () => {
   const { tabId } = await openTab(h.context, h.url('nasdaq-repost.html'));
-  expect(await waitForAnalysis(h.worker, tabId)).toBe(true);
+  expect(await waitForAnalysis(h.context, tabId)).toBe(true);
   let popup = await openPopup(h.context, h.extensionId, tabId);
   await popup.getByTestId('note-edit').click();
   await popup.getByTestId('note-input').fill('Checked with the desk: reposts carry no headline. <b>not bold</b>');
@@ -32,7 +32,7 @@ test('notes on a known outlet persist and survive a pack update that changes the
   // The popup (fresh analysis of the page) shows the pack's new facts and the user's note.
   await h.worker.evaluate(async (id) => chrome.storage.session.remove(`tab:${id}`), tabId);
   const again = await openTab(h.context, h.url('nasdaq-repost.html'));
-  expect(await waitForAnalysis(h.worker, again.tabId)).toBe(true);
+  expect(await waitForAnalysis(h.context, again.tabId)).toBe(true);
   popup = await openPopup(h.context, h.extensionId, again.tabId);
   await expect(popup.getByTestId('source-notes')).toHaveText('Updated pack note about the syndicator.');
   await expect(popup.getByTestId('user-notes')).toContainText('Checked with the desk');
@@ -43,7 +43,7 @@ test('notes on a known outlet persist and survive a pack update that changes the
 
 test('a note on an unknown outlet creates a profile shown on the next visit', async () => {
   const { tabId } = await openTab(h.context, h.url('unknown-outlet.html'));
-  expect(await waitForAnalysis(h.worker, tabId)).toBe(true);
+  expect(await waitForAnalysis(h.context, tabId)).toBe(true);
   let popup = await openPopup(h.context, h.extensionId, tabId);
   await expect(popup.getByTestId('no-notes')).toBeVisible();
   await popup.getByTestId('note-edit').click();

@@ -64,7 +64,7 @@ test('markup in every text field of a pack shows as literal text in popup, optio
   await assertInert(library);
 
   const { tabId } = await openTab(h.context, h.url('mosul-it-experts.html'));
-  expect(await waitForAnalysis(h.worker, tabId)).toBe(true);
+  expect(await waitForAnalysis(h.context, tabId)).toBe(true);
   const popup = await openPopup(h.context, h.extensionId, tabId);
   await expect(popup.getByTestId('source-name')).toHaveText('Outlet <img src=x onerror="window.__xss=1">');
   await expect(popup.getByTestId('source-notes')).toHaveText('Notes <script>window.__xss=2</script>');
