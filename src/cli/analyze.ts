@@ -5,7 +5,12 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeHtml } from '../core/analyze';
+import { outletsFromSources } from '../core/sourcing';
 import type { Analysis } from '../core/types';
+import defaultPack from '../packs/default/pack.json';
+
+/** Outlets known to the sourcing profile: the default pack's sources (names and aliases). */
+export const CLI_OUTLETS = outletsFromSources(defaultPack.sources);
 
 export const ANALYZE_USAGE = `  provenance analyze [--jsonl] PATH...    analyse HTML files (directories are searched recursively for .html/.htm)
       --jsonl     one JSON object per input file, in input order`;
@@ -60,6 +65,13 @@ export function toRecord(file: string, a: Analysis): Record<string, unknown> {
     isArticle: a.article.isArticle,
     reason: a.topic.reason,
     evidence: a.topic.evidence,
+    sourcing: {
+      counts: a.sourcing.counts,
+      items: a.sourcing.items.map((i) => ({ kind: i.kind, source: i.source, quote: i.quote, start: i.start, end: i.end })),
+      secondHand: a.sourcing.secondHand,
+      relays: a.sourcing.relays,
+    },
+    claims: a.claims.map((c) => ({ text: c.text, quantity: c.quantity, qualifier: c.qualifier, subject: c.subject, attributedTo: c.attributedTo ?? null })),
   };
 }
 
@@ -78,7 +90,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
       try {
         const buf = await readFile(file);
         if (!looksLikeHtml(buf)) rec = { file, error: 'not an HTML document' };
-        else rec = toRecord(file, analyzeHtml(buf.toString('utf8')));
+        else rec = toRecord(file, analyzeHtml(buf.toString('utf8'), { outlets: CLI_OUTLETS }));
       } catch (e) {
         rec = { file, error: e instanceof Error ? e.message : String(e) };
       }

@@ -3,6 +3,9 @@
  * so the content script, the service worker and the CLI all use the same shapes.
  */
 
+import type { SourcingProfile } from './sourcing/types';
+import type { PageClaim } from './claims/extract';
+
 export type TextDirection = 'ltr' | 'rtl';
 
 /** Metadata and body of a page, as extracted by `src/core/extract`. */
@@ -88,4 +91,11 @@ export interface QuickInput {
 export interface Analysis {
   article: ExtractedArticle;
   topic: TopicVerdict;
+  /** Who the text attributes its statements to, outlets relayed, second-hand flag (src/core/sourcing). */
+  sourcing: SourcingProfile;
+  /** Checkable statements with a figure or a dated event (src/core/claims). */
+  claims: PageClaim[];
 }
+
+export type { SourcingProfile, Attribution, AttributionKind } from './sourcing/types';
+export type { PageClaim } from './claims/extract';

@@ -9,6 +9,8 @@ export interface OutletName {
   sourceId: string;
   name: string;
   aliases: string[];
+  /** Host names the outlet publishes on (to recognise the page's own outlet). */
+  domains?: string[];
 }
 
 export interface RelayHit {

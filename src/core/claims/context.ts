@@ -1,0 +1,142 @@
+/**
+ * Dates and places mentioned in a claim's sentence. Places come from a small multilingual
+ * gazetteer of the region the topic covers (canonical key → English, French, folded Arabic
+ * names), so that claims in different languages can be compared.
+ */
+import { foldArabic, foldForMatching } from '../text/normalize';
+
+const PLACES: Record<string, string> = {
+  mosul: 'Mosul|Mossoul|الموصل',
+  raqqa: 'Raqqa|Rakka|Raqa|الرقه',
+  iraq: 'Iraq|Irak|العراق',
+  syria: 'Syria|Syrie|سوريا|سوريه',
+  baghdad: 'Baghdad|Bagdad|بغداد',
+  nineveh: 'Nineveh|Ninawa|Ninive|نينوي',
+  anbar: 'Anbar|الانبار',
+  fallujah: 'Fallujah|Falluja|Fallouja|الفلوجه',
+  ramadi: 'Ramadi|الرمادي',
+  tikrit: 'Tikrit|تكريت',
+  kirkuk: 'Kirkuk|Kirkouk|كركوك',
+  erbil: 'Erbil|Irbil|اربيل',
+  sinjar: 'Sinjar|سنجار',
+  aleppo: 'Aleppo|Alep|حلب',
+  damascus: 'Damascus|Damas|دمشق',
+  deirezzor: 'Deir ez-Zor|Deir ez-Zour|Deir al-Zour|Deir Ezzor|دير الزور',
+  palmyra: 'Palmyra|Palmyre|تدمر',
+  kobani: 'Kobani|Kobane|عين العرب|كوباني',
+  idlib: 'Idlib|ادلب',
+  hasakah: 'Hasakah|Hasaka|Hassakeh|الحسكه',
+  turkey: 'Turkey|Turquie|تركيا',
+  libya: 'Libya|Libye|ليبيا',
+  sirte: 'Sirte|Syrte|سرت',
+  egypt: 'Egypt|Égypte|Egypte|مصر',
+  sinai: 'Sinai|Sinaï|سيناء|سيناء',
+  afghanistan: 'Afghanistan|افغانستان',
+  nigeria: 'Nigeria|Nigéria|نيجيريا',
+  yemen: 'Yemen|Yémen|اليمن',
+  europe: 'Europe|اوروبا',
+  morocco: 'Morocco|Maroc|المغرب',
+  jordan: 'Jordan|Jordanie|الاردن',
+  lebanon: 'Lebanon|Liban|لبنان',
+  iran: 'Iran|ايران',
+  kurdistan: 'Kurdistan|كردستان|كوردستان',
+  belgium: 'Belgium|Belgique|بلجيكا',
+  france: 'France|فرنسا',
+  britain: 'Britain|United Kingdom|UK|Royaume-Uni|بريطانيا',
+  'united-states': 'United States|US|U.S.|Etats-Unis|États-Unis|الولايات المتحده',
+  russia: 'Russia|Russie|روسيا',
+  germany: 'Germany|Allemagne|المانيا',
+};
+
+interface PlaceName {
+  key: string;
+  name: string;
+}
+const BY_FIRST = new Map<string, { words: string[]; key: string }[]>();
+for (const [key, names] of Object.entries(PLACES)) {
+  for (const n of names.split('|')) {
+    const words = foldArabic(n).toLowerCase().split(/[\s-]+/);
+    const list = BY_FIRST.get(words[0]) ?? [];
+    list.push({ words, key });
+    list.sort((a, b) => b.words.length - a.words.length);
+    BY_FIRST.set(words[0], list);
+  }
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.]*/gu;
+
+/** Places of the gazetteer named in `s` (first mention each), in order. */
+export function findPlaces(s: string): PlaceName[] {
+  const { text: f, map } = foldForMatching(s);
+  const o = (i: number) => (map ? (i < map.length ? map[i] : s.length) : i);
+  const oe = (i: number) => (map ? (i <= 0 ? 0 : map[Math.min(i, map.length) - 1] + 1) : i);
+  const ws: { w: string; raw: string; cap: boolean; i: number; e: number }[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(f)) && ws.length < 400) {
+    const w = m[0].replace(/\.$/, '');
+    const i = o(m.index);
+    const e = oe(m.index + w.length);
+    ws.push({ w: w.toLowerCase(), raw: s.slice(i, e), cap: /^\p{Lu}/u.test(w), i, e });
+  }
+  const out: PlaceName[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < ws.length; i++) {
+    const variants = [ws[i].w.replace(/[’']s$/, '')];
+    if (/^[\u0600-\u06ff]/.test(ws[i].w)) {
+      const w = ws[i].w;
+      if (/^(?:بال|وال|فال|لل|كال)/.test(w)) variants.push('ال' + w.slice(w.startsWith('لل') ? 2 : 3));
+      if (/^[وبلف]/.test(w)) variants.push(w.slice(1));
+    }
+    for (const v of variants) {
+      const cands = BY_FIRST.get(v);
+      if (!cands) continue;
+      const c = cands.find((x) => x.words.every((xw, k) => k === 0 || ws[i + k]?.w === xw));
+      if (!c) continue;
+      // Latin place names must be capitalised ("us" the pronoun is not the US).
+      if (/^[a-z]/.test(c.words[0]) && !ws[i].cap) continue;
+      if (c.key === 'united-states' && ws[i].raw === 'US' && /^[-‐]/.test(s.slice(ws[i].e, ws[i].e + 1))) continue; // "US-led"
+      if (!seen.has(c.key)) {
+        seen.add(c.key);
+        out.push({ key: c.key, name: s.slice(ws[i].i, ws[i + c.words.length - 1].e).replace(/[’']s$/, '') });
+      }
+      i += c.words.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Canonical keys of the gazetteer places named in a free-text place ("Mosul, Iraq", "from Syria to Iraq"). */
+export function placeKeys(s: string | null | undefined): Set<string> {
+  return new Set(s ? findPlaces(s).map((p) => p.key) : []);
+}
+
+const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS_FR = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const DATE_LATIN = new RegExp(
+  `\\b(?:\\d{1,2}\\s+(?:${MONTHS_EN}|${MONTHS_FR})(?:\\s+(?:19|20)\\d{2})?|(?:${MONTHS_EN})\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?|(?:${MONTHS_EN}|${MONTHS_FR})\\s+(?:19|20)\\d{2})\\b|(?<=\\b(?:in|since|during|by|from|until|en|depuis|of)\\s+)(?:19|20)\\d{2}\\b`,
+  'u',
+);
+const MONTHS_AR =
+  'يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين الاول|تشرين الثاني|كانون الاول';
+const DATE_AR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[0-9\\u0660-\\u0669]{1,2}\\s+)?(?:${MONTHS_AR})(?![\\p{L}])(?:\\s+[0-9\\u0660-\\u0669]{4})?|(?<=(?:عام|العام|سنه)\\s+)[0-9\\u0660-\\u0669]{4}`,
+  'u',
+);
+
+/** The first date expression of `s` as written ("9 June", "June 2014", "in 2014" → "2014"), or null. */
+export function findDate(s: string): string | null {
+  const m = DATE_LATIN.exec(s);
+  if (m) return m[0];
+  if (/[\u0600-\u06ff]/.test(s)) {
+    const { text: f, map } = foldForMatching(s);
+    const a = DATE_AR.exec(f);
+    if (a && (a[0].length > 2 || /\d/.test(a[0]))) {
+      const i = map ? map[a.index] : a.index;
+      const e = map ? map[a.index + a[0].length - 1] + 1 : a.index + a[0].length;
+      return s.slice(i, e).trim();
+    }
+  }
+  return null;
+}

@@ -1,0 +1,137 @@
+/**
+ * Checkable claims of a text: sentences stating a figure about something ("about 7,000
+ * detainees", "more than 160 Syrian soldiers", "at least six accounts", "عشرات الخبراء",
+ * "des centaines de combattants"), with qualifier, counted subject, date, place and the
+ * source the sentence is attributed to; plus dated events without a figure ("the offensive
+ * began on 9 June") — kept conservative.
+ */
+import type { ClaimQualifier } from '../packs/types';
+import { foldArabic } from '../text/normalize';
+import { extractAttributions } from '../sourcing/attributions';
+import { splitSentences } from '../sourcing/sentences';
+import type { Attribution, AttributionKind, AttributionOptions } from '../sourcing/types';
+import { findDate, findPlaces } from './context';
+import { findQuantities } from './quantity';
+import { subjectFor } from './subject';
+
+export interface PageClaim {
+  /** The sentence stating the claim, trimmed. */
+  text: string;
+  /** The figure (null for vague quantities such as "dozens" and for events). */
+  quantity: number | null;
+  qualifier: ClaimQualifier;
+  /** What is counted as written ("soldiers"), or "%". */
+  unit?: string;
+  /** The counted noun phrase as written ("Syrian soldiers", "foreign IT experts", "معتقل"). */
+  subject: string;
+  date?: string;
+  /** Gazetteer places named in the sentence ("Mosul, Iraq"). */
+  place?: string;
+  /** Who the sentence is attributed to (a person, an anonymous source, an outlet, a document). */
+  attributedTo?: string;
+  attributedKind?: AttributionKind;
+  /** The outlet the source spoke to, when known. */
+  via?: string;
+  /** Offsets of the sentence in the text. */
+  start: number;
+  end: number;
+  /** The figure as written and its offsets ("approximately 7,000"); absent for events. */
+  figure?: { text: string; start: number; end: number };
+  lang: 'en' | 'fr' | 'ar';
+}
+
+export interface ClaimOptions extends AttributionOptions {
+  /** Attributions already extracted from the same text (saves a second pass). */
+  attributions?: Attribution[];
+  /** At most this many claims (default 200). */
+  max?: number;
+}
+
+const EVENT_EN =
+  /\b(?:killed|executed|beheaded|seized|captured|took control of|attacked|bombed|arrested|detained|released|freed|fled|deserted|defected|launched|began|suspended|blocked|transferred|claimed responsibility|destroyed|kidnapped|abducted|stormed|recaptured|liberated|tué|exécuté|capturé|arrêté|libéré|lancé|revendiqué|détruit|enlevé)\b/iu;
+const EVENT_AR = /(?:^|\s)(?:[وف]?(?:قتل|اعدم|سيطر|استولي|هاجم|فجر|اعتقل|احتجز|اطلق سراح|فر|انشق|اعلن مسووليته|تبني|دمر|اختطف|خطف|اقتحم|حرر|استعاد|بدا|بدات|انطلقت))(?=\s)/u;
+/** Heads that make no checkable claim ("two places at once", "three times"). */
+const VAGUE_NOUN = /^(?:places?|ways?|things?|times?|sides?|parts?|occasions?|reasons?|questions?|points?|steps?|words?|ideas?|aspects?|levels?|kinds?|sorts?|types?|others?|ones?|fois|choses?|façons?)$/i;
+const DET = /^(?:the|a|an|this|that|these|those|its|their|le|la|les|l['’]|un|une|des)\s+/i;
+
+/** Who a sentence is attributed to: the attribution items whose span covers it. */
+function attributionFor(items: Attribution[], start: number, end: number): Attribution | null {
+  let best: Attribution | null = null;
+  const rank = (a: Attribution) => (a.kind === 'named-person' || a.kind === 'anonymous' ? 3 : a.kind === 'document' ? 2 : a.kind === 'outlet' ? 1 : 0);
+  for (const a of items) {
+    if (a.kind === 'unattributed' || a.start > start || a.end < end) continue;
+    if (!best || rank(a) > rank(best)) best = a;
+  }
+  return best;
+}
+
+/** Claims of `text` in text order. */
+export function extractClaims(text: string, opts: ClaimOptions = {}): PageClaim[] {
+  const max = opts.max ?? 200;
+  const t = text.length > 300_000 ? text.slice(0, 300_000) : text;
+  const items = opts.attributions ?? extractAttributions(t, opts);
+  const out: PageClaim[] = [];
+  for (const s of splitSentences(t)) {
+    if (out.length >= max) break;
+    const hits = findQuantities(s.text);
+    const ev = hits.length ? null : EVENT_EN.exec(s.text);
+    const folded = hits.length || ev || !/[\u0600-\u06ff]/.test(s.text) ? '' : foldArabic(s.text);
+    const ea = folded ? EVENT_AR.exec(folded) : null;
+    if (!hits.length && !ev && !ea) continue;
+    // Date, places and attribution: once per sentence.
+    let shared: Omit<PageClaim, 'quantity' | 'qualifier' | 'subject'> | null = null;
+    const base = () => {
+      if (shared) return shared;
+      const attr = attributionFor(items, s.start, s.end);
+      const places = findPlaces(s.text);
+      const date = findDate(s.text);
+      const c: Omit<PageClaim, 'quantity' | 'qualifier' | 'subject'> = { text: s.text, start: s.start, end: s.end, lang: /[\u0600-\u06ff]/.test(s.text) ? 'ar' : 'en' };
+      if (date) c.date = date;
+      if (places.length) c.place = places.map((p) => p.name).join(', ');
+      if (attr) {
+        c.attributedTo = attr.source;
+        c.attributedKind = attr.kind;
+        if (attr.via) c.via = attr.via;
+      }
+      return (shared = c);
+    };
+    let found = false;
+    for (const h of hits) {
+      // Resolve the subject on the whole text: "six of them" may point to the sentence before.
+      const abs = { ...h, start: s.start + h.start, end: s.start + h.end, nounStart: s.start + h.nounStart };
+      const sub = subjectFor(t, abs);
+      if (!sub || VAGUE_NOUN.test(sub.head)) continue;
+      if (h.quantity === null && h.qualifier === 'several' && !/^(?:a number of|several|plusieurs|عده|بضع|بضعه)$/i.test(h.text)) continue;
+      const c: PageClaim = {
+        ...base(),
+        quantity: h.quantity,
+        qualifier: h.qualifier,
+        subject: sub.subject.replace(DET, ''),
+        figure: { text: h.text, start: s.start + h.start, end: s.start + h.end },
+      };
+      c.unit = sub.unit ?? sub.head;
+      if (h.lang === 'fr') c.lang = 'fr';
+      out.push(c);
+      found = true;
+      if (out.length >= max) break;
+    }
+    if (found || out.length >= max) continue;
+    // A dated event without a figure.
+    if (!ev && !ea) continue;
+    const date = findDate(s.text);
+    if (!date) continue;
+    if (ev) {
+      const before = s.text.slice(0, ev.index).split(/[,;:]/).pop()!.trim().replace(/^(?:since|when|after|before|as|while|depuis|quand|lorsque)\s+/i, '');
+      const words = before.replace(DET, '').split(/\s+/).filter(Boolean);
+      if (!words.length || words.length > 6) continue;
+      if (/^(?:which|who|that|where|when|what|and|but|it|he|she|they|we|i|you|there|this|qui|que|il|elle|ils|elles|on)$/i.test(words[0])) continue;
+      out.push({ ...base(), quantity: null, qualifier: 'none', subject: words.join(' ') });
+      continue;
+    }
+    if (ea) {
+      const after = folded.slice(ea.index + ea[0].length).trim().split(/\s+/).slice(0, 3).join(' ');
+      if (after) out.push({ ...base(), quantity: null, qualifier: 'none', subject: after });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,248 @@
+/**
+ * Figures in running text: digits ("7,000", "160", "٧٠٠٠", "7 000"), number words ("six",
+ * "سبعة آلاف", "trois") and vague quantities ("dozens", "hundreds", "عشرات", "des centaines"),
+ * with their qualifier ("about", "more than", "at least", "نحو", "أكثر من", "ما لا يقل عن",
+ * "environ", "plus de"). Dates, years, durations, distances, ordinals and identifiers
+ * ("Kurdistan 24", "Resolution 2254") are left out. Precompiled, bounded patterns.
+ */
+import type { ClaimQualifier } from '../packs/types';
+import { foldArabic, foldForMatching } from '../text/normalize';
+
+export interface QuantityHit {
+  /** The figure as written, qualifier included ("approximately 7,000"). */
+  text: string;
+  /** Offsets in the string searched. */
+  start: number;
+  end: number;
+  quantity: number | null;
+  qualifier: ClaimQualifier;
+  /** Offset where the counted noun phrase begins (after the number and "of"). */
+  nounStart: number;
+  lang: 'en' | 'fr' | 'ar';
+}
+
+const EN_QUAL: [RegExp, ClaimQualifier][] = [
+  [/^(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|environ|près de|quelque|quelques|approximativement|presque)$/i, 'about'],
+  [/^(?:more than|over|upwards of|in excess of|just over|well over|plus de|au-delà de)$/i, 'more-than'],
+  [/^(?:at least|no fewer than|no less than|not less than|a minimum of|au moins|pas moins de)$/i, 'at-least'],
+  [/^(?:up to|as many as|as much as|jusqu'à|jusqu’à)$/i, 'up-to'],
+  [/^(?:fewer than|less than|under|just under|moins de)$/i, 'fewer-than'],
+  [/^(?:exactly|precisely|exactement)$/i, 'exact'],
+];
+
+const WORD_VALUES: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, 'a hundred': 100,
+  'one hundred': 100, 'a thousand': 1000, 'one thousand': 1000, 'a dozen': 12,
+  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15,
+  vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100, mille: 1000,
+};
+const UNITS_1_9: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, millions: 1e6, mille: 1000, milliard: 1e9, milliards: 1e9, m: 1e6, bn: 1e9 };
+
+const VAGUE: [RegExp, ClaimQualifier][] = [
+  [/^(?:hundreds of thousands|tens of thousands|thousands|millions|des milliers|milliers|des dizaines de milliers|des centaines de milliers)$/i, 'thousands'],
+  [/^(?:hundreds|des centaines|centaines)$/i, 'hundreds'],
+  [/^(?:dozens|scores|des dizaines|dizaines)$/i, 'dozens'],
+  [/^(?:several|a number of|a handful of|a few|plusieurs|quelques)$/i, 'several'],
+];
+
+const LATIN_QUAL =
+  "about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|more than|over|upwards of|in excess of|just over|well over|at least|no fewer than|no less than|not less than|a minimum of|up to|as many as|as much as|fewer than|less than|just under|under|exactly|precisely|environ|près de|approximativement|presque|plus de|au-delà de|au moins|pas moins de|jusqu['’]à|moins de|exactement";
+const LATIN_WORDNUM =
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a thousand|one thousand|a dozen|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante';
+const LATIN_VAGUE =
+  'hundreds of thousands|tens of thousands|dozens|scores|hundreds|thousands|millions|several|a number of|a handful of|a few|des dizaines de milliers|des centaines de milliers|des dizaines|des centaines|des milliers|plusieurs';
+const NUM = "\\d{1,3}(?:(?:,|\\u202f|\\u00a0|\\.(?=\\d{3}(?!\\d))|\\s(?=\\d{3}(?![\\d,.])))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?";
+const SCALE = '(?:[\\s-]+(?:hundred|thousand|million|billion|millions|mille|milliards?))?|(?:m|bn)(?![\\p{L}])';
+
+/** Latin-script figures. Group 1: qualifier; 2: digits (+scale); 3: number word (+scale); 4: vague. */
+const LATIN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,/:-])(?:(${LATIN_QUAL})\\s+)?(?:(\\$?(?:${NUM})(?:${SCALE})?)|((?:${LATIN_WORDNUM})(?:\\s+(?:hundred|thousand|million))?)|(${LATIN_VAGUE}))(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+const EXCLUDE_AFTER =
+  /^(?:[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|o'clock|a\.m\.|p\.m\.|am|pm|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|kg|kilograms?|tons?|tonnes?|ans?|mois|semaines?|jours?|heures?|minutes|fois|kilomètres?|mètres?)(?![\p{L}])|(?:st|nd|rd|th)\b|\s*(?:[:/]\d)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)/iu;
+const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/;
+const IDENT_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]*|No\.|no\.|number|Resolution|Article|article|page|Chapter|chapter|Route|route|phase|Phase|Flight|flight|n°|numéro)\s+$/u;
+
+function parseDigits(s: string): number | null {
+  let t = s.replace(/^\$/, '').trim();
+  let scale = 1;
+  const sm = /[\s-]*(hundred|thousand|million|billion|millions|mille|milliards?|m|bn)$/i.exec(t);
+  if (sm) {
+    scale = SCALES[sm[1].toLowerCase()] ?? 1;
+    t = t.slice(0, sm.index);
+  }
+  // Thousands separators: "7,000", "7 000", "7.000" (European); decimal ".5" / ",5" otherwise.
+  let v: number;
+  if (/^\d{1,3}(?:[,\u202f\u00a0 .]\d{3})+$/.test(t)) v = Number(t.replace(/[,\u202f\u00a0 .]/g, ''));
+  else v = Number(t.replace(',', '.'));
+  return Number.isFinite(v) ? v * scale : null;
+}
+
+function parseWords(s: string): number | null {
+  const t = s.toLowerCase().trim();
+  const m = /^(.*?)(?:\s+(hundred|thousand|million))?$/.exec(t)!;
+  let base = WORD_VALUES[m[1]];
+  if (base === undefined) {
+    const parts = m[1].split(/[- ]/);
+    if (parts.length === 2 && WORD_VALUES[parts[0]] !== undefined && UNITS_1_9[parts[1]] !== undefined) base = WORD_VALUES[parts[0]] + UNITS_1_9[parts[1]];
+  }
+  if (base === undefined) return null;
+  return m[2] ? base * SCALES[m[2]] : base;
+}
+
+function qualifierOf(q: string | undefined): ClaimQualifier {
+  if (!q) return 'exact';
+  for (const [re, v] of EN_QUAL) if (re.test(q.trim())) return v;
+  return 'exact';
+}
+
+/** Skip "of", "of the", "de", "d'" between a vague quantity and its noun. */
+const OF_AFTER = /^\s*(?:of\s+(?:the\s+|these\s+|those\s+)?|de\s+|d['’]|des\s+)?/i;
+
+function latinHits(s: string, out: QuantityHit[]): void {
+  LATIN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = LATIN_RE.exec(s)) && guard++ < 500) {
+    const [whole, qual, digits, wordnum, vague] = m;
+    const start = m.index;
+    const end = start + whole.length;
+    const after = s.slice(end, end + 40);
+    const before = s.slice(Math.max(0, start - 30), start);
+    if (vague) {
+      // "a few" / "several" / "some" only count before a noun; "a number of" needs its "of".
+      const q = VAGUE.find(([re]) => re.test(vague))![1];
+      if (/^a number of$/i.test(vague) && !/^\s+\p{L}/u.test(after)) continue;
+      const noun = end + (OF_AFTER.exec(after)?.[0].length ?? 0);
+      if (/^\s*(?:of|de)\s+(?:years?|ans)\b/i.test(after)) continue;
+      if (EXCLUDE_AFTER.test(s.slice(noun, noun + 30))) continue;
+      out.push({ text: whole, start, end, quantity: null, qualifier: q, nounStart: noun, lang: /^(?:des|plusieurs|dizaines|centaines|milliers)/i.test(vague) ? 'fr' : 'en' });
+      continue;
+    }
+    if (EXCLUDE_AFTER.test(after)) continue;
+    if (MONTH_BEFORE.test(before)) continue;
+    // Digits in Arabic text are read by the Arabic pass (its units, qualifiers and nouns).
+    if (digits && (/^\s*[\u0600-\u06ff]/.test(after) || /[\u0600-\u06ff]\s*$/.test(before))) continue;
+    let value: number | null = null;
+    if (digits) {
+      const bare = digits.replace(/^\$/, '');
+      // Years: 4 digits 1800–2100 without separators, unless a plural noun follows ("2000 fighters").
+      if (/^\d{4}$/.test(bare) && +bare >= 1800 && +bare <= 2100 && !qual && !/^\s+\p{Ll}[\p{L}-]{2,}s\b/u.test(after)) continue;
+      if (!qual && IDENT_BEFORE.test(before) && !/^\s*$/.test(before)) continue;
+      // A decimal in a version/score ("3.5.1") or a time is not a figure.
+      if (/^[.:]\d/.test(s.slice(end, end + 2))) continue;
+      value = parseDigits(digits);
+    } else if (wordnum) {
+      value = parseWords(wordnum);
+      // "ten" alone after a capital ("Downing Street ten") is rare; number words need a noun after them.
+      if (!/^[\s-]+(?:of\s+)?\p{L}/u.test(after)) continue;
+    }
+    if (value === null) continue;
+    const noun = end + (/^\s*(?:of\s+(?:the\s+|them\b|these\b|those\b)?|de\s+|d['’])?/i.exec(after)?.[0].length ?? 0);
+    out.push({ text: whole, start, end, quantity: value, qualifier: qualifierOf(qual), nounStart: noun, lang: /^(?:environ|près|plus de|au moins|jusqu|moins de|pas moins|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)/i.test(whole) ? 'fr' : 'en' });
+  }
+}
+
+// ---------------------------------------------------------------- Arabic (matched on folded text)
+
+const AR_DIGIT = '[0-9\\u0660-\\u0669\\u06f0-\\u06f9]';
+const AR_NUM = `${AR_DIGIT}{1,3}(?:[,\\u066c]${AR_DIGIT}{3})+|${AR_DIGIT}+(?:[.\\u066b]${AR_DIGIT}+)?`;
+const AR_WORDNUM = foldArabic(
+  'احد عشر|اثنا عشر|اثني عشر|اثنان|اثنين|ثلاثه|ثلاث|اربعه|اربع|خمسه|خمس|سته|ست|سبعه|سبع|ثمانيه|ثماني|ثمان|تسعه|تسع|عشره|عشر|عشرون|عشرين|ثلاثون|ثلاثين|اربعون|اربعين|خمسون|خمسين|ستون|ستين|سبعون|سبعين|ثمانون|ثمانين|تسعون|تسعين|مئه|مائه|مئتان|مئتين|مئتي|الف|الفا',
+);
+const AR_SCALE = '(?:\\s+(?:الاف|الف|الفا|مليون|ملايين|مليار))?';
+const AR_VAGUE = foldArabic(
+  'عشرات الالاف|مئات الالاف|العشرات|المئات|عشرات|مئات|الالاف|الاف|بضعه|بضع|عده',
+);
+const AR_QUAL = foldArabic(
+  'ما لا يقل عن|لا يقل عن|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي|ما يقرب من|ما يقارب|ما يصل الي|يصل الي|اكثر من|ازيد من|اقل من|نحو|حوالي|قرابه|زهاء|يقارب|حتي',
+);
+const AR_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[وب]?(${AR_QUAL})\\s+)?[وبل]?(?:(${AR_NUM})${AR_SCALE}|(${AR_WORDNUM})${AR_SCALE}|(${AR_VAGUE}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const AR_QUAL_MAP: [RegExp, ClaimQualifier][] = [
+  [/^(?:نحو|حوالي|قرابه|زهاء|يقارب|ما يقارب|ما يقرب من)$/, 'about'],
+  [/^(?:اكثر من|ازيد من|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي)$/, 'more-than'],
+  [/^(?:ما لا يقل عن|لا يقل عن)$/, 'at-least'],
+  [/^(?:حتي|ما يصل الي|يصل الي)$/, 'up-to'],
+  [/^(?:اقل من)$/, 'fewer-than'],
+];
+const AR_WORD_VALUES_RAW: Record<string, number> = {
+  'احد عشر': 11, 'اثنا عشر': 12, 'اثني عشر': 12, اثنان: 2, اثنين: 2, ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5,
+  سته: 6, ست: 6, سبعه: 7, سبع: 7, ثمانيه: 8, ثماني: 8, ثمان: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10, عشرون: 20, عشرين: 20,
+  ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60, سبعون: 70, سبعين: 70,
+  ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90, مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مئتي: 200, الف: 1000, الفا: 1000,
+};
+const AR_WORD_VALUES: Record<string, number> = Object.fromEntries(Object.entries(AR_WORD_VALUES_RAW).map(([k, v]) => [foldArabic(k), v]));
+const AR_SCALE_VALUES: Record<string, number> = { الاف: 1000, الف: 1000, الفا: 1000, مليون: 1e6, ملايين: 1e6, مليار: 1e9 };
+const AR_EXCLUDE_AFTER =
+  /^\s*(?:عام|عاما|اعوام|سنه|سنوات|سنين|شهر|شهرا|اشهر|شهور|اسبوع|اسابيع|يوم|يوما|ايام|ساعه|ساعات|دقيقه|دقايق|كيلومتر|كيلومترا|كلم|كم|متر|مترا|مره|مرات|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)(?![\p{L}])/u;
+
+function toAsciiDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+}
+
+function arabicHits(s: string, out: QuantityHit[]): void {
+  const { text: f, map } = foldForMatching(s);
+  const orig = (i: number) => (map ? (i < map.length ? map[i] : s.length) : i);
+  const origEnd = (i: number) => (map ? (i <= 0 ? 0 : i - 1 < map.length ? map[i - 1] + 1 : s.length) : i);
+  AR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = AR_RE.exec(f)) && guard++ < 500) {
+    const [whole, qual, digits, wordnum, vague] = m;
+    const fEnd = m.index + whole.length;
+    const after = f.slice(fEnd, fEnd + 40);
+    let value: number | null = null;
+    let qualifier: ClaimQualifier = 'exact';
+    if (vague) {
+      if (vague === 'عده' && !/^\s+[\u0600-\u06ff]/.test(after)) continue;
+      qualifier = /الاف/.test(vague) ? 'thousands' : /ميات/.test(vague) ? 'hundreds' : /عشرات/.test(vague) ? 'dozens' : 'several';
+    } else {
+      if (AR_EXCLUDE_AFTER.test(after)) continue;
+      if (digits) {
+        const d = toAsciiDigits(digits).replace(/[,\u066c]/g, '').replace('\u066b', '.');
+        value = Number(d);
+        if (/^\d{4}$/.test(d) && value >= 1800 && value <= 2100 && !qual && !/^\s+[\u0600-\u06ff]{3,}(?:ين|ون|ات|ا)(?![\p{L}])/u.test(after)) continue;
+      } else if (wordnum) {
+        value = AR_WORD_VALUES[wordnum] ?? null;
+        if (value === null) continue;
+        if (!/^\s+[\u0600-\u06ff]/.test(f.slice(fEnd, fEnd + 3)) && !/الف|الاف|مليون/.test(whole.slice(wordnum.length))) continue;
+      }
+      const sc = /\s+(الاف|الف|الفا|مليون|ملايين|مليار)$/.exec(whole);
+      if (value !== null && sc) value *= AR_SCALE_VALUES[sc[1]];
+      if (value === null || !Number.isFinite(value)) continue;
+    }
+    if (qual) qualifier = AR_QUAL_MAP.find(([re]) => re.test(qual))?.[1] ?? qualifier;
+    else if (value !== null && /^\s+\S+(?:\s+\S+)?\s+(?:تقريبا)/.test(after)) qualifier = 'about';
+    else if (value !== null && /^\s+\S+(?:\s+\S+)?\s+(?:علي الاقل)/.test(after)) qualifier = 'at-least';
+    // A leading و/ب/ل glued to the figure is not part of it.
+    let fStart = qual ? m.index + whole.indexOf(qual) : m.index;
+    while (!qual && fStart < fEnd && /[وبل]/.test(f[fStart]) && !(vague && f.startsWith(vague, fStart)) && !(wordnum && f.startsWith(wordnum, fStart))) fStart++;
+    const start = orig(fStart);
+    const end = origEnd(fEnd);
+    const nounF = fEnd + (/^\s*(?:من\s+)?/.exec(after)?.[0].length ?? 0);
+    out.push({ text: s.slice(start, end), start, end, quantity: value, qualifier, nounStart: orig(nounF), lang: 'ar' });
+  }
+}
+
+const HAS_ARABIC = /[\u0600-\u06ff]/;
+const HAS_LATIN_FIGURE = /[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|scores|several|number of|handful|few|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|cent|mille|dizaines|centaines|milliers|plusieurs|quelques|eighty|ninety|sixty|seventy|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|onze|douze|quinze|trente|quarante|cinquante)\b/i;
+
+/** All figures in `s` (one sentence or a short passage), in text order. */
+export function findQuantities(s: string): QuantityHit[] {
+  const out: QuantityHit[] = [];
+  if (HAS_LATIN_FIGURE.test(s)) latinHits(s, out);
+  if (HAS_ARABIC.test(s)) arabicHits(s, out);
+  // Arabic-script figures can overlap Latin digit hits: keep the first of overlapping hits.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const res: QuantityHit[] = [];
+  for (const h of out) if (!res.length || h.start >= res[res.length - 1].end) res.push(h);
+  return res;
+}

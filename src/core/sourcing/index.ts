@@ -1,0 +1,18 @@
+/**
+ * Sourcing: who a news text attributes its statements to (named people, anonymous sources,
+ * other outlets, documents), which outlets it relays and whether it is second-hand.
+ */
+export { extractAttributions, MAX_TEXT } from './attributions';
+export { sourcingProfile, type ProfileOptions } from './profile';
+export { findRelays, type OutletName, type RelayHit } from './relays';
+export { outletsFromSources, selfOutlet, sameOutlet } from './outlets';
+export { splitSentences, type Sentence } from './sentences';
+export {
+  ATTRIBUTION_KINDS,
+  type Attribution,
+  type AttributionKind,
+  type AttributionOptions,
+  type RelayedOutlet,
+  type SourceSummary,
+  type SourcingProfile,
+} from './types';

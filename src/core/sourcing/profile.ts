@@ -1,0 +1,154 @@
+/**
+ * The sourcing profile of a text: distinct sources per kind, the outlets it relays, whether
+ * it is second-hand, and one plain-language summary line.
+ */
+import { sameOutlet } from './outlets';
+import {
+  ATTRIBUTION_KINDS,
+  type Attribution,
+  type AttributionKind,
+  type RelayedOutlet,
+  type SourceSummary,
+  type SourcingProfile,
+} from './types';
+
+export interface ProfileOptions {
+  /** Offset where the lead ends (default: the end of the second paragraph or 600 characters). */
+  leadEnd?: number;
+  /** The text the attributions were extracted from (to find the lead by paragraphs). */
+  text?: string;
+}
+
+const zero = (): Record<AttributionKind, number> => ({ 'named-person': 0, anonymous: 0, outlet: 0, document: 0, unattributed: 0 });
+
+function sourceKey(a: Pick<Attribution, 'kind' | 'source' | 'sourceId'>): string {
+  return a.kind === 'outlet' && a.sourceId ? `outlet|${a.sourceId}` : `${a.kind}|${a.source.toLowerCase().replace(/\s+/g, ' ')}`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function listNames(names: string[], max = 3): string {
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
+/** End of the lead: the first two paragraphs (a leading outlet-name or dateline line not counted). */
+function leadEndOf(text: string | undefined): number {
+  if (!text) return 600;
+  const paras: { start: number; end: number }[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && paras.length < 4) if (m[0].trim()) paras.push({ start: m.index, end: m.index + m[0].length });
+  if (paras.length && isLabelLine(text.slice(paras[0].start, paras[0].end))) paras.shift();
+  if (paras.length < 2) return Math.min(600, text.length);
+  return paras[1].end;
+}
+
+function isLabelLine(s: string): boolean {
+  const t = s.trim();
+  return t.split(/\s+/).length < 5 && !/[.!?؟]["”»’)]*$/.test(t);
+}
+
+export function sourcingProfile(items: Attribution[], opts: ProfileOptions = {}): SourcingProfile {
+  const counts = zero();
+  const statements = zero();
+  const byKey = new Map<string, SourceSummary>();
+  for (const a of items) {
+    statements[a.kind]++;
+    if (a.kind === 'unattributed') continue;
+    const k = sourceKey(a);
+    const s = byKey.get(k);
+    if (s) {
+      s.statements++;
+      if (!s.via && a.via) s.via = a.via;
+      if (!s.role && a.role) s.role = a.role;
+    } else {
+      const n: SourceSummary = { kind: a.kind, source: a.source, statements: 1, first: a.start };
+      if (a.role) n.role = a.role;
+      if (a.via) n.via = a.via;
+      if (a.sourceId) n.sourceId = a.sourceId;
+      byKey.set(k, n);
+    }
+  }
+  const sources = [...byKey.values()].sort((a, b) => b.statements - a.statements || a.first - b.first);
+  for (const s of sources) counts[s.kind]++;
+  counts.unattributed = statements.unattributed;
+
+  // Outlets relayed: outlet items, plus outlets people spoke to (via).
+  const relayed: RelayedOutlet[] = [];
+  const addRelay = (name: string, sourceId: string | null, how: RelayedOutlet['how']) => {
+    const r = relayed.find((x) => sameOutlet(x, { name, sourceId }));
+    if (r) {
+      r.statements++;
+      if (how === 'republishes') r.how = how;
+    } else relayed.push({ name, sourceId, how, statements: 1 });
+  };
+  for (const a of [...items].sort((x, y) => x.start - y.start)) {
+    if (a.kind === 'outlet') addRelay(a.source, a.sourceId ?? null, a.republished ? 'republishes' : 'relays');
+  }
+  const origin = relayed.find((r) => r.how === 'republishes')?.name;
+
+  // Second-hand: republished, wire copy, most statements via outlets, or the lead attributes to an outlet.
+  let secondHandReason: string | null = null;
+  const attributed = items.filter((a) => a.kind !== 'unattributed');
+  const viaOutlet = (a: Attribution) => a.kind === 'outlet' || !!a.via;
+  // Statements: people/anonymous/documents, plus outlet items that do not merely echo a "via".
+  const stmts = attributed.filter((a) => a.kind !== 'outlet' || !attributed.some((b) => b !== a && b.start === a.start && b.via && sameOutlet({ name: b.via, sourceId: b.viaSourceId }, { name: a.source, sourceId: a.sourceId ?? null })));
+  const share = stmts.length ? stmts.filter(viaOutlet).length / stmts.length : 0;
+  const leadEnd = opts.leadEnd ?? leadEndOf(opts.text);
+  const leadVia = attributed.find((a) => a.start < leadEnd && a.cue !== 'dateline' && !a.republished && viaOutlet(a));
+  const wire = items.find((a) => a.kind === 'outlet' && a.cue === 'dateline');
+  if (origin) secondHandReason = `Republished from ${origin}`;
+  else if (wire) secondHandReason = `Wire copy from ${wire.source}`;
+  else if (stmts.length >= 2 && share >= 0.5) secondHandReason = `Most statements come through other outlets (${Math.round(share * 100)}%)`;
+  else if (leadVia) secondHandReason = `The lead is attributed to ${leadVia.kind === 'outlet' ? leadVia.source : leadVia.via}`;
+
+  return {
+    counts,
+    statements,
+    sources,
+    items,
+    secondHand: secondHandReason !== null,
+    secondHandReason,
+    relays: relayed.map((r) => r.name),
+    relayed,
+    ...(origin ? { origin } : {}),
+    summary: summarize(counts, statements, sources, relayed, origin),
+  };
+}
+
+const LABEL: Record<Exclude<AttributionKind, 'outlet' | 'unattributed'>, [string, string]> = {
+  'named-person': ['named person', 'named people'],
+  anonymous: ['anonymous source', 'anonymous sources'],
+  document: ['document', 'documents'],
+};
+
+function summarize(
+  counts: Record<AttributionKind, number>,
+  statements: Record<AttributionKind, number>,
+  sources: SourceSummary[],
+  relayed: RelayedOutlet[],
+  origin: string | undefined,
+): string {
+  const parts: string[] = [];
+  if (origin) parts.push(`Republished from ${origin}`);
+  const kinds = (['named-person', 'anonymous', 'document'] as const).filter((k) => counts[k] > 0);
+  kinds.sort((a, b) => statements[b] - statements[a] || counts[b] - counts[a]);
+  if (kinds.length) {
+    const main = kinds[0];
+    const names = main === 'named-person' ? ` (${listNames(sources.filter((s) => s.kind === main).map((s) => s.source))})` : '';
+    let p = `${parts.length ? 'relies' : 'Relies'} mainly on ${plural(counts[main], ...LABEL[main])}${names}`;
+    const rest = kinds.slice(1).map((k) => plural(counts[k], ...LABEL[k]));
+    if (rest.length) p += `, also ${rest.join(' and ')}`;
+    parts.push(p);
+  }
+  const others = relayed.filter((r) => r.name !== origin);
+  if (others.length) parts.push(`${parts.length ? 'relays' : 'Relays'} ${plural(others.length, 'outlet', 'outlets')}: ${listNames(others.map((r) => r.name), 4)}`);
+  if (counts.unattributed) parts.push(`${parts.length ? '' : ''}${plural(counts.unattributed, 'figure', 'figures')} given without a source`);
+  if (!parts.length) return 'No attributed sources found';
+  const s = parts.join('; ');
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+export { ATTRIBUTION_KINDS };
