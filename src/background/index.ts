@@ -75,7 +75,7 @@ async function handle(req: WorkerRequest, sender: browser.Runtime.MessageSender)
       const state = await getTabState(req.tabId);
       return {
         ok: true,
-        state: state ?? { status: 'unknown', page: null, source: null, host: null, related: [], provenance: [], analysedAt: null },
+        state: state ?? { status: 'unknown', page: null, source: null, host: null, related: [], provenance: [], sourcing: null, claims: [], analysedAt: null },
       };
     }
     case 'packs/import': {

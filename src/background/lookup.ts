@@ -4,8 +4,10 @@
  */
 import { domainCandidates, entityKey, sourceNames } from '../core/match/features';
 import { matchReports, pageTerms, queryTerms, type Match, type MatchReason } from '../core/match/match';
-import { findRelays } from '../core/sourcing/relays';
-import type { PageReport, ProvenanceLink, RelatedView, SourceView, TabState } from '../shared/messages';
+import { crossReference } from '../core/claims';
+import { outletsFromSources } from '../core/sourcing/outlets';
+import { analyzeSourcing } from '../core/sourcing/page-sourcing';
+import type { ClaimView, PageReport, ProvenanceLink, RelatedView, SourcingView, SourceView, TabState } from '../shared/messages';
 import type { ProvenanceDB, StoredReport, StoredSource } from '../store/db';
 
 export function hostOf(url: string | null | undefined): string | null {
@@ -102,17 +104,22 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
   const packNames = new Map((await db.packs.toArray()).map((p) => [p.id, p.name]));
   const source = own ? toSourceView(own, packNames.get(own.packId) ?? own.packId) : null;
   if (page.stage !== 'full' || !page.verdict.onTopic) {
-    return { page, source, host, related: [], provenance: [] };
+    return { page, source, host, related: [], provenance: [], sourcing: null, claims: [] };
   }
 
   const allSources = await db.sources.toArray();
   const byId = new Map(allSources.map((s) => [s.id, s]));
   const name = (id: string) => byId.get(id)?.name ?? id;
-  const relays = findRelays(
-    page.text,
-    allSources.map((s) => ({ sourceId: s.id, name: s.name, aliases: s.aliases ?? [] })),
-    own?.id ?? null,
+  // Who the article's evidence is: attributions, relayed outlets, claims (timed for the benchmark).
+  const t0 = performance.now();
+  const { sourcing, claims } = analyzeSourcing(
+    { text: page.text, lang: page.lang, siteName: own?.name ?? page.siteName, canonicalUrl: page.canonicalUrl, url: page.url },
+    outletsFromSources(allSources),
   );
+  const sourcingMs = performance.now() - t0;
+  const relays = sourcing.relayed
+    .filter((r): r is typeof r & { sourceId: string } => !!r.sourceId && r.sourceId !== own?.id)
+    .map((r) => ({ sourceId: r.sourceId, name: r.name, how: r.how }));
 
   // Candidates: reports sharing top query terms, reports by relayed outlets, reports at this URL.
   const docCount = await db.reports.count();
@@ -166,5 +173,30 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
       text: `${verb} ${rel.name}${report ? ' (report in your library)' : relayedBy ? ` (also relayed by ${name(relayedBy.sourceId)}, in your library)` : ''}`,
     });
   }
-  return { page, source, host, related, provenance };
+  // Claims: where else each figure appears in the store, and whether it agrees.
+  const reportsForClaims = new Map(candidates.map((c) => [c.id, c]));
+  const storeClaims = [...reportsForClaims.values()].flatMap((c) => (c.record.claims ?? []).map((claim) => ({ reportId: c.id, claim })));
+  const xref = crossReference(claims, storeClaims);
+  const claimViews: ClaimView[] = claims.slice(0, MAX_CLAIMS).map((c, i) => ({
+    text: c.text.slice(0, 500), figure: c.figure?.text ?? null, subject: c.subject, quantity: c.quantity, qualifier: c.qualifier,
+    attributedTo: c.attributedTo ?? null, via: c.via ?? null,
+    elsewhere: xref
+      .filter((x) => x.claimIndex === i)
+      .slice(0, 5)
+      .map((x) => {
+        const r = reportsForClaims.get(x.reportId)!.record;
+        return { reportId: r.id, title: r.title, outlet: name(r.sourceId), relation: x.relation, otherText: x.other.text };
+      }),
+  }));
+  const sourcingView: SourcingView = {
+    summary: sourcing.summary, counts: sourcing.counts, secondHand: sourcing.secondHand, secondHandReason: sourcing.secondHandReason,
+    origin: sourcing.origin ?? null, sourcingMs: Math.round(sourcingMs * 10) / 10,
+    sources: sourcing.sources.slice(0, MAX_SOURCES_SHOWN).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), role: x.role?.slice(0, 200) ?? null, via: x.via ?? null, statements: x.statements })),
+    items: sourcing.items.slice(0, MAX_ITEMS).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), quote: x.quote.slice(0, 600), start: x.start, end: x.end })),
+  };
+  return { page, source, host, related, provenance, sourcing: sourcingView, claims: claimViews };
 }
+
+const MAX_CLAIMS = 30;
+const MAX_SOURCES_SHOWN = 30;
+const MAX_ITEMS = 80;

@@ -7,24 +7,17 @@ import { DEFAULT_PROFILE, detectTopic, type CompiledProfile } from './detect';
 import { extractArticle } from './extract';
 import { detectInput } from './article-input';
 import { parseHtml } from './extract/parse-html';
-import { extractAttributions, selfOutlet, sourcingProfile, type OutletName } from './sourcing';
-import { extractClaims } from './claims';
-import type { Analysis, ExtractedArticle } from './types';
+import type { OutletName } from './sourcing';
+import { analyzeSourcing } from './sourcing/page-sourcing';
+import type { Analysis } from './types';
+
+export { analyzeSourcing };
 
 export interface AnalyzeOptions {
   url?: string;
   profile?: CompiledProfile;
   /** Known outlets (e.g. the default pack's sources) for the sourcing profile. */
   outlets?: OutletName[];
-}
-
-/** Sourcing profile and claims of an extracted article (the page's own outlet is not a relay). */
-export function analyzeSourcing(article: ExtractedArticle, outlets: OutletName[] = []): Pick<Analysis, 'sourcing' | 'claims'> {
-  const self = selfOutlet(outlets, article.siteName, article.canonicalUrl ?? article.url) ?? article.siteName;
-  const items = extractAttributions(article.text, { lang: article.lang, outlets, self });
-  const sourcing = sourcingProfile(items, { text: article.text });
-  const claims = extractClaims(article.text, { lang: article.lang, outlets, self, attributions: items });
-  return { sourcing, claims };
 }
 
 export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Analysis {

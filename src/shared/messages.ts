@@ -176,6 +176,32 @@ export interface ProvenanceLink {
   text: string;
 }
 
+export type AttributionKindName = 'named-person' | 'anonymous' | 'outlet' | 'document' | 'unattributed';
+
+export interface SourcingView {
+  summary: string;
+  counts: Record<AttributionKindName, number>;
+  secondHand: boolean;
+  secondHandReason: string | null;
+  origin: string | null;
+  sources: { kind: AttributionKindName; source: string; role: string | null; via: string | null; statements: number }[];
+  items: { kind: AttributionKindName; source: string; quote: string; start: number; end: number }[];
+  /** Worker time for attributions + claims on this page (ms). */
+  sourcingMs: number;
+}
+
+export interface ClaimView {
+  text: string;
+  figure: string | null;
+  subject: string;
+  quantity: number | null;
+  qualifier: string;
+  attributedTo: string | null;
+  via: string | null;
+  /** The same subject in stored reports, and whether the figures agree. */
+  elsewhere: { reportId: string; title: string; outlet: string; relation: 'agrees' | 'differs'; otherText: string }[];
+}
+
 export interface TabState {
   status: 'unknown' | 'analysed';
   page: PageReport | null;
@@ -184,6 +210,8 @@ export interface TabState {
   host: string | null;
   related: RelatedView[];
   provenance: ProvenanceLink[];
+  sourcing: SourcingView | null;
+  claims: ClaimView[];
   analysedAt: number | null;
 }
 

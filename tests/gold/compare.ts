@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeHtml } from '../../src/core/analyze';
 import { outletsFromSources } from '../../src/core/sourcing/outlets';
-import type { OutletName } from '../../src/core/sourcing/relays';
+import type { OutletName } from '../../src/core/sourcing/outlet-name';
 import type { Analysis } from '../../src/core/types';
 import { foldArabic } from '../../src/core/text/normalize';
 import defaultPack from '../../src/packs/default/pack.json';

@@ -23,7 +23,7 @@ export interface PageQuery {
   text: string;
   /** Source id of the page's own outlet, if known. */
   sourceId: string | null;
-  /** Source ids the page relays (from findRelays). */
+  /** Source ids of the outlets the page relays (from its sourcing profile). */
   relayedSourceIds: string[];
 }
 

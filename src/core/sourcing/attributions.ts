@@ -23,7 +23,7 @@
 import { foldForMatching, foldArabic } from '../text/normalize';
 import { findQuantities } from '../claims/quantity';
 import { subjectFor } from '../claims/subject';
-import type { OutletName } from './relays';
+import type { OutletName } from './outlet-name';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, isCap, QUOTE_CHARS, type Tok } from './tokens';
 import {

@@ -4,7 +4,7 @@
  */
 export { extractAttributions, MAX_TEXT } from './attributions';
 export { sourcingProfile, type ProfileOptions } from './profile';
-export { findRelays, type OutletName, type RelayHit } from './relays';
+export type { OutletName } from './outlet-name';
 export { outletsFromSources, selfOutlet, sameOutlet } from './outlets';
 export { splitSentences, type Sentence } from './sentences';
 export {

@@ -4,7 +4,7 @@
  * "the Asharq Al-Awsat newspaper", "Rudaw TV", "وكالة …", "صحيفة …", "l'agence …").
  */
 import { foldArabic } from '../text/normalize';
-import type { OutletName } from './relays';
+import type { OutletName } from './outlet-name';
 import type { SourceProfile } from '../packs/types';
 import { isCap, tokenize, type Tok } from './tokens';
 import {

@@ -1,5 +1,5 @@
 /** Types of the sourcing profile: who a news text attributes its statements to. */
-import type { OutletName } from './relays';
+import type { OutletName } from './outlet-name';
 
 export type AttributionKind = 'named-person' | 'anonymous' | 'outlet' | 'document' | 'unattributed';
 

@@ -5,6 +5,8 @@ import { ArticleSection } from './ArticleSection';
 import { HighlightsSection } from './HighlightsSection';
 import { RelatedSection } from './RelatedSection';
 import { SourceSection } from './SourceSection';
+import { SourcingSection } from './SourcingSection';
+import { ClaimsSection } from './ClaimsSection';
 
 type View =
   | { kind: 'loading' }
@@ -83,6 +85,8 @@ export function App() {
           <>
             <ArticleSection page={view.page} provenance={view.state.provenance} onAnalyse={tabId !== null ? () => refresh(true) : undefined} />
             <SourceSection source={view.state.source} host={view.state.host ?? hostFromUrl(view.page.url)} siteName={view.page.siteName} />
+            <SourcingSection sourcing={view.state.sourcing ?? null} />
+            <ClaimsSection claims={view.state.claims ?? []} />
             <RelatedSection related={view.state.related} onTopic={view.page.verdict.onTopic} />
             <HighlightsSection />
           </>

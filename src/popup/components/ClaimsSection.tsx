@@ -1,0 +1,32 @@
+import type { ClaimView } from '../../shared/messages';
+
+export function ClaimsSection(props: { claims: ClaimView[] }) {
+  if (!props.claims.length) return null;
+  return (
+    <section aria-labelledby="h-claims" data-testid="claims">
+      <h2 id="h-claims">Claims and figures</h2>
+      <ul class="claims-list">
+        {props.claims.map((c, i) => (
+          <li key={i} data-testid="claim">
+            <div dir="auto">
+              {c.figure && <strong><bdi>{c.figure}</bdi></strong>} <bdi>{c.subject}</bdi>
+            </div>
+            <div class="muted" dir="auto">
+              {c.attributedTo ? <>Source: <bdi>{c.attributedTo}</bdi>{c.via ? <> via <bdi>{c.via}</bdi></> : null}</> : 'No source given'}
+            </div>
+            {c.elsewhere.length > 0 && (
+              <ul class="elsewhere">
+                {c.elsewhere.map((e) => (
+                  <li key={e.reportId} data-testid="claim-elsewhere" data-relation={e.relation}>
+                    <span class={`verdict ${e.relation === 'agrees' ? 'badge-on' : 'badge-warn'}`}>{e.relation === 'agrees' ? 'Agrees' : 'Differs'}</span>{' '}
+                    <bdi>{e.outlet}</bdi>: <span dir="auto">{e.otherText}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
