@@ -6,11 +6,15 @@ import manifest from './manifest.json' with { type: 'json' };
 
 /** The demo pages live in public/demo for the local server; they are not part of the extension. */
 function dropDemoFromDist(): Plugin {
+  let outDir = 'dist';
   return {
     name: 'provenance:drop-demo',
     apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     closeBundle() {
-      rmSync(path.resolve('dist/demo'), { recursive: true, force: true });
+      rmSync(path.resolve(outDir, 'demo'), { recursive: true, force: true });
     },
   };
 }
