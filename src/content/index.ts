@@ -1,14 +1,18 @@
 /**
  * Content script. At document_idle it does almost nothing: one idle callback runs the
- * cheap first pass (bounded reads, one regex scan). Only pages that pass get the full
- * extraction + detection, in a later idle slice, and only then is the worker woken.
+ * cheap first pass (bounded reads, one folding pass and substring searches). Only pages
+ * that pass get the full extraction and detection, in later idle slices, and only then is
+ * the worker woken.
  * Time spent is recorded as performance measures named "provenance:*".
  */
 import browser from 'webextension-polyfill';
-import { DEFAULT_PROFILE, quickCheck } from '../core/detect';
+// Only the first pass is loaded up front: pre-folded terms, no profile, no detector, no validation library.
+import { quickScan } from '../core/detect/quick-scan';
+import { QUICK_TERMS } from '../core/detect/quick-terms.generated';
 import type { TopicVerdict } from '../core/types';
-import { parseContentRequest, type ContentResponse, type PageReport } from '../shared/messages';
+import type { ContentRequest, ContentResponse, PageReport } from '../shared/messages';
 import { readQuickInput } from '../core/extract/quick-input';
+import { listenForMarks } from './marks-listener';
 
 const TEXT_FOR_WORKER = 60_000;
 let last: PageReport | null = null;
@@ -28,13 +32,23 @@ export function measure(name: string, start: number): void {
 }
 
 function offVerdict(reason: string): TopicVerdict {
-  return { topicId: DEFAULT_PROFILE.id, topicLabel: DEFAULT_PROFILE.label, score: 0, onTopic: false, reason, evidence: [], lang: null };
+  return { topicId: QUICK_TERMS.id, topicLabel: QUICK_TERMS.label, score: 0, onTopic: false, reason, evidence: [], lang: null };
+}
+
+/**
+ * The two messages a content script accepts (the same check as `ContentRequestSchema` in
+ * shared/messages.ts, written out so that the validation library stays out of every page).
+ */
+function contentRequest(message: unknown): ContentRequest | null {
+  if (!message || typeof message !== 'object') return null;
+  const type = (message as { type?: unknown }).type;
+  return type === 'content/get-state' || type === 'content/analyse-now' ? { type } : null;
 }
 
 function quickPass(): boolean {
   const t0 = performance.now();
   const input = readQuickInput(document);
-  const q = quickCheck(input, DEFAULT_PROFILE);
+  const q = quickScan(input, QUICK_TERMS);
   if (!q.worth) {
     last = {
       stage: 'quick', url: location.href, title: input.title, titleDerived: false, siteName: null, byline: null,
@@ -59,34 +73,52 @@ async function report(page: PageReport): Promise<void> {
 function run(force: boolean): Promise<PageReport | null> {
   return new Promise((resolve) => {
     busy = true;
+    const done = () => {
+      busy = false;
+      resolve(last);
+    };
+    const fail = (what: string) => (e: unknown) => {
+      console.debug(`Provenance: ${what}`, e);
+      done();
+    };
     idle(() => {
       const worth = force || quickPass();
-      if (!worth) {
-        busy = false;
-        resolve(last);
-        return;
-      }
-      // The extraction code (Readability and the detector) is loaded only for pages that pass.
+      if (!worth) return done();
+      // The extraction code (Readability and the detector) is loaded only for pages that pass,
+      // and runs in two idle slices: extraction, then detection. "provenance:full" records
+      // their summed duration (from the start of the first); each slice has its own measure.
       import('./full-pass')
-        .then(
-          (mod) =>
-            new Promise<void>((done) =>
-              idle(() => {
-                try {
-                  last = mod.fullPass(TEXT_FOR_WORKER, measure);
-                  void report(last);
-                } catch (e) {
-                  console.debug('Provenance: analysis failed', e);
-                }
-                done();
-              }),
-            ),
+        .then((mod) =>
+          idle(() => {
+            const t1 = performance.now();
+            let article: ReturnType<typeof mod.extractPage>;
+            try {
+              article = mod.extractPage(TEXT_FOR_WORKER);
+            } catch (e) {
+              return fail('analysis failed')(e);
+            }
+            const extractMs = performance.now() - t1;
+            measure('provenance:full:extract', t1);
+            idle(() => {
+              const t2 = performance.now();
+              try {
+                last = mod.reportPage(article, TEXT_FOR_WORKER);
+              } catch (e) {
+                return fail('analysis failed')(e);
+              }
+              const detectMs = performance.now() - t2;
+              measure('provenance:full:detect', t2);
+              try {
+                performance.measure('provenance:full', { start: t1, duration: extractMs + detectMs });
+              } catch {
+                /* old browsers */
+              }
+              void report(last);
+              done();
+            });
+          }),
         )
-        .catch((e: unknown) => console.debug('Provenance: could not load the analyser', e))
-        .finally(() => {
-          busy = false;
-          resolve(last);
-        });
+        .catch(fail('could not load the analyser'));
     });
   });
 }
@@ -95,10 +127,13 @@ if (document.contentType === 'text/html' || document.contentType === 'applicatio
   void run(false);
 }
 
+listenForMarks();
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
-  const parsed = parseContentRequest(message);
-  if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error } satisfies ContentResponse);
-  if (parsed.value.type === 'content/get-state') return Promise.resolve({ ok: true, page: last, busy } satisfies ContentResponse);
+  if ((message as { type?: unknown } | null)?.type === 'content/show-marks') return undefined; // answered by marks-listener
+  const request = contentRequest(message);
+  if (!request) return Promise.resolve({ ok: false, error: 'invalid message: expected content/get-state or content/analyse-now' } satisfies ContentResponse);
+  if (request.type === 'content/get-state') return Promise.resolve({ ok: true, page: last, busy } satisfies ContentResponse);
   return run(true).then((page): ContentResponse => ({ ok: true, page, busy: false }));
 });

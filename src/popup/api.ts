@@ -32,3 +32,15 @@ export async function getSourceForPage(page: PageReport): Promise<SourceView | n
   const res = (await browser.runtime.sendMessage({ type: 'source/for-page', url: page.url, canonicalUrl: page.canonicalUrl, siteName: page.siteName })) as WorkerResponse;
   return res?.ok && 'source' in res ? res.source : null;
 }
+
+/** Switch the in-page sourcing marks on or off; returns how many statements were placed. */
+export async function setSourcingMarks(tabId: number, on: boolean, items: { kind: string; quote: string }[]): Promise<{ placed: number; total: number } | null> {
+  try {
+    const res = (await browser.tabs.sendMessage(tabId, { type: 'content/show-marks', on, items: on ? items : [] })) as
+      | { ok: true; placed: number; total: number }
+      | { ok: false; error: string };
+    return res?.ok ? { placed: res.placed, total: res.total } : null;
+  } catch {
+    return null;
+  }
+}

@@ -48,3 +48,31 @@ test('two reports with different figures for the same subject: the popup says th
   await expect(popup.locator('[data-testid="claim-elsewhere"][data-relation="agrees"]').first()).toContainText('ARA News');
   await popup.close();
 });
+
+test('in-page marks: off by default; on, they colour the quoted statements without moving anything; off again restores the page', async () => {
+  const { page, tabId } = await openTab(h.context, h.url('mosul-it-experts.html'));
+  expect(await waitForAnalysis(h.context, tabId)).toBe(true);
+  const boxes = () => page.locator('article p').evaluateAll((ps) => ps.map((p) => { const r = p.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }));
+  const html0 = await page.locator('article').innerHTML();
+  const before = await boxes();
+  expect(await page.locator('provenance-mark').count()).toBe(0);
+
+  const popup = await openPopup(h.context, h.extensionId, tabId);
+  await expect(popup.getByTestId('marks-toggle')).not.toBeChecked();
+  await popup.getByTestId('marks-toggle').check();
+  await expect(popup.getByTestId('marks-status')).toContainText(/\d+ of \d+ statements marked/);
+  const marked = await page.locator('provenance-mark').allTextContents();
+  expect(marked.length).toBeGreaterThan(0);
+  expect(marked.join(' ')).toContain('Zarari');
+  expect(await boxes()).toEqual(before); // no layout shift
+  // The legend is ours, in a closed shadow root: the page sees the host but nothing inside it.
+  expect(await page.evaluate(() => { const host = document.querySelector('provenance-ui'); return host ? host.shadowRoot : 'missing'; })).toBeNull();
+  // The marks carry no data about the statements.
+  expect(await page.locator('provenance-mark').evaluateAll((els) => els.every((e) => e.getAttributeNames().join() === 'style'))).toBe(true);
+
+  await popup.getByTestId('marks-toggle').uncheck();
+  await expect.poll(() => page.locator('provenance-mark').count()).toBe(0);
+  expect(await page.locator('provenance-ui').count()).toBe(0);
+  expect(await page.locator('article').innerHTML()).toBe(html0);
+  await popup.close();
+});

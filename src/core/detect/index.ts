@@ -1,8 +1,7 @@
 /**
  * Topic detection: profiles (data), the full detector and the cheap first pass.
  */
-import islamicState from './profiles/islamic-state.json';
-import { compileProfile, type CompiledProfile } from './profile';
+import { QUICK_TERMS } from './quick-terms.generated';
 
 export { compileProfile, ProfileError, DEFAULT_THRESHOLDS, literalPattern } from './profile';
 export type {
@@ -18,6 +17,5 @@ export type {
 export { detectTopic, analyzeTopic, guessLang } from './detect';
 export type { DetectInput, DetailedVerdict, TopicFeatures } from './detect';
 export { quickCheck, QUICK_SLICE_CHARS } from './quick';
-
-/** The built-in profile (Islamic State), compiled once at module load. */
-export const DEFAULT_PROFILE: CompiledProfile = compileProfile(islamicState);
+export { QUICK_TERMS };
+export { DEFAULT_PROFILE } from './default-profile';

@@ -11,7 +11,9 @@
  * compiled; Arabic clitics (و ف ب ك ل, and the article ال / لل) are accepted before
  * terms, Latin vowels accept accented forms (Etat / État).
  */
-import { foldForMatching } from '../text/normalize';
+import { buildQuickTerms, foldTerm } from './quick-terms';
+import type { QuickTerms } from './quick-scan';
+import { AR_CLITICS, BOUND_AFTER, BOUND_BEFORE } from './word-chars';
 
 // ---------------------------------------------------------------------------
 // JSON format
@@ -216,6 +218,12 @@ export interface CompiledProfile {
    * (no case verification). Like the language scanners, built on first use.
    */
   readonly quick: CompiledScanner;
+  /**
+   * The same terms for the regex-free first pass (`quickCheck`, quick-scan.ts). Built on
+   * first use; for the built-in profile it is also generated at build time
+   * (quick-terms.generated.ts), so the content script needs no profile at all.
+   */
+  readonly quickTerms: QuickTerms;
 }
 
 export class ProfileError extends Error {
@@ -241,19 +249,6 @@ const LATIN_FOLD: Record<string, string> = {
 const SPACE = '[\\s\\u00A0]+';
 const HYPHEN = '[-\\u2010-\\u2015\\s\\u00A0]?';
 const APOS = "['\\u2019\\u02BC\\u2018`]?";
-/**
- * Characters that continue a word, for word boundaries. Explicit ranges (letters of
- * the scripts in use, digits, underscore) are about twice as fast as \\p{L}\\p{N} in
- * lookbehinds. Arabic punctuation (، ؛ ؟ ٪) is not part of a word.
- */
-const WORD_CHARS =
-  'A-Za-z0-9_\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F' +
-  '\\u0590-\\u05FF\\u0621-\\u064A\\u0660-\\u0669\\u066E-\\u06D3\\u06D5\\u06EE-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF' +
-  '\\u1E00-\\u1FFF\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7AF\\uFB50-\\uFDFF\\uFE70-\\uFEFC';
-const BOUND_BEFORE = `(?<![${WORD_CHARS}])`;
-const BOUND_AFTER = `(?![${WORD_CHARS}])`;
-/** Arabic clitics accepted before every term: conjunction و/ف, then preposition ب/ك/ل. */
-const AR_CLITICS = '(?:[\\u0648\\u0641]?[\\u0628\\u0643\\u0644]?)';
 /** The article ال, or the ل of لل (ل + ال with the alef dropped). */
 const AR_ARTICLE_SRC = '(?:\\u0627\\u0644|(?<=\\u0644)\\u0644)';
 const AR_ARTICLE = '\u0627\u0644';
@@ -277,18 +272,12 @@ function latinClass(c: string, caseSensitive: boolean): string {
   return upper ? cls.toUpperCase() : cls;
 }
 
-/** Regex units (one per character, white-space runs merged) of a literal phrase. */
-/** Fold a profile term the way page text is folded (see `foldForMatching`). */
-function foldTerm(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const t = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
-  return foldForMatching(t, false).text.trim();
-}
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
+/** Regex units (one per character, white-space runs merged) of a literal phrase. */
 function literalUnits(text: string, caseSensitive: boolean): string[] {
   const folded = foldTerm(text);
   const out: string[] = [];
@@ -605,6 +594,7 @@ export function compileProfile(json: unknown): CompiledProfile {
   for (const l of langs) languages.set(l, makeLang(l, [...shared, ...(byLang.get(l) ?? [])]));
   languages.set('*', makeLang('*', terms.map((t) => t.id)));
   const quick = lazyScanner(terms.filter((t) => t.kind === 'name' || t.weight >= 1).map((t) => t.id));
+  let quickTerms: QuickTerms | null = null;
 
   return {
     id: p.id,
@@ -616,6 +606,22 @@ export function compileProfile(json: unknown): CompiledProfile {
     langs,
     get quick() {
       return quick();
+    },
+    get quickTerms() {
+      quickTerms ??= buildQuickTerms(
+        p.id,
+        p.label,
+        sources.map((e) => ({
+          term: e.norm.term,
+          kind: terms[e.id].kind,
+          weight: terms[e.id].weight,
+          forms: e.norm.forms,
+          suffixes: e.norm.suffixes,
+          pattern: e.norm.pattern,
+          caseSensitive: e.norm.caseSensitive,
+        })),
+      );
+      return quickTerms;
     },
   };
 }

@@ -1,15 +1,35 @@
 /**
  * Reads the cheap signals the first pass needs, touching a bounded part of the page:
  * head metadata, the first paragraphs (at most SLICE_CHARS characters), and a few
- * counts. No layout, no full-document text.
+ * counts. No layout, no full-document text, no regular expression (compiling one costs
+ * more than these reads on a cold page). The meta text is capped at META_CHARS.
  */
 import type { QuickInput } from '../types';
 
 export const SLICE_CHARS = 4_000;
 const MAX_PARAGRAPHS = 60;
+/** The quick pass reads this much meta text at most (QUICK_META_CHARS). */
+const META_CHARS = 4_000;
+
+/**
+ * Whether JSON-LD text names an article type: "Article", "Posting", or either with a
+ * "News" / "Reportage" / "Blog" prefix, in quotes. Written with indexOf (a regex costs more
+ * to compile than this takes on a cold page).
+ */
+export function isArticleLd(json: string): boolean {
+  for (const type of ['Article"', 'Posting"']) {
+    for (let i = json.indexOf(type); i >= 0; i = json.indexOf(type, i + 1)) {
+      for (const prefix of ['"', '"News', '"Reportage', '"Blog']) {
+        if (i >= prefix.length && json.startsWith(prefix, i - prefix.length)) return true;
+      }
+    }
+  }
+  return false;
+}
 
 export function readQuickInput(doc: Document): QuickInput {
   const metaParts: string[] = [];
+  let metaChars = 0;
   let articleSignals = 0;
   const head = doc.head;
   if (head) {
@@ -19,17 +39,20 @@ export function readQuickInput(doc: Document): QuickInput {
       const k = (m.getAttribute('property') || m.getAttribute('name') || '').toLowerCase();
       if (!k) continue;
       const c = m.getAttribute('content') || '';
-      if (k === 'og:type' && /article/i.test(c)) articleSignals++;
-      if (k === 'og:title' || k === 'description' || k === 'og:description' || k === 'keywords' || k === 'news_keywords' || k === 'twitter:title' || k === 'article:section' || k === 'article:tag') {
-        metaParts.push(c.slice(0, 500));
+      if (k === 'og:type' && c.toLowerCase().includes('article')) articleSignals++;
+      if (metaChars < META_CHARS && (k === 'og:title' || k === 'description' || k === 'og:description' || k === 'keywords' || k === 'news_keywords' || k === 'twitter:title' || k === 'article:section' || k === 'article:tag')) {
+        const part = c.slice(0, 500);
+        metaParts.push(part);
+        metaChars += part.length + 1;
       }
       if (k.startsWith('article:published') || k === 'citation_title') articleSignals++;
     }
     const ld = head.querySelector('script[type="application/ld+json"]');
-    if (ld && /"(News|Reportage|Blog)?(Article|Posting)"/.test((ld.textContent || '').slice(0, 5_000))) articleSignals++;
+    if (ld && isArticleLd((ld.textContent || '').slice(0, 5_000))) articleSignals++;
   }
-  const root = doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
-  if (doc.querySelector('article')) articleSignals++;
+  const article = doc.querySelector('article');
+  if (article) articleSignals++;
+  const root = article ?? doc.querySelector('main, [role="main"]') ?? doc.body;
   const h1 = root?.getElementsByTagName('h1')[0] ?? doc.getElementsByTagName('h1')[0];
   const ps = (root ?? doc).getElementsByTagName('p');
   let slice = h1 ? (h1.textContent || '').slice(0, 300) + '\n' : '';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport, TabState } from '../../shared/messages';
-import { getContentState, getSourceForPage, getWorkerState, resolveTabId } from '../api';
+import { getContentState, getSourceForPage, getWorkerState, resolveTabId, setSourcingMarks } from '../api';
 import { ArticleSection } from './ArticleSection';
 import { HighlightsSection } from './HighlightsSection';
 import { RelatedSection } from './RelatedSection';
@@ -41,6 +41,17 @@ async function load(tabId: number, analyseNow: boolean): Promise<View> {
 export function App() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
+  const [marks, setMarks] = useState<{ on: boolean; status: string | null }>({ on: false, status: null });
+
+  const toggleMarks = (on: boolean) => {
+    if (tabId === null || view.kind !== 'ready') return;
+    setMarks({ on, status: on ? 'Marking…' : null });
+    const items = (view.state.sourcing?.items ?? []).map(({ kind, quote }) => ({ kind, quote }));
+    void setSourcingMarks(tabId, on, items).then((r) => {
+      if (!r) setMarks({ on: false, status: 'Could not mark this page.' });
+      else setMarks({ on, status: on ? `${r.placed} of ${r.total} statements marked on the page.` : null });
+    });
+  };
 
   const refresh = (analyseNow = false) => {
     setView({ kind: 'loading' });
@@ -85,7 +96,7 @@ export function App() {
           <>
             <ArticleSection page={view.page} provenance={view.state.provenance} onAnalyse={tabId !== null ? () => refresh(true) : undefined} />
             <SourceSection source={view.state.source} host={view.state.host ?? hostFromUrl(view.page.url)} siteName={view.page.siteName} />
-            <SourcingSection sourcing={view.state.sourcing ?? null} />
+            <SourcingSection sourcing={view.state.sourcing ?? null} provenance={view.state.provenance} onToggleMarks={tabId !== null ? toggleMarks : undefined} marksOn={marks.on} marksStatus={marks.status} />
             <ClaimsSection claims={view.state.claims ?? []} />
             <RelatedSection related={view.state.related} onTopic={view.page.verdict.onTopic} />
             <HighlightsSection />

@@ -1,4 +1,4 @@
-import type { AttributionKindName, SourcingView } from '../../shared/messages';
+import type { AttributionKindName, ProvenanceLink, SourcingView } from '../../shared/messages';
 
 export const KIND_LABEL: Record<AttributionKindName, string> = {
   'named-person': 'Named people',
@@ -10,7 +10,7 @@ export const KIND_LABEL: Record<AttributionKindName, string> = {
 
 const ORDER: AttributionKindName[] = ['named-person', 'anonymous', 'outlet', 'document', 'unattributed'];
 
-export function SourcingSection(props: { sourcing: SourcingView | null; onToggleMarks?: (on: boolean) => void; marksOn?: boolean }) {
+export function SourcingSection(props: { sourcing: SourcingView | null; provenance?: ProvenanceLink[]; onToggleMarks?: (on: boolean) => void; marksOn?: boolean; marksStatus?: string | null }) {
   const s = props.sourcing;
   if (!s) return null;
   const total = ORDER.reduce((n, k) => n + (s.counts[k] ?? 0), 0);
@@ -19,9 +19,16 @@ export function SourcingSection(props: { sourcing: SourcingView | null; onToggle
       <h2 id="h-sourcing">Sourcing</h2>
       <p dir="auto" data-testid="sourcing-summary">{s.summary}</p>
       {s.secondHand && (
-        <p class="notice" data-testid="second-hand">
-          Second-hand: {s.secondHandReason ?? 'its core claims come from another outlet'}.
-        </p>
+        <div class="notice" data-testid="second-hand">
+          <p style="margin:0">Second-hand: {s.secondHandReason ?? 'its core claims come from another outlet'}.</p>
+          {(props.provenance ?? []).filter((p) => p.reportId).map((p) => (
+            <p style="margin:4px 0 0" key={p.outlet}>
+              <a href={`/src/library/index.html#report=${encodeURIComponent(p.reportId!)}`} target="_blank" data-testid="second-hand-report">
+                The story from <bdi>{p.outlet}</bdi> in your library
+              </a>
+            </p>
+          ))}
+        </div>
       )}
       <div class="row" aria-label="Sources by kind">
         {ORDER.filter((k) => s.counts[k]).map((k) => (
@@ -59,6 +66,7 @@ export function SourcingSection(props: { sourcing: SourcingView | null; onToggle
           Mark the sources on the page
         </label>
       )}
+      {props.marksStatus && <p class="muted" role="status" data-testid="marks-status">{props.marksStatus}</p>}
     </section>
   );
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from './parse-html';
+import { isArticleLd, readQuickInput, SLICE_CHARS } from './quick-input';
+
+describe('isArticleLd', () => {
+  it('finds the article types the regex it replaces found, and only those', () => {
+    const re = /"(News|Reportage|Blog)?(Article|Posting)"/;
+    const cases = [
+      '{"@type":"NewsArticle"}',
+      '{"@type": "Article"}',
+      '{"@type":"BlogPosting"}',
+      '{"@type":"ReportageArticle"}',
+      '{"@type":"Posting"}',
+      '{"@type":"ScholarlyArticle"}',
+      '{"@type":"WebPage","name":"Article"}',
+      '{"@type":"WebPage"}',
+      '{"articleBody":"x"}',
+      'Article"',
+      '"NewsArticle',
+      '{"@type":["Thing","NewsArticle"]}',
+    ];
+    for (const c of cases) expect(isArticleLd(c), c).toBe(re.test(c));
+  });
+});
+
+describe('readQuickInput', () => {
+  it('reads the title, the wanted meta tags, the headline and the first paragraphs, with article signals', () => {
+    const doc = parseHtml(
+      `<html lang="en"><head><title>Page title</title>
+        <meta property="og:type" content="Article"><meta name="Description" content="About the council">
+        <meta name="viewport" content="width=device-width"><meta property="article:published_time" content="2024-01-01">
+        <script type="application/ld+json">{"@type":"NewsArticle"}</script></head>
+        <body><nav><p>Menu</p></nav><article><h1>Headline here</h1>
+        <p>${'First paragraph with enough words to count as a long one. '.repeat(2)}</p>
+        <p>${'Second paragraph with enough words to count as a long one. '.repeat(2)}</p>
+        <p>${'Third paragraph with enough words to count as a long one. '.repeat(2)}</p></article></body></html>`,
+    );
+    const q = readQuickInput(doc);
+    expect(q.title).toBe('Page title');
+    expect(q.meta).toBe('About the council');
+    expect(q.lang).toBe('en');
+    expect(q.textSlice.startsWith('Headline here\nFirst paragraph')).toBe(true);
+    expect(q.textSlice).not.toContain('Menu');
+    // og:type article, article:published_time, NewsArticle JSON-LD, <article>, three long paragraphs.
+    expect(q.articleSignals).toBe(5);
+  });
+
+  it('stays bounded: text slice and meta text are capped', () => {
+    const metas = Array.from({ length: 100 }, (_, i) => `<meta property="article:tag" content="tag ${i} ${'x'.repeat(200)}">`).join('');
+    const paras = Array.from({ length: 200 }, () => `<p>${'word '.repeat(100)}</p>`).join('');
+    const q = readQuickInput(parseHtml(`<html><head><title>t</title>${metas}</head><body>${paras}</body></html>`));
+    expect(q.textSlice.length).toBeLessThanOrEqual(SLICE_CHARS + 1);
+    expect(q.meta.length).toBeLessThanOrEqual(4_000 + 500);
+    expect(q.meta.length).toBeGreaterThan(3_000);
+  });
+});
