@@ -24,6 +24,8 @@
  * of the last Chromium run.
  * Exit code 0 = ran (targets may be missed: the figures are recorded as measured), 1 = failed.
  */
+import { writeResultsSection } from './lib/results-md';
+import { rng } from './lib/huge-page';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -50,16 +52,6 @@ const TARGET_SLICE_MS = 50;
 
 // ---------------------------------------------------------------- text generation
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FUNCTION_WORDS = 'the of and to in a that for on with as by at from was were is are said after before during while but not also which who their its this these than into over'.split(' ');
 const SYLLABLES = 'ka ra mo li sa ten dor vel an mi ros ta el qu bar nis lo ver za ho pen ri tal gor am si un del ba cor fi na ex ter ol vin'.split(' ');
@@ -161,7 +153,7 @@ interface Bench {
 }
 
 function buildBench(): Bench {
-  const rnd = mulberry32(20240611);
+  const rnd = rng(20240611);
   const vocab = makeVocabulary(rnd, 2500);
   const paras: Para[] = [];
   let chars = 0;
@@ -482,25 +474,6 @@ function median(xs: number[]): number {
 }
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
 
-function writeSection(file: string, heading: string, body: string): void {
-  const section = `${heading}\n\n${body.trim()}\n`;
-  if (!existsSync(file)) {
-    writeFileSync(file, `# Benchmark results\n\n${section}`);
-    return;
-  }
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const start = lines.findIndex((l) => l.trim() === heading);
-  if (start < 0) {
-    writeFileSync(file, `${lines.join('\n').replace(/\s*$/, '')}\n\n${section}`);
-    return;
-  }
-  let end = start + 1;
-  while (end < lines.length && !/^##\s/.test(lines[end])) end++;
-  const before = lines.slice(0, start).join('\n');
-  const after = lines.slice(end).join('\n');
-  writeFileSync(file, `${before}${before ? '\n' : ''}${section}${after ? '\n' + after : ''}`);
-}
-
 async function main(): Promise<void> {
   const log = (s = '') => process.stdout.write(s + '\n');
   const t0 = Date.now();
@@ -612,7 +585,7 @@ async function main(): Promise<void> {
   const report = md.join('\n');
   log('');
   log(report);
-  writeSection(RESULTS, HEADING, report);
+  writeResultsSection(RESULTS, HEADING, report);
   log(`\nwritten to ${path.relative(process.cwd(), RESULTS)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 

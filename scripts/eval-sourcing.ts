@@ -14,6 +14,7 @@
  * gold labels and check names — no seed text). Exit 2 when the seeds are missing, 1 when
  * precision or recall is under 0.9 or an acceptance check fails.
  */
+import { writeResultsSection } from '../bench/lib/results-md';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +97,7 @@ const fps = r.seeds.flatMap((s) => SCORED_KINDS.filter((k) => s.kinds[k].extra.l
 if (fps.length) md += `\n### False positives (${fps.length}; labels on stdout only — they quote the seeds)\n\n| seed | kind | count |\n| --- | --- | ---: |\n${fps.join('\n')}\n`;
 
 if (!noWrite) {
-  writeSection(OUT, '## Sourcing', md);
+  writeResultsSection(OUT, '## Sourcing', md.replace(/^## Sourcing[^\n]*\n/, ''), '# Evaluation');
   console.log(`\nWrote the "## Sourcing" section of ${OUT}`);
 }
 
@@ -105,22 +106,3 @@ if (!gatePassed) {
   process.exit(1);
 }
 
-/** Replace the `heading` section of `file` (up to the next "## " heading), or append it. */
-function writeSection(file: string, heading: string, body: string): void {
-  const section = body.trimEnd() + '\n';
-  if (!existsSync(file)) {
-    writeFileSync(file, `# Evaluation\n\n${section}`);
-    return;
-  }
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const start = lines.findIndex((l) => l.trim() === heading);
-  if (start < 0) {
-    writeFileSync(file, `${lines.join('\n').replace(/\s*$/, '')}\n\n${section}`);
-    return;
-  }
-  let end = start + 1;
-  while (end < lines.length && !/^##\s/.test(lines[end])) end++;
-  const before = lines.slice(0, start).join('\n').replace(/\s*$/, '');
-  const after = lines.slice(end).join('\n').replace(/^\s*/, '');
-  writeFileSync(file, `${before ? before + '\n\n' : ''}${section}${after ? '\n' + after : ''}`);
-}

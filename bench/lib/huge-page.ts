@@ -5,7 +5,8 @@
  * mention. Deterministic (seeded), written for this project.
  */
 
-function rng(seed: number): () => number {
+/** Small seeded PRNG (mulberry32), so generated benchmark text is the same on every run. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

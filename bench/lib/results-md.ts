@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-export function writeResultsSection(file: string, heading: string, body: string): void {
+export function writeResultsSection(file: string, heading: string, body: string, fileTitle = '# Benchmark results'): void {
   const section = `${heading}\n\n${body.trim()}\n`;
   if (!existsSync(file)) {
-    writeFileSync(file, `# Benchmark results\n\n${section}`);
+    writeFileSync(file, `${fileTitle}\n\n${section}`);
     return;
   }
   const lines = readFileSync(file, 'utf8').split('\n');
