@@ -17,7 +17,6 @@
  * finds too (case is ignored, hyphens and apostrophes are optional on both sides).
  */
 import type { QuickCheckResult, QuickInput } from '../types';
-import { foldForMatching } from '../text/normalize';
 import { AR_CLITICS, BOUND_AFTER, BOUND_BEFORE, isWordCode } from './word-chars';
 
 /** Characters of the text slice that are looked at (the caller may pass more). */
@@ -129,6 +128,8 @@ export interface QuickFolded {
    * letter variant folded): the profile's own patterns can then run on the input itself.
    */
   same: boolean;
+  /** Whether a character `foldForMatching` drops was seen. */
+  dropped: boolean;
 }
 
 /**
@@ -142,16 +143,38 @@ export interface QuickFolded {
  */
 export function quickFold(s: string): QuickFolded {
   let same = true;
+  let dropped = false;
   const text = s
     .replace(CHARS, (ch) => {
       const r = CHAR_MAP[ch];
+      if (!r) dropped = true;
       const c = ch.charCodeAt(0);
       if (!r || (c >= 0x600 && c <= 0x6ff)) same = false; // dropped, or an Arabic letter folded
       return r;
     })
     .toLowerCase()
     .replace(SPACES, ' ');
-  return { text, same };
+  return { text, same, dropped };
+}
+
+/** What `foldForMatching` drops or replaces, and with what. */
+const MATCH_MAP: Record<string, string> = (() => {
+  const m: Record<string, string> = {};
+  for (const [k, v] of Object.entries(CHAR_MAP)) {
+    const c = k.charCodeAt(0);
+    if (v === '' || (c >= 0x600 && c <= 0x6ff)) m[k] = v;
+  }
+  return m;
+})();
+let matchChars: RegExp | null = null;
+
+/**
+ * `foldForMatching(s, false).text`, with one native replace instead of its per-character
+ * loop (only needed on pages where the IS / EI patterns' literal may occur).
+ */
+export function foldLikeMatching(s: string): string {
+  matchChars ??= new RegExp(`[${Object.keys(MATCH_MAP).map((k) => '\\u' + k.charCodeAt(0).toString(16).padStart(4, '0')).join('')}]`, 'g');
+  return s.replace(matchChars, (ch) => MATCH_MAP[ch]);
 }
 
 // ---------------------------------------------------------------------------
@@ -226,12 +249,27 @@ function findGroup(s: string, group: number[], forms: Form[], out: number[] | nu
 
 const patternCache = new Map<string, RegExp>();
 
-/** Whether a pattern term matches; `matchText` gives the input folded by `foldForMatching`. */
-function patternHit(p: QuickTerms['patterns'][number], folded: QuickFolded, matchText: () => string): boolean {
+/** Whether `lit` has a letter that `foldForMatching` produces from another one (ا ي ه و). */
+function hasFoldTarget(lit: string): boolean {
+  for (let i = 0; i < lit.length; i++) {
+    const c = lit.charCodeAt(i);
+    if (c === 0x627 || c === 0x64a || c === 0x647 || c === 0x648) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a pattern term matches. `raw` is the input; `matchText` gives it folded by
+ * `foldForMatching`, which is what the pattern runs on.
+ */
+function patternHit(p: QuickTerms['patterns'][number], raw: string, folded: QuickFolded, matchText: () => string): boolean {
   const [, lit, cs, src, flags] = p;
   if (lit) {
-    // Every match contains the literal: most pages are let go without compiling the pattern.
-    if (cs ? matchText().indexOf(lit) < 0 : folded.text.indexOf(quickFold(lit).text) < 0) return false;
+    // Every match contains the literal: most pages are let go without folding or compiling anything.
+    if (cs) {
+      if (raw.indexOf(lit) < 0 && !folded.dropped && !hasFoldTarget(lit)) return false;
+      if (matchText().indexOf(lit) < 0) return false;
+    } else if (folded.text.indexOf(quickFold(lit).text) < 0) return false;
   }
   let re = patternCache.get(src + '/' + flags);
   if (!re) {
@@ -269,9 +307,9 @@ export function quickScan(input: QuickInput, q: QuickTerms): QuickCheckResult {
     if (findGroup(s, group, forms, null)) return { worth: true, reason: 'topic-named', hits: 1 };
   }
   let matchText: string | null = null;
-  const forMatching = () => (matchText ??= folded.same ? raw : foldForMatching(raw, false).text);
+  const forMatching = () => (matchText ??= folded.same ? raw : foldLikeMatching(raw));
   for (const p of q.patterns) {
-    if (terms[p[0]][1] && patternHit(p, folded, forMatching)) return { worth: true, reason: 'topic-named', hits: 1 };
+    if (terms[p[0]][1] && patternHit(p, raw, folded, forMatching)) return { worth: true, reason: 'topic-named', hits: 1 };
   }
 
   // Related vocabulary: weight of non-overlapping hits (the longest first at a position).
@@ -281,7 +319,7 @@ export function quickScan(input: QuickInput, q: QuickTerms): QuickCheckResult {
   let vocab = 0;
   for (const p of q.patterns) {
     // Vocabulary given by a pattern: one hit at most (its position is in another folding).
-    if (!terms[p[0]][1] && patternHit(p, folded, forMatching)) {
+    if (!terms[p[0]][1] && patternHit(p, raw, folded, forMatching)) {
       hits++;
       vocab += terms[p[0]][2];
     }
