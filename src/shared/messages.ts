@@ -4,6 +4,7 @@
  * does not parse is rejected with a reason, never acted upon.
  */
 import * as v from 'valibot';
+import type { StoredSubscription } from '../store/db';
 
 const MAX_TEXT = 60_000;
 const shortText = (max = 2_000) => v.pipe(v.string(), v.maxLength(max));
@@ -237,18 +238,8 @@ export interface PackSummary {
   importedAt: number;
 }
 
-export interface SubscriptionView {
-  url: string;
-  sha256?: string;
-  packId?: string;
-  intervalHours: number;
-  lastChecked?: number;
-  lastUpdated?: number;
-  lastResult?: string;
-  lastError?: string;
-  failures: number;
-  nextCheck: number;
-}
+/** A subscription as the options page sees it (the HTTP validators stay in the worker). */
+export type SubscriptionView = Omit<StoredSubscription, 'etag' | 'lastModified' | 'addedAt'>;
 
 export type PackResult =
   | { ok: true; packId: string; packName: string; status: 'imported' | 'unchanged'; reports: number; sources: number; warnings: PackProblem[] }
