@@ -5,8 +5,9 @@
  * that woke it.
  */
 import browser from 'webextension-polyfill';
-import { checkSender, parseWorkerRequest, type TabState, type WorkerRequest, type WorkerResponse } from '../shared/messages';
-import { openDb } from '../store/db';
+import { checkSender, parseWorkerRequest, type PageReport, type TabState, type WorkerRequest, type WorkerResponse } from '../shared/messages';
+import { openDb, SCHEMA_VERSIONS } from '../store/db';
+import { openStore } from './open-store';
 import { importPack } from '../store/import-pack';
 import { exportPacks } from '../store/export-pack';
 import type { Pack } from '../core/packs/types';
@@ -15,10 +16,15 @@ import { checkDue, checkSubscription, importPackText, subscribe, unsubscribe } f
 import { removePack } from '../store/import-pack';
 import type { StoredSubscription } from '../store/db';
 import { ensureSeeded } from './seed';
+import { savePageAsReport } from './save-report';
+import { deleteUserReport } from '../store/user-reports';
 import { clearTabState, getTabState, setTabState } from './tab-state';
+// Highlights (issue #6).
+import { editHighlight, editResponse, highlightsForPage, installHighlightListeners, listHighlights, recordAnchoring, saveHighlight, senderPageUrl } from './highlights';
 
-const db = openDb();
+const db = openStore();
 const EXT_ORIGIN = browser.runtime.getURL('');
+const highlightHooks = installHighlightListeners(db);
 
 /** Install/update: load the default pack (idempotent; also done lazily on the first message). */
 async function onInstalled(_details?: { reason?: string }): Promise<void> {
@@ -122,6 +128,37 @@ async function handle(req: WorkerRequest, sender: browser.Runtime.MessageSender)
       const pack = await db.packs.get(saved.packId);
       return { ok: true, source: toSourceView(saved, pack?.name ?? saved.packId) };
     }
+    case 'report/save-page': {
+      await ensureSeeded(db);
+      const saved = await savePageAsReport(db, await getTabState(req.tabId), req);
+      // Refresh the tab's state so the popup shows it as saved.
+      const state = await getTabState(req.tabId);
+      if (state?.page) await setTabState(req.tabId, { ...state, ...(await lookupPage(db, state.page)), status: 'analysed', analysedAt: Date.now() });
+      return { ok: true, saved };
+    }
+    case 'report/delete': {
+      if (!(await deleteUserReport(db, req.reportId))) throw new Error('only reports you saved can be deleted');
+      return { ok: true, done: true };
+    }
+    case 'match/related': {
+      await ensureSeeded(db);
+      const found = await lookupPage(db, { ...req.page, stage: 'full' });
+      return { ok: true, related: found.related, provenance: found.provenance, timings: found.timings };
+    }
+    // ---- Highlights (issue #6); content-script ones act on the sender's page only.
+    case 'highlights/save':
+      return saveHighlight(db, senderPageUrl(sender), req);
+    case 'highlights/for-page':
+      return highlightsForPage(db, senderPageUrl(sender));
+    case 'highlights/anchored':
+      return recordAnchoring(db, senderPageUrl(sender), req.results);
+    case 'highlights/page-edit':
+      return editResponse(await editHighlight(db, req.id, req, senderPageUrl(sender)), true);
+    case 'highlights/list':
+      return listHighlights(db, req.url);
+    case 'highlights/edit':
+      return editResponse(await editHighlight(db, req.id, req), false);
+    // ---- end of highlights
     case 'store/stats': {
       await ensureSeeded(db);
       const packs = await db.packs.toArray();
@@ -148,4 +185,18 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 });
 
 // Exposed for end-to-end tests and debugging from the worker's console.
-(globalThis as Record<string, unknown>).__provenance = { db, ensureSeeded: () => ensureSeeded(db), onInstalled, importPack: (p: Pack) => importPack(db, p), exportPacks: (ids?: string[]) => exportPacks(db, ids) };
+(globalThis as Record<string, unknown>).__provenance = {
+  db,
+  ensureSeeded: () => ensureSeeded(db),
+  onInstalled,
+  importPack: (p: Pack) => importPack(db, p),
+  importPackText: (text: string) => importPackText(db, text),
+  exportPacks: (ids?: string[]) => exportPacks(db, ids),
+  lookupPage: (page: PageReport, other?: typeof db) => lookupPage(other ?? db, page),
+  /** Open another database with the schema up to a version (migration tests). */
+  openDb: (name: string, upTo?: number) => openDb(name, upTo),
+  /** The same, with the worker's blocked-upgrade notice (lifecycle tests). */
+  openDbForUser: (name: string) => openStore(name),
+  SCHEMA_VERSIONS,
+  ...highlightHooks, // contextMenuClicked(info, tab), commandReceived(command, tab), rebuildHighlightKeys()
+};

@@ -3,12 +3,14 @@
  * relayed outlets, and ranked related reports with reasons.
  */
 import { domainCandidates, entityKey, sourceNames } from '../core/match/features';
-import { matchReports, pageTerms, queryTerms, type Match, type MatchReason } from '../core/match/match';
+import { matchReports, type Match, type MatchReason } from '../core/match/match';
+import { minhashText } from '../core/packs/fingerprint';
+import { findCandidates } from '../store/candidates';
 import { crossReference } from '../core/claims';
 import { outletsFromSources } from '../core/sourcing/outlets';
 import { analyzeSourcing } from '../core/sourcing/page-sourcing';
 import type { ClaimView, PageReport, ProvenanceLink, RelatedView, SourcingView, SourceView, TabState } from '../shared/messages';
-import type { ProvenanceDB, StoredReport, StoredSource } from '../store/db';
+import { USER_PACK, type ProvenanceDB, type StoredReport, type StoredSource } from '../store/db';
 
 export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -50,7 +52,7 @@ export function toSourceView(s: StoredSource, packName: string): SourceView {
 }
 
 /** Outlets the user added themselves live under this pseudo-pack id; pack updates never touch them. */
-export const USER_PACK_ID = 'user';
+export const USER_PACK_ID = USER_PACK;
 
 /**
  * Save the user's notes on an outlet. A known outlet keeps its pack facts and gains the
@@ -89,6 +91,8 @@ function displayName(stored: StoredReport, key: string): string {
 
 function describeReason(r: MatchReason, sourceName: (id: string) => string, report: StoredReport): string {
   switch (r.kind) {
+    case 'same-story': return `Same story: about ${r.details[0]} % of the wording is shared (a copy or a lightly edited version)`;
+    case 'close-date': return r.details[0] === '0' ? 'Published the same day' : `Published ${r.details[0]} day${r.details[0] === '1' ? '' : 's'} apart`;
     case 'same-url': return 'Same address: this page is this report or a known copy of it';
     case 'relays-outlet': return `This page relays ${sourceName(r.details[0])}, who published this report`;
     case 'shared-entities': return `Same people, places or groups: ${r.details.map((k) => displayName(report, k)).join(', ')}`;
@@ -122,25 +126,20 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
     .filter((r): r is typeof r & { sourceId: string } => !!r.sourceId && r.sourceId !== own?.id)
     .map((r) => ({ sourceId: r.sourceId, name: r.name, how: r.how }));
 
-  // Candidates: reports sharing top query terms, reports by relayed outlets, reports at this URL.
-  const docCount = await db.reports.count();
-  const terms = pageTerms(page);
-  const termList = [...terms.keys()];
-  const dfRows = await db.termStats.bulkGet(termList);
-  const df = new Map(termList.map((t, i) => [t, dfRows[i]?.df ?? 0]));
-  const stats0 = { docCount, df: (t: string) => df.get(t) ?? 0, entityDf: () => 0 };
-  const q = queryTerms(terms, stats0);
-  const ids = new Set<string>(await db.reports.where('termKeys').anyOf(q).primaryKeys());
-  for (const r of relays) for (const id of await db.reports.where('sourceId').equals(r.sourceId).primaryKeys()) ids.add(id);
-  const candidates = (await db.reports.bulkGet([...ids])).filter((r): r is NonNullable<typeof r> => !!r);
-  const entKeys = [...new Set(candidates.flatMap((c) => c.features.entityKeys))];
-  const entRows = await db.entityStats.bulkGet(entKeys);
-  const entDf = new Map(entKeys.map((k, i) => [k, entRows[i]?.df ?? 0]));
+  // Candidates from the persisted index (shards for the page's terms and MinHash bands),
+  // reports by relayed outlets, reports at this URL; then ranked with reasons.
+  const t1 = performance.now();
+  const minhash = minhashText(page.text);
+  const { candidates, stats } = await findCandidates(db, page, minhash, relays.map((r) => r.sourceId));
   const matches: Match[] = matchReports(
-    { url: page.url, canonicalUrl: page.canonicalUrl, title: page.title, text: page.text, sourceId: own?.id ?? null, relayedSourceIds: relays.map((r) => r.sourceId) },
-    candidates.map((c) => ({ id: c.id, sourceId: c.sourceId, published: c.published, ...c.features })),
-    { ...stats0, entityDf: (k: string) => entDf.get(k) ?? 0 },
+    { url: page.url, canonicalUrl: page.canonicalUrl, title: page.title, text: page.text, sourceId: own?.id ?? null, relayedSourceIds: relays.map((r) => r.sourceId), minhash, published: page.published },
+    candidates.map((c) => ({ id: c.id, sourceId: c.sourceId, published: c.published, minhash: c.record.fingerprint?.minhash, ...c.features })),
+    stats,
   );
+  const matchMs = performance.now() - t1;
+  // The user's own saved copy of this very page is "saved", not "related".
+  const savedHere = candidates.find((c) => c.packId === USER_PACK && matches.some((m) => m.reportId === c.id && m.reasons.some((x) => x.kind === 'same-url')));
+  if (savedHere) matches.splice(matches.findIndex((m) => m.reportId === savedHere.id), 1);
   const byReport = new Map(candidates.map((c) => [c.id, c]));
   const related: RelatedView[] = matches.map((m) => {
     const stored = byReport.get(m.reportId)!;
@@ -154,10 +153,12 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
 
   const provenance: ProvenanceLink[] = [];
   for (const m of matches) {
-    if (m.reasons.some((x) => x.kind === 'same-url')) {
-      const r = byReport.get(m.reportId)!.record;
-      provenance.push({ kind: 'copy-of', outlet: name(r.sourceId), sourceId: r.sourceId, reportId: r.id, text: `Copy of “${r.title}” (${name(r.sourceId)})` });
-    }
+    const sameUrl = m.reasons.some((x) => x.kind === 'same-url');
+    const sameStory = m.reasons.some((x) => x.kind === 'same-story');
+    if (!sameUrl && !sameStory) continue;
+    const r = byReport.get(m.reportId)!.record;
+    if (!sameUrl && own && r.sourceId === own.id) continue; // the outlet's own other version
+    provenance.push({ kind: 'copy-of', outlet: name(r.sourceId), sourceId: r.sourceId, reportId: r.id, text: `Copy of “${r.title}” (${name(r.sourceId)})` });
   }
   for (const rel of relays) {
     // A report in the store carrying that outlet's story: its own, or a known republication of it.
@@ -195,8 +196,10 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
     sources: sourcing.sources.slice(0, MAX_SOURCES_SHOWN).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), role: x.role?.slice(0, 200) ?? null, via: x.via ?? null, statements: x.statements })),
     items: sourcing.items.slice(0, MAX_ITEMS).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), quote: x.quote.slice(0, 600), start: x.start, end: x.end })),
   };
-  return { page, source, host, related, provenance, sourcing: sourcingView, claims: claimViews };
+  return { page, source, host, related, provenance, sourcing: sourcingView, claims: claimViews, savedReportId: savedHere?.id ?? null, timings: { sourcingMs: round1(sourcingMs), matchMs: round1(matchMs), candidates: candidates.length } };
 }
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 const MAX_CLAIMS = 30;
 const MAX_SOURCES_SHOWN = 30;

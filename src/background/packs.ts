@@ -23,7 +23,9 @@ const MAX_SHOWN_PROBLEMS = 50;
 
 /** Validate and apply a pack given as JSON text. */
 export async function importPackText(db: ProvenanceDB, text: string): Promise<PackOutcome> {
+  const t0 = performance.now();
   const v = parsePackText(text);
+  const parseMs = Math.round(performance.now() - t0);
   if (!v.ok) {
     const first = v.problems[0];
     const more = v.problems.length > 1 ? ` (and ${v.problems.length - 1} more problem${v.problems.length > 2 ? 's' : ''})` : '';
@@ -31,7 +33,7 @@ export async function importPackText(db: ProvenanceDB, text: string): Promise<Pa
   }
   try {
     const r = await importPack(db, v.pack);
-    return { ok: true, packId: v.pack.id, packName: v.pack.name, warnings: v.warnings.slice(0, MAX_SHOWN_PROBLEMS), ...r };
+    return { ok: true, packId: v.pack.id, packName: v.pack.name, warnings: v.warnings.slice(0, MAX_SHOWN_PROBLEMS), ...r, timings: { parseMs, ...r.timings! } };
   } catch (e) {
     return { ok: false, error: `The pack was not imported: ${describeError(e)}`, problems: [] };
   }

@@ -13,6 +13,7 @@ import type { TopicVerdict } from '../core/types';
 import type { ContentRequest, ContentResponse, PageReport } from '../shared/messages';
 import { readQuickInput } from '../core/extract/quick-input';
 import { listenForMarks } from './marks-listener';
+import { bootHighlights, isHighlightMessage } from './highlights-boot'; // highlights (issue #6)
 
 const TEXT_FOR_WORKER = 60_000;
 let last: PageReport | null = null;
@@ -62,13 +63,22 @@ function quickPass(): boolean {
   return q.worth;
 }
 
+/**
+ * Send the analysis to the worker. If the worker was stopped while handling it (the
+ * message port closes) or is restarting, send again: a new worker starts on the message.
+ */
 async function report(page: PageReport): Promise<void> {
-  try {
-    await browser.runtime.sendMessage({ type: 'page/analysed', page });
-  } catch {
-    // Worker unavailable (extension reloading): the popup can ask again.
+  for (let attempt = 0; attempt < REPORT_ATTEMPTS; attempt++) {
+    try {
+      const res = (await browser.runtime.sendMessage({ type: 'page/analysed', page })) as { ok?: boolean } | undefined;
+      if (res?.ok) return;
+    } catch {
+      // Worker stopped mid-message, or the extension is reloading.
+    }
+    await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
   }
 }
+const REPORT_ATTEMPTS = 4;
 
 function run(force: boolean): Promise<PageReport | null> {
   return new Promise((resolve) => {
@@ -128,10 +138,12 @@ if (document.contentType === 'text/html' || document.contentType === 'applicatio
 }
 
 listenForMarks();
+bootHighlights();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   if ((message as { type?: unknown } | null)?.type === 'content/show-marks') return undefined; // answered by marks-listener
+  if (isHighlightMessage(message)) return undefined; // answered by highlights-boot
   const request = contentRequest(message);
   if (!request) return Promise.resolve({ ok: false, error: 'invalid message: expected content/get-state or content/analyse-now' } satisfies ContentResponse);
   if (request.type === 'content/get-state') return Promise.resolve({ ok: true, page: last, busy } satisfies ContentResponse);

@@ -5,6 +5,8 @@
  */
 import * as v from 'valibot';
 import type { StoredSubscription } from '../store/db';
+// Highlights (issue #6): schemas and responses in their own module.
+import { HIGHLIGHT_CONTENT_ONLY, HighlightRequestSchemas, type HighlightResponse } from './highlight-messages';
 
 const MAX_TEXT = 60_000;
 const shortText = (max = 2_000) => v.pipe(v.string(), v.maxLength(max));
@@ -61,6 +63,12 @@ export const WorkerRequestSchema = v.variant('type', [
   /** From an extension page (popup, options). */
   v.object({ type: v.literal('popup/get-state'), tabId: TabId }),
   v.object({ type: v.literal('store/stats') }),
+  /** Save the tab's analysed page as a report in the user's library (popup). */
+  v.object({ type: v.literal('report/save-page'), tabId: TabId, note: v.optional(shortText(20_000)), tags: v.optional(v.pipe(v.array(shortText(100)), v.maxLength(50))) }),
+  /** Delete a report the user saved (library). */
+  v.object({ type: v.literal('report/delete'), reportId: shortText(200) }),
+  /** Related coverage for a page (extension pages: library, benchmarks). */
+  v.object({ type: v.literal('match/related'), page: PageReportSchema }),
   /** Report packs (options page). The text of a pack file is capped a little above the pack limit; the validator gives the exact message. */
   v.object({ type: v.literal('packs/import'), text: v.pipe(v.string(), v.maxLength(60 * 1024 * 1024)) }),
   v.object({ type: v.literal('packs/list') }),
@@ -78,6 +86,8 @@ export const WorkerRequestSchema = v.variant('type', [
     name: v.optional(shortText(300)),
     note: shortText(20_000),
   }),
+  /** Highlights (issue #6): see highlight-messages.ts. */
+  ...HighlightRequestSchemas,
 ]);
 export type WorkerRequest = v.InferOutput<typeof WorkerRequestSchema>;
 
@@ -85,11 +95,14 @@ export type WorkerRequest = v.InferOutput<typeof WorkerRequestSchema>;
 export const ContentRequestSchema = v.variant('type', [
   v.object({ type: v.literal('content/get-state') }),
   v.object({ type: v.literal('content/analyse-now') }),
+  /** Highlights (issue #6): save the current selection (context menu, keyboard command); redraw after an edit in the popup. */
+  v.object({ type: v.literal('content/save-selection') }),
+  v.object({ type: v.literal('content/highlights-refresh') }),
 ]);
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
 /** Which contexts may send which worker message. */
-export const CONTENT_ONLY: ReadonlySet<WorkerRequest['type']> = new Set(['page/analysed']);
+export const CONTENT_ONLY: ReadonlySet<WorkerRequest['type']> = new Set(['page/analysed', ...HIGHLIGHT_CONTENT_ONLY]);
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -214,6 +227,10 @@ export interface TabState {
   sourcing: SourcingView | null;
   claims: ClaimView[];
   analysedAt: number | null;
+  /** The user's saved report of this very page, if any (it is not listed as related). */
+  savedReportId?: string | null;
+  /** Worker time spent on this page (ms) and the number of candidate reports ranked. */
+  timings?: { sourcingMs: number; matchMs: number; candidates: number };
 }
 
 export interface StoreStats {
@@ -253,7 +270,10 @@ export type WorkerResponse =
   | { ok: true; state: TabState }
   | { ok: true; source: SourceView | null }
   | { ok: true; stats: StoreStats }
+  | { ok: true; saved: { reportId: string; title: string; updated: boolean } }
+  | { ok: true; related: RelatedView[]; provenance: ProvenanceLink[]; timings: TabState['timings'] }
   | { ok: true; accepted: true }
+  | HighlightResponse
   | { ok: false; error: string };
 
 export type ContentResponse =

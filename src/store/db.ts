@@ -2,11 +2,15 @@
  * The IndexedDB store (Dexie). Versioned schema; every version bump gets a migration
  * test. Used by the service worker and by extension pages.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { upgradeTo2 } from './migrations';
 import type { ReportRecord, SourceProfile } from '../core/packs/types';
 import type { ReportFeatures } from '../core/match/features';
+import type { HighlightSelectors } from '../core/anchoring/types';
 
 export const DB_NAME = 'provenance';
+/** Pseudo-pack of what the user made: outlets they wrote notes on, pages they saved as reports. */
+export const USER_PACK = 'user';
 
 /**
  * A report as stored: the pack's record untouched (so export returns exactly what was
@@ -18,8 +22,11 @@ export interface StoredReport {
   packId: string;
   sourceId: string;
   published?: string;
-  /** Keys of `features.terms`, indexed (multiEntry) for candidate lookup. */
-  termKeys: string[];
+  /**
+   * Small integer unique in the store, used in the postings shards (v2+). Allocated from
+   * the `nextOrdinal` setting.
+   */
+  n: number;
   /** Normalised URLs (url, canonical, copies), indexed. */
   urls: string[];
   addedAt: number;
@@ -68,23 +75,53 @@ export interface StoredPack {
   extra?: Record<string, unknown>;
 }
 
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/**
+ * A saved passage. `selectors` are W3C Web Annotation selectors (TextQuoteSelector with
+ * 32-char prefix/suffix, TextPositionSelector) used to re-anchor it on later visits.
+ */
 export interface StoredHighlight {
   id: string;
+  /** Page URL without its fragment. */
   url: string;
+  /** The page's title when saved (for the library and exports). */
+  pageTitle?: string;
+  /** The user report this page was saved as, if any. */
   reportId?: string;
+  /** The quoted text (same as selectors.quote.exact). */
   quote: string;
+  selectors: HighlightSelectors;
   note?: string;
+  tags: string[];
+  color: HighlightColor;
+  /** Text direction of the quote, when known ('rtl' for Arabic…). */
+  dir?: 'ltr' | 'rtl';
   createdAt: number;
+  updatedAt: number;
+  /** Set when deleted (kept for undo until purged); lists skip these. */
+  deletedAt?: number;
+  /** Outcome of the last re-anchoring on a visit: placed or orphan (kept, listed, never deleted). */
+  anchor?: { status: 'exact' | 'position' | 'fuzzy' | 'orphan'; at: number; reason?: string };
 }
 
-export interface TermStat {
-  term: string;
-  df: number;
-}
-
-export interface EntityStat {
-  key: string;
-  df: number;
+/**
+ * A postings shard (v2+): for one pack and one hash bucket of keys, the report ordinals
+ * carrying each key and their weights. Keys are prefixed by kind: `t:` term, `e:` entity,
+ * `b:` MinHash band. See src/core/match/postings.ts.
+ */
+export interface PostingsShard {
+  /** `${packId}|${shard}` */
+  pk: string;
+  packId: string;
+  shard: number;
+  keys: string[];
+  /** offsets[i]..offsets[i+1] delimit key i's postings in `ns` / `ws`. */
+  offsets: Uint32Array;
+  ns: Uint32Array;
+  /** Weights quantised to 0..255. */
+  ws: Uint8Array;
 }
 
 export interface Setting {
@@ -98,13 +135,12 @@ export type ProvenanceDB = Dexie & {
   highlights: EntityTable<StoredHighlight, 'id'>;
   packs: EntityTable<StoredPack, 'id'>;
   settings: EntityTable<Setting, 'key'>;
-  termStats: EntityTable<TermStat, 'term'>;
-  entityStats: EntityTable<EntityStat, 'key'>;
   subscriptions: EntityTable<StoredSubscription, 'url'>;
+  postings: EntityTable<PostingsShard, 'pk'>;
 };
 
-/** Schema history. Append a version; never edit an old one. */
-export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
+/** Schema history. Append a version; never edit an old one. `null` drops a table. */
+export const SCHEMA_VERSIONS: Record<number, Record<string, string | null>> = {
   1: {
     sources: 'id, packId, *domains',
     reports: 'id, packId, sourceId, published, *termKeys, *urls',
@@ -115,10 +151,29 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
     entityStats: 'key',
     subscriptions: 'url, nextCheck',
   },
+  // v2: sharded postings replace the multiEntry term index and the df tables; reports get
+  // ordinals; highlights carry W3C selectors, tags, colour.
+  2: {
+    reports: 'id, packId, sourceId, published, &n, *urls',
+    highlights: 'id, url, reportId, createdAt, updatedAt, *tags',
+    postings: 'pk, packId',
+    termStats: null,
+    entityStats: null,
+  },
 };
 
-export function openDb(name = DB_NAME): ProvenanceDB {
+/** Data migrations, by the version they upgrade to. */
+export const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
+  2: upgradeTo2,
+};
+
+export function openDb(name = DB_NAME, upTo = Infinity): ProvenanceDB {
   const db = new Dexie(name) as ProvenanceDB;
-  for (const [v, schema] of Object.entries(SCHEMA_VERSIONS)) db.version(Number(v)).stores(schema);
+  for (const [v, schema] of Object.entries(SCHEMA_VERSIONS)) {
+    if (Number(v) > upTo) break;
+    const ver = db.version(Number(v)).stores(schema as Record<string, string>);
+    const up = UPGRADES[Number(v)];
+    if (up) ver.upgrade(up);
+  }
   return db;
 }

@@ -19,7 +19,7 @@ function bigPack(version: string) {
   return JSON.stringify(p);
 }
 
-/** State of the big pack in the store, and whether the term statistics agree with the reports. */
+/** State of the big pack in the store, and whether its postings index agrees with its reports. */
 async function inspect(h: Harness) {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/src/options/index.html`); // wakes the worker
@@ -30,11 +30,19 @@ async function inspect(h: Harness) {
     const pack = await db.packs.get('big-pack');
     const reports = await db.reports.where('packId').equals('big-pack').toArray();
     const versions = [...new Set(reports.map((r: any) => r.record.title.slice(1, r.record.title.indexOf(']'))))];
-    let keys = 0;
-    for (const r of await db.reports.toArray()) keys += r.termKeys.length;
-    let df = 0;
-    for (const s of await db.termStats.toArray()) df += s.df;
-    return { packVersion: pack?.version ?? null, count: reports.length, versions, statsAgree: keys === df };
+    // Every posting points at one of the pack's reports, and every report's terms are indexed.
+    const ns = new Set(reports.map((r: any) => r.n));
+    let postings = 0;
+    let dangling = 0;
+    for (const s of await db.postings.where('packId').equals('big-pack').toArray()) {
+      for (const n of s.ns) {
+        postings++;
+        if (!ns.has(n)) dangling++;
+      }
+    }
+    let terms = 0;
+    for (const r of reports) terms += Object.keys(r.features.terms).length + r.features.entityKeys.length;
+    return { packVersion: pack?.version ?? null, count: reports.length, versions, statsAgree: dangling === 0 && postings >= terms && postings > 0 };
   });
 }
 

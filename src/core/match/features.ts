@@ -47,6 +47,10 @@ export function reportFeatures(r: ReportRecord): ReportFeatures {
   add(r.summary, 1);
   add((r.keywords ?? []).join(' '), 2);
   for (const c of r.claims ?? []) add(`${c.subject} ${c.text}`, 1);
+  // The full text's own top terms, when the pack carries a fingerprint (weights are 1 + ln tf).
+  for (const [t, w] of Object.entries(r.fingerprint?.terms ?? {})) {
+    if (typeof w === 'number' && Number.isFinite(w) && w > 0) tf.set(t, (tf.get(t) ?? 0) + Math.exp(Math.min(w, 8) - 1));
+  }
   const ents = [...(r.entities?.people ?? []), ...(r.entities?.organisations ?? []), ...(r.entities?.places ?? [])];
   add(ents.join(' '), 1);
   const terms: Record<string, number> = {};

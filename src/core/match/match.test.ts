@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportRecord } from '../packs/types';
 import { normalizeUrl, reportFeatures } from './features';
 import { matchReports, type CorpusStats, type MatchableReport } from './match';
+import { minhashText } from '../packs/fingerprint';
 
 const reports: ReportRecord[] = [
   {
@@ -68,5 +69,27 @@ describe('matchReports', () => {
   it('normalizeUrl drops scheme, www, tracking and trailing slash, and refuses other schemes', () => {
     expect(normalizeUrl('https://www.Example.org/a/?utm_medium=x&id=2#top')).toBe('example.org/a?id=2');
     expect(normalizeUrl('javascript:alert(1)')).toBeNull();
+  });
+});
+
+describe('same story', () => {
+  const story =
+    'Engineers who ran the internet cafes of the city were taken into the desert with their equipment, residents who fled the western districts said. ' +
+    'The group wanted to keep its media office working after the offensive began, according to a local official, who named two of the men. ' +
+    'Families of the engineers said they had not heard from them for weeks and feared they would be used to run online recruitment. ';
+  const sibling =
+    'The group has recruited engineers in the city to keep its online propaganda running, an official in the provincial council said on Monday. ' +
+    'Internet cafes in the western districts were closed and their owners questioned about the accounts they used, residents said after they fled. ';
+  const { stats } = setup();
+  const page = { url: 'https://copy.example/a', canonicalUrl: null, title: 'A new headline', text: 'Advertisement. ' + story + ' Comments (3). Share.', sourceId: null, relayedSourceIds: [], minhash: minhashText('Advertisement. ' + story + ' Comments (3). Share.') };
+  const cand = (id: string, text: string): MatchableReport => ({ id, sourceId: 's-' + id, ...reportFeatures({ id, sourceId: 's', lang: 'en', title: 'Engineers taken into the desert', summary: text.slice(0, 200), tags: [] }), minhash: minhashText(text) });
+
+  it('ranks the copy first with a same-story reason, the sibling story as related only', () => {
+    const out = matchReports(page, [cand('sibling', sibling), cand('original', story)], { ...stats, docCount: 10 });
+    expect(out[0].reportId).toBe('original');
+    expect(out[0].reasons[0].kind).toBe('same-story');
+    const sib = out.find((m) => m.reportId === 'sibling');
+    expect(sib).toBeDefined();
+    expect(sib!.reasons.some((r) => r.kind === 'same-story')).toBe(false);
   });
 });

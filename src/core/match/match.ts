@@ -5,6 +5,7 @@
  */
 import { entityKey, normalizeUrl } from './features';
 import { termFrequencies, topTerms } from './terms';
+import { minhashSimilarity } from '../packs/fingerprint';
 
 export interface MatchableReport {
   id: string;
@@ -14,6 +15,8 @@ export interface MatchableReport {
   urls: string[];
   figures: number[];
   published?: string;
+  /** MinHash signature of the report's full text, when its pack carries a fingerprint. */
+  minhash?: readonly number[];
 }
 
 export interface PageQuery {
@@ -25,9 +28,13 @@ export interface PageQuery {
   sourceId: string | null;
   /** Source ids of the outlets the page relays (from its sourcing profile). */
   relayedSourceIds: string[];
+  /** MinHash signature of the page text (see minhashText), for same-story detection. */
+  minhash?: readonly number[];
+  /** The page's publication date (ISO), for time proximity. */
+  published?: string | null;
 }
 
-export type ReasonKind = 'same-url' | 'relays-outlet' | 'shared-entities' | 'same-figures' | 'similar-text' | 'same-outlet';
+export type ReasonKind = 'same-story' | 'close-date' | 'same-url' | 'relays-outlet' | 'shared-entities' | 'same-figures' | 'similar-text' | 'same-outlet';
 
 export interface MatchReason {
   kind: ReasonKind;
@@ -72,7 +79,11 @@ function idf(stats: CorpusStats, term: string): number {
   return Math.log(1 + (stats.docCount + 1) / (df + 1));
 }
 
-function containsKey(haystack: string, key: string): boolean {
+/** Estimated shingle overlap at or above which two texts are the same story (a copy, lightly edited). */
+export const SAME_STORY_JACCARD = 0.5;
+const DAY = 86_400_000;
+
+export function containsKey(haystack: string, key: string): boolean {
   let from = 0;
   for (;;) {
     const i = haystack.indexOf(key, from);
@@ -96,6 +107,14 @@ function pageFigures(text: string): Set<number> {
     if (Number.isFinite(n) && n >= 10) out.add(n);
   }
   return out;
+}
+
+function dayDistance(a: string | null | undefined, b: string | null | undefined): number | null {
+  if (!a || !b) return null;
+  const x = Date.parse(a);
+  const y = Date.parse(b);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+  return Math.round(Math.abs(x - y) / DAY);
 }
 
 export interface MatchOptions {
@@ -127,13 +146,18 @@ export function matchReports(
   const relayed = new Set(page.relayedSourceIds);
   const entityCap = Math.max(2, stats.docCount * 0.5);
 
-  const out: Match[] = [];
+  const ranked: { raw: number; m: Match }[] = [];
   for (const r of candidates) {
     const reasons: MatchReason[] = [];
     let score = 0;
     if (r.urls.some((u) => pageUrls.has(u))) {
       reasons.push({ kind: 'same-url', details: [] });
       score += 1;
+    }
+    const jac = page.minhash && r.minhash ? minhashSimilarity(page.minhash, r.minhash) : 0;
+    if (jac >= SAME_STORY_JACCARD) {
+      reasons.unshift({ kind: 'same-story', details: [String(Math.round(jac * 100))] });
+      score += 1 + jac;
     }
     // Cosine similarity of tf-idf vectors.
     let dot = 0;
@@ -172,11 +196,17 @@ export function matchReports(
       reasons.push({ kind: 'same-outlet', details: [r.sourceId] });
     }
     // A match needs more than a shared outlet: some textual or entity evidence, or the same URL.
-    const substantive = reasons.some((x) => x.kind === 'same-url' || x.kind === 'similar-text' || x.kind === 'shared-entities');
+    const substantive = reasons.some((x) => x.kind === 'same-url' || x.kind === 'same-story' || x.kind === 'similar-text' || x.kind === 'shared-entities');
     if (!substantive || score < minScore) continue;
-    out.push({ reportId: r.id, score: Math.min(1, Math.round(score * 1000) / 1000), reasons });
+    // Close dates strengthen other evidence (same event), never stand alone.
+    const days = dayDistance(page.published, r.published);
+    if (days !== null && days <= 3) {
+      reasons.push({ kind: 'close-date', details: [String(days)] });
+      score += 0.05;
+    }
+    ranked.push({ raw: score, m: { reportId: r.id, score: Math.min(1, Math.round(score * 1000) / 1000), reasons } });
   }
-  out.sort((a, b) => b.score - a.score || (a.reportId < b.reportId ? -1 : 1));
-  return out.slice(0, limit);
+  ranked.sort((a, b) => b.raw - a.raw || (a.m.reportId < b.m.reportId ? -1 : 1));
+  return ranked.slice(0, limit).map((x) => x.m);
 }
 

@@ -111,6 +111,11 @@ export function fingerprintText(text: string, _lang?: string): Fingerprint {
   return { minhash: minhash(shingleHashes(t)), simhash: simhash(tf), terms };
 }
 
+/** Only the MinHash signature of a text (what same-story matching of a page needs). */
+export function minhashText(text: string): number[] {
+  return minhash(shingleHashes(text.length > FINGERPRINT_MAX_CHARS ? text.slice(0, FINGERPRINT_MAX_CHARS) : text));
+}
+
 /** Estimated Jaccard similarity of the two texts' shingle sets (0..1); 0 when either text had no words. */
 export function minhashSimilarity(a: readonly number[], b: readonly number[]): number {
   const n = Math.min(a.length, b.length);

@@ -123,6 +123,12 @@ export interface ReportRecord {
   text?: string;
   /** Compact fingerprint of the report's full text (see fingerprint.ts). */
   fingerprint?: Fingerprint;
+  /** Section of the publication ("Middle East", "World"), when known. */
+  section?: string;
+  /** ISO date the page was read (reports saved by a user from a page). */
+  accessed?: string;
+  /** The saver's own note on the report. */
+  note?: string;
 }
 
 /**

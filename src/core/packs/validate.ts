@@ -240,6 +240,9 @@ const ReportSchema = obj({
   keywords: names(),
   text: v.optional(str(MAX_TEXT_CHARS)),
   fingerprint: v.optional(FingerprintSchema),
+  section: v.optional(str(MAX_TITLE_CHARS)),
+  accessed: v.optional(dateSchema(true)),
+  note: v.optional(str(MAX_SUMMARY_CHARS)),
 });
 
 const SourceSchema = obj({
@@ -248,7 +251,8 @@ const SourceSchema = obj({
   aliases: names(),
   domains: list(domainSchema()),
   type: oneOf(SOURCE_TYPES),
-  country: nonEmpty(100),
+  /** Empty when unknown (outlets a user created from a page). */
+  country: str(100),
   languages: list(langSchema()),
   ownership: v.optional(str(MAX_SUMMARY_CHARS)),
   founded: v.optional(v.pipe(v.number(expected('a year')), v.integer('must be a whole year'), v.minValue(1, 'must be a year ≥ 1'), v.maxValue(9999, 'must be a year ≤ 9999'))),

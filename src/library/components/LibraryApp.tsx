@@ -1,99 +1,148 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ReportRecord } from '../../core/packs/types';
-import { normalizeText } from '../../core/text/normalize';
 import { openDb } from '../../store/db';
+import { filterRows, highlightRow, NO_FILTERS, outletResolver, reportRow, type Filters, type HighlightRow, type ReportRow } from '../library-rows';
+import { HighlightList } from './HighlightList';
+import { ExportPanel } from './ExportPanel';
 
-interface Row {
-  report: ReportRecord;
-  outlet: string;
-  packName: string;
-  haystack: string;
+/** Rows rendered per list before "Show more" (a store can hold 100k reports). */
+const PAGE = 50;
+
+interface Data {
+  reports: ReportRow[];
+  highlights: HighlightRow[];
 }
 
-/** The research library: every stored report, searchable and filterable (highlights join it in a later version). */
+/** The research library: stored reports and the user's highlights, searchable and filterable. */
 export function LibraryApp() {
-  const [rows, setRows] = useState<Row[] | null>(null);
+  const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [query, setQuery] = useState('');
-  const [tag, setTag] = useState('');
-  const [outlet, setOutlet] = useState('');
+  const [f, setF] = useState<Filters>(NO_FILTERS);
+  const [reportLimit, setReportLimit] = useState(PAGE);
+  const [hlLimit, setHlLimit] = useState(PAGE);
   const focus = decodeURIComponent(location.hash.replace(/^#report=/, ''));
+  const set = (patch: Partial<Filters>) => {
+    setF((old) => ({ ...old, ...patch }));
+    setReportLimit(PAGE);
+    setHlLimit(PAGE);
+  };
 
   useEffect(() => {
     const db = openDb();
     (async () => {
-      const [reports, sources, packs] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.packs.toArray()]);
+      const [reports, sources, packs, highlights] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.packs.toArray(), db.highlights.toArray()]);
       const names = new Map(sources.map((s) => [s.id, s.name]));
       const packNames = new Map(packs.map((p) => [p.id, p.name]));
-      setRows(
-        reports
-          .map((r) => {
-            const rec = r.record;
-            const out = names.get(rec.sourceId) ?? rec.sourceId;
-            return { report: rec, outlet: out, packName: packNames.get(r.packId) ?? r.packId, haystack: normalizeText([rec.title, rec.summary, out, ...(rec.tags ?? [])].join(' \n ')) };
-          })
+      const outletFor = outletResolver(sources);
+      setData({
+        reports: reports
+          .map((r) => reportRow(r.record, names.get(r.record.sourceId) ?? r.record.sourceId, packNames.get(r.packId) ?? r.packId))
           .sort((a, b) => (b.report.published ?? '').localeCompare(a.report.published ?? '')),
-      );
+        highlights: highlights
+          .filter((h) => !h.deletedAt)
+          .map((h) => highlightRow(h, outletFor))
+          .sort((a, b) => b.h.createdAt - a.h.createdAt),
+      });
     })()
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => db.close());
   }, []);
 
-  const tags = useMemo(() => [...new Set((rows ?? []).flatMap((r) => r.report.tags ?? []))].sort(), [rows]);
-  const outlets = useMemo(() => [...new Set((rows ?? []).map((r) => r.outlet))].sort(), [rows]);
-  const shown = useMemo(() => {
-    const q = normalizeText(query.trim());
-    return (rows ?? []).filter((r) => (!q || r.haystack.includes(q)) && (!tag || (r.report.tags ?? []).includes(tag)) && (!outlet || r.outlet === outlet));
-  }, [rows, query, tag, outlet]);
+  const tags = useMemo(() => [...new Set([...(data?.reports ?? []), ...(data?.highlights ?? [])].flatMap((r) => r.tags))].sort(), [data]);
+  const outlets = useMemo(() => [...new Set([...(data?.reports ?? []), ...(data?.highlights ?? [])].map((r) => r.outlet))].sort(), [data]);
+  const reportsShown = useMemo(() => {
+    if (!data || f.show === 'highlights' || f.show === 'orphans') return [];
+    const out = filterRows(data.reports, f);
+    // The report a link points at (#report=id) comes first, so it is rendered whatever the page size.
+    const i = focus ? out.findIndex((r) => r.report.id === focus) : -1;
+    if (i > 0) out.unshift(...out.splice(i, 1));
+    return out;
+  }, [data, f]);
+  const highlightsShown = useMemo(() => {
+    if (!data || f.show === 'reports') return [];
+    const out = filterRows(data.highlights, f);
+    return f.show === 'orphans' ? out.filter((r) => r.orphan) : out;
+  }, [data, f]);
 
   useEffect(() => {
-    if (focus && rows) document.getElementById(`report-${focus}`)?.scrollIntoView({ block: 'center' });
-  }, [rows]);
+    if (focus && data) document.getElementById(`report-${focus}`)?.scrollIntoView({ block: 'center' });
+  }, [data]);
 
   return (
     <main>
       <h1>Provenance library</h1>
       {error && <p class="notice" role="alert">Could not open the library: {error}</p>}
       <div class="filters" role="search">
-        <input type="search" placeholder="Search titles, summaries, outlets…" aria-label="Search the library" value={query}
-          onInput={(e) => setQuery((e.target as HTMLInputElement).value)} data-testid="library-search" dir="auto" />
-        <select aria-label="Tag" value={tag} onChange={(e) => setTag((e.target as HTMLSelectElement).value)}>
-          <option value="">All tags</option>
+        <input type="search" placeholder="Search highlights, notes, page titles, reports…" aria-label="Search the library" value={f.query}
+          onInput={(e) => set({ query: (e.target as HTMLInputElement).value })} data-testid="library-search" dir="auto" />
+        <select aria-label="Show" value={f.show} onChange={(e) => set({ show: (e.target as HTMLSelectElement).value as Filters['show'] })} data-testid="library-show">
+          <option value="all">Highlights and reports</option>
+          <option value="highlights">Highlights</option>
+          <option value="orphans">Highlights not placed</option>
+          <option value="reports">Reports</option>
+        </select>
+        <select aria-label="Tag or topic" value={f.tag} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value })} data-testid="library-tag">
+          <option value="">All tags and topics</option>
           {tags.map((t) => <option key={t} value={t}>{t}</option>)}
         </select>
-        <select aria-label="Outlet" value={outlet} onChange={(e) => setOutlet((e.target as HTMLSelectElement).value)}>
+        <select aria-label="Outlet" value={f.outlet} onChange={(e) => set({ outlet: (e.target as HTMLSelectElement).value })} data-testid="library-outlet">
           <option value="">All outlets</option>
           {outlets.map((o) => <option key={o} value={o}>{o}</option>)}
         </select>
+        <label class="muted">From <input type="date" value={f.from} onInput={(e) => set({ from: (e.target as HTMLInputElement).value })} data-testid="library-from" /></label>
+        <label class="muted">to <input type="date" value={f.to} onInput={(e) => set({ to: (e.target as HTMLInputElement).value })} data-testid="library-to" /></label>
       </div>
-      {!rows && !error && <p class="muted">Loading…</p>}
-      {rows && (
-        <p class="muted" data-testid="library-count">
-          {shown.length} of {rows.length} reports
-        </p>
+      {!data && !error && <p class="muted">Loading…</p>}
+
+      {data && f.show !== 'reports' && (
+        <section aria-labelledby="h-lib-highlights">
+          <h2 id="h-lib-highlights">Your highlights</h2>
+          <p class="muted" data-testid="library-hl-count">
+            {highlightsShown.length} of {data.highlights.length} highlights
+          </p>
+          {data.highlights.length === 0 && (
+            <p class="empty">No highlights yet. Select text on a page and choose “Save highlight” (right-click menu, keyboard shortcut or the button next to the selection).</p>
+          )}
+          <HighlightList rows={highlightsShown.slice(0, hlLimit)} />
+          {highlightsShown.length > hlLimit && (
+            <button onClick={() => setHlLimit(hlLimit + PAGE)}>Show more highlights ({highlightsShown.length - hlLimit} left)</button>
+          )}
+        </section>
       )}
-      {rows && rows.length === 0 && <p class="empty">Your library is empty. Import a report pack in Settings, or subscribe to one.</p>}
-      <ul class="reports">
-        {shown.map((r) => (
-          <li key={r.report.id} id={`report-${r.report.id}`} class={r.report.id === focus ? 'focus' : ''} data-testid="library-report">
-            <div class="r-title" dir="auto">{r.report.title}</div>
-            <div class="muted">
-              <span dir="auto">{r.outlet}</span>
-              {r.report.published && <> · {r.report.published}{r.report.publishedEstimate ? ' (estimated)' : ''}</>}
-              {' · '}<span dir="auto">{r.packName}</span>
-            </div>
-            <p dir="auto">{r.report.summary}</p>
-            {(r.report.claims ?? []).length > 0 && (
-              <ul class="claims">
-                {(r.report.claims ?? []).map((c, i) => <li key={i} dir="auto">{c.text}{c.attributedTo ? ` — ${c.attributedTo}` : ''}</li>)}
-              </ul>
-            )}
-            {(r.report.url || r.report.canonicalUrl) && (
-              <a href={r.report.url ?? r.report.canonicalUrl} target="_blank" rel="noopener noreferrer">Open the original</a>
-            )}
-          </li>
-        ))}
-      </ul>
+
+      {data && f.show !== 'highlights' && f.show !== 'orphans' && (
+        <section aria-labelledby="h-lib-reports">
+          <h2 id="h-lib-reports">Reports</h2>
+          <p class="muted" data-testid="library-count">
+            {reportsShown.length} of {data.reports.length} reports
+          </p>
+          {data.reports.length === 0 && <p class="empty">Your library is empty. Import a report pack in Settings, or subscribe to one.</p>}
+          <ul class="reports">
+            {reportsShown.slice(0, reportLimit).map(({ report, outlet, packName }) => (
+              <li key={report.id} id={`report-${report.id}`} class={report.id === focus ? 'focus' : ''} data-testid="library-report">
+                <div class="r-title" dir="auto">{report.title}</div>
+                <div class="muted">
+                  <span dir="auto">{outlet}</span>
+                  {report.published && <> · {report.published}{report.publishedEstimate ? ' (estimated)' : ''}</>}
+                  {' · '}<span dir="auto">{packName}</span>
+                </div>
+                <p dir="auto">{report.summary}</p>
+                {(report.claims ?? []).length > 0 && (
+                  <ul class="claims">
+                    {(report.claims ?? []).map((c, i) => <li key={i} dir="auto">{c.text}{c.attributedTo ? ` — ${c.attributedTo}` : ''}</li>)}
+                  </ul>
+                )}
+                {(report.url || report.canonicalUrl) && (
+                  <a href={report.url ?? report.canonicalUrl} target="_blank" rel="noopener noreferrer">Open the original</a>
+                )}
+              </li>
+            ))}
+          </ul>
+          {reportsShown.length > reportLimit && (
+            <button onClick={() => setReportLimit(reportLimit + PAGE)} data-testid="library-more">Show more reports ({reportsShown.length - reportLimit} left)</button>
+          )}
+        </section>
+      )}
+      <ExportPanel />
     </main>
   );
 }

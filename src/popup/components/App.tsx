@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport, TabState } from '../../shared/messages';
 import { getContentState, getSourceForPage, getWorkerState, resolveTabId, setSourcingMarks } from '../api';
+import { SaveReportSection } from './SaveReportSection';
 import { ArticleSection } from './ArticleSection';
 import { HighlightsSection } from './HighlightsSection';
 import { RelatedSection } from './RelatedSection';
@@ -99,7 +100,8 @@ export function App() {
             <SourcingSection sourcing={view.state.sourcing ?? null} provenance={view.state.provenance} onToggleMarks={tabId !== null ? toggleMarks : undefined} marksOn={marks.on} marksStatus={marks.status} />
             <ClaimsSection claims={view.state.claims ?? []} />
             <RelatedSection related={view.state.related} onTopic={view.page.verdict.onTopic} />
-            <HighlightsSection />
+            <SaveReportSection tabId={tabId} savedReportId={view.state.savedReportId ?? null} analysed={view.page.stage === 'full'} key={view.state.savedReportId ?? 'new'} />
+            <HighlightsSection tabId={tabId} url={view.page.url} />
           </>
         )}
       </main>

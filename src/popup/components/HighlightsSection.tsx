@@ -1,8 +1,110 @@
-export function HighlightsSection() {
+import { useEffect, useState } from 'preact/hooks';
+import type { HighlightColor } from '../../store/db';
+import type { HighlightView } from '../../shared/highlight-messages';
+import { COLOR_NAMES, HIGHLIGHT_SWATCH } from '../../shared/highlight-colors';
+import { editHighlight, listPageHighlights, parseTags, redrawPage, saveShortcut, type HighlightEdit } from '../highlights-api';
+import '../highlights.css';
+
+/** The current page's highlights: quote, colour, note and tags (editable), delete with undo, orphans labelled. */
+export function HighlightsSection(props: { tabId: number | null; url: string }) {
+  const [items, setItems] = useState<HighlightView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+
+  useEffect(() => {
+    setItems(null);
+    listPageHighlights(props.url)
+      .then(setItems)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    void saveShortcut().then(setShortcut);
+  }, [props.url]);
+
+  const replace = (v: HighlightView) => setItems((list) => (list ?? []).map((x) => (x.id === v.id ? v : x)));
+  const edit = async (id: string, change: HighlightEdit): Promise<HighlightView> => {
+    const v = await editHighlight(id, change);
+    replace(v);
+    if (change.color !== undefined || change.deleted !== undefined) void redrawPage(props.tabId);
+    return v;
+  };
+
+  const live = (items ?? []).filter((h) => !h.deletedAt);
   return (
     <section aria-labelledby="h-highlights" data-testid="highlights">
-      <h2 id="h-highlights">Your highlights</h2>
-      <p class="empty">No highlights on this page yet. Saving highlights and notes is coming in the next version.</p>
+      <h2 id="h-highlights">Your highlights{items && live.length > 0 ? ` (${live.length})` : ''}</h2>
+      {error && <p class="notice" role="alert">Could not load your highlights: {error}</p>}
+      {!items && !error && <p class="muted">Loading…</p>}
+      {items && live.length === 0 && (
+        <p class="empty" data-testid="highlights-empty">
+          No highlights on this page yet. Select text on the page, then
+          {shortcut ? ` press ${shortcut},` : ''} right-click and choose “Save highlight”, or use the button shown next to the selection.
+        </p>
+      )}
+      {items && items.length > 0 && (
+        <ul class="highlights">
+          {items.map((h) =>
+            h.deletedAt ? (
+              <li key={h.id} class="deleted" data-testid="highlight-deleted">
+                <span>Highlight deleted.</span>
+                <button onClick={() => void edit(h.id, { deleted: false })} data-testid="highlight-undo">Undo</button>
+              </li>
+            ) : (
+              <HighlightItem key={h.id} h={h} onEdit={(change) => edit(h.id, change)} />
+            ),
+          )}
+        </ul>
+      )}
     </section>
+  );
+}
+
+function HighlightItem(props: { h: HighlightView; onEdit: (change: HighlightEdit) => Promise<HighlightView> }) {
+  const { h } = props;
+  const [note, setNote] = useState(h.note ?? '');
+  const [tags, setTags] = useState(h.tags.join(', '));
+  const [status, setStatus] = useState<string | null>(null);
+  const dirty = note !== (h.note ?? '') || tags !== h.tags.join(', ');
+  const run = (what: string, change: HighlightEdit) => {
+    setStatus(`${what}…`);
+    props.onEdit(change).then(
+      (v) => {
+        // Show what was stored (tags trimmed and de-duplicated).
+        setNote(v.note ?? '');
+        setTags(v.tags.join(', '));
+        setStatus(what === 'Saving' ? 'Saved.' : null);
+      },
+      (e: unknown) => setStatus(`Could not save: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  };
+  const orphan = h.anchor?.status === 'orphan';
+  return (
+    <li data-testid="highlight" data-orphan={orphan ? 'true' : undefined}>
+      <blockquote dir={h.dir ?? 'auto'} style={{ borderInlineStartColor: HIGHLIGHT_SWATCH[h.color] }} data-testid="highlight-quote">
+        {h.quote}
+      </blockquote>
+      {orphan && (
+        <p class="notice orphan" data-testid="highlight-orphan">
+          Could not be placed on this page: the passage may have changed or moved. It is kept here with your note.
+        </p>
+      )}
+      <div class="row">
+        <span class="swatches" role="group" aria-label="Colour">
+          {COLOR_NAMES.map((c: HighlightColor) => (
+            <button key={c} class="swatch" style={{ background: HIGHLIGHT_SWATCH[c] }} aria-pressed={c === h.color} aria-label={`Colour: ${c}`} title={c}
+              onClick={() => c !== h.color && run('Changing colour', { color: c })} />
+          ))}
+        </span>
+        <button onClick={() => run('Deleting', { deleted: true })} data-testid="highlight-delete">Delete</button>
+      </div>
+      <label for={`note-${h.id}`}>Note</label>
+      <textarea id={`note-${h.id}`} dir="auto" rows={2} maxLength={20000} value={note} data-testid="highlight-note"
+        onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+      <label for={`tags-${h.id}`}>Tags (separated by commas)</label>
+      <input id={`tags-${h.id}`} type="text" dir="auto" value={tags} data-testid="highlight-tags"
+        onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+      <div class="row">
+        <button class="primary" disabled={!dirty} onClick={() => run('Saving', { note, tags: parseTags(tags) })} data-testid="highlight-save">Save</button>
+        {status && <span class="muted" role="status">{status}</span>}
+      </div>
+    </li>
   );
 }

@@ -1,0 +1,29 @@
+/**
+ * Open the store for the worker, telling the user when a schema upgrade is blocked by
+ * another open connection (an old tab of an extension page that did not close it): the
+ * toolbar button says so until the upgrade can go ahead. Nothing is lost meanwhile; the
+ * upgrade runs as soon as the other connection closes.
+ */
+import browser from 'webextension-polyfill';
+import { openDb, type ProvenanceDB } from '../store/db';
+
+export const BLOCKED_TITLE = 'Provenance is waiting to update its data: close other tabs showing Provenance pages';
+let blocked = false;
+
+async function setBlocked(on: boolean): Promise<void> {
+  if (on === blocked) return;
+  blocked = on;
+  try {
+    await browser.action.setTitle({ title: on ? BLOCKED_TITLE : 'Provenance' });
+    await browser.action.setBadgeText({ text: on ? '…' : '' });
+  } catch {
+    // No action API (tests in other contexts): nothing to show.
+  }
+}
+
+export function openStore(name?: string): ProvenanceDB {
+  const db = openDb(name);
+  db.on('blocked', () => void setBlocked(true));
+  db.on('ready', () => void setBlocked(false));
+  return db;
+}

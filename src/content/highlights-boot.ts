@@ -1,0 +1,83 @@
+/**
+ * The only highlight code loaded on every page: one storage read (does this URL have
+ * highlights?), cheap selection/keyboard listeners, and the message listener for the
+ * context menu and keyboard command. Everything else (anchoring, drawing, the selection
+ * button) is in `highlights-page.ts`, imported only when a page has highlights, a link asks
+ * for one (#provenance-hl=<id>), or the user selects text.
+ */
+import browser from 'webextension-polyfill';
+import { focusIdFromHash, pageKey } from '../shared/highlight-colors';
+import { isHighlightMessage, isSaveShortcut, UI_HOST_TAG } from './highlight-triggers';
+
+export { isHighlightMessage };
+
+type Chunk = typeof import('./highlights-page');
+let chunk: Promise<Chunk> | null = null;
+let loaded: Chunk | null = null;
+const load = (): Promise<Chunk> =>
+  (chunk ??= import('./highlights-page').then((m) => {
+    loaded = m;
+    return m;
+  }));
+
+function fromOurUi(e: Event): boolean {
+  const t = e.target as Element | null;
+  return !!t && t.nodeType === 1 && t.localName === UI_HOST_TAG;
+}
+
+function hasSelection(): boolean {
+  const s = document.getSelection();
+  return !!s && !s.isCollapsed && s.rangeCount > 0;
+}
+
+export function bootHighlights(): void {
+  if (document.contentType !== 'text/html' && document.contentType !== 'application/xhtml+xml') return;
+  const focusId = focusIdFromHash(location.hash);
+  const key = pageKey(location.href);
+  void browser.storage.local
+    .get(key)
+    .then((got) => {
+      if (got[key] || focusId) return load().then((m) => m.start(focusId));
+    })
+    .catch((e: unknown) => console.debug('Provenance: highlights', e));
+  window.addEventListener('hashchange', () => {
+    const id = focusIdFromHash(location.hash);
+    if (id) void load().then((m) => m.start(id));
+  });
+
+  // Selection button: shown when a selection is finished (mouse up, or a pause in keyboard selection).
+  let pointerDown = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const check = () => {
+    timer = null;
+    if (hasSelection()) void load().then((m) => m.onSelection());
+    else loaded?.onSelectionCleared();
+  };
+  const schedule = (ms: number) => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(check, ms);
+  };
+  document.addEventListener('mousedown', (e) => {
+    if (!fromOurUi(e)) pointerDown = true;
+  }, true);
+  document.addEventListener('mouseup', (e) => {
+    if (fromOurUi(e)) return;
+    pointerDown = false;
+    schedule(10);
+  }, true);
+  document.addEventListener('selectionchange', () => {
+    if (!pointerDown && (loaded || hasSelection())) schedule(300);
+  });
+  // Keyboard fallback for the command (Chromium does not always deliver extension shortcuts,
+  // e.g. to input synthesised by automation); the chunk de-duplicates, so one press saves once.
+  document.addEventListener('keydown', (e) => {
+    if (isSaveShortcut(e) && hasSelection()) void load().then((m) => m.saveSelection());
+  }, true);
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || !isHighlightMessage(message)) return undefined;
+    const type = (message as { type: string }).type;
+    if (type === 'content/save-selection') return load().then((m) => m.saveSelection());
+    return load().then((m) => m.refresh());
+  });
+}

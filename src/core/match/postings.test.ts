@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { bandCandidates, bandKeys, buildShards, readPostings, reportKeys, scoreCandidates, shardDocs, shardOf } from './postings';
+import { minhashText } from '../packs/fingerprint';
+
+const doc = (n: number, terms: Record<string, number>, ents: string[] = []) => ({ n, keys: reportKeys({ terms, entityKeys: ents }) });
+
+describe('sharded postings', () => {
+  it('round-trips documents through shards and reads postings per key', () => {
+    const docs = [doc(1, { mosul: 2, media: 1 }, ['nineveh']), doc(2, { mosul: 1.5, raqqa: 3 }), doc(7, { media: 4 })];
+    const shards = buildShards('p', docs);
+    expect(shards.every((s) => s.packId === 'p' && s.offsets[s.keys.length] === s.ns.length)).toBe(true);
+    const back = shardDocs(shards);
+    expect([...back.keys()].sort()).toEqual([1, 2, 7]);
+    expect(new Map(back.get(1))).toEqual(new Map(docs[0].keys));
+    const post = readPostings(shards, ['t:mosul', 't:absent', 'e:nineveh']);
+    expect([...post.get('t:mosul')![0].ns]).toEqual([1, 2]);
+    expect(post.has('t:absent')).toBe(false);
+    expect([...post.get('e:nineveh')![0].ns]).toEqual([1]);
+    expect(shardOf('t:mosul')).toBe(shardOf('t:mosul'));
+  });
+
+  it('ranks by rare shared terms, not common ones', () => {
+    const docs = [];
+    for (let n = 1; n <= 50; n++) docs.push(doc(n, { common: 2, [`filler${n}`]: 1 }));
+    docs.push(doc(99, { common: 1, zarari: 2, nineveh: 2 }));
+    const shards = buildShards('p', docs);
+    const q = new Map([['t:common', 3], ['t:zarari', 1], ['t:nineveh', 1]]);
+    const top = scoreCandidates(q, readPostings(shards, q.keys()), 51, 5);
+    expect(top[0].n).toBe(99);
+  });
+
+  it('finds near-copies through MinHash bands and not unrelated texts', () => {
+    const story = 'The media office of the group in Nineveh moved its technicians into the desert after the offensive began, a local official said on Tuesday. ' +
+      'Engineers who had run the internet cafes of the city were taken along with their equipment, according to residents who fled the western districts. ';
+    const other = 'A court in the capital sentenced three men for smuggling fuel across the border, and officials promised more inspections at the crossings next month. ' +
+      'Traders said prices of diesel rose sharply in the markets of the southern provinces over the past weeks. ';
+    const a = minhashText(story.repeat(3));
+    const copy = minhashText('Read more: ' + story.repeat(3) + ' Share this article. Comments are closed.');
+    const b = minhashText(other.repeat(3));
+    const shards = buildShards('p', [{ n: 1, keys: reportKeys({ terms: {}, entityKeys: [] }, a) }, { n: 2, keys: reportKeys({ terms: {}, entityKeys: [] }, b) }]);
+    const post = readPostings(shards, bandKeys(copy));
+    expect(bandCandidates(copy, post, 2)).toEqual([1]);
+  });
+});

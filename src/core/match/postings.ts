@@ -1,0 +1,218 @@
+/**
+ * The persisted matching index: postings (key → report ordinals and weights) grouped into
+ * hash shards, one set of shards per pack. A query reads only the shards its keys hash to,
+ * so a cold service worker answers without rebuilding anything in memory, and a pack is
+ * replaced by deleting and writing its own shards.
+ *
+ * Keys: `t:<term>` (weighted terms), `e:<entity>` (people, organisations, places,
+ * keywords), `b:<band>:<hash>` (MinHash LSH bands, for same-story candidates).
+ * Pure: the store (src/store) persists the shards.
+ */
+import { fnv1a } from '../packs/fingerprint';
+import type { ReportFeatures } from './features';
+
+export const SHARD_COUNT = 4096;
+/** MinHash LSH: 32 bands of 2 slots. Texts with Jaccard 0.5 share a band with p ≈ 0.9999. */
+export const LSH_BANDS = 32;
+export const LSH_ROWS = 2;
+/** Term weights (≈1..6) are quantised to 1..255 with this scale. */
+const TERM_SCALE = 40;
+const ENTITY_WEIGHT = 100;
+
+export interface Shard {
+  packId: string;
+  shard: number;
+  keys: string[];
+  offsets: Uint32Array;
+  ns: Uint32Array;
+  ws: Uint8Array;
+}
+
+export function shardPk(packId: string, shard: number): string {
+  return `${packId}|${shard}`;
+}
+
+export function shardOf(key: string): number {
+  return fnv1a(key) % SHARD_COUNT;
+}
+
+/** LSH band keys of a MinHash signature (none for an empty or missing signature). */
+export function bandKeys(minhash: readonly number[] | undefined): string[] {
+  if (!minhash || minhash.length < LSH_BANDS * LSH_ROWS) return [];
+  if (minhash.every((x) => x === 0xffffffff)) return [];
+  const out: string[] = [];
+  for (let b = 0; b < LSH_BANDS; b++) {
+    let h = 0x811c9dc5;
+    for (let r = 0; r < LSH_ROWS; r++) {
+      h = Math.imul(h ^ minhash[b * LSH_ROWS + r], 0x01000193) >>> 0;
+    }
+    out.push(`b:${b}:${h.toString(36)}`);
+  }
+  return out;
+}
+
+/** The index keys of one report, with quantised weights. */
+export function reportKeys(f: Pick<ReportFeatures, 'terms' | 'entityKeys'>, minhash?: readonly number[]): [string, number][] {
+  const out: [string, number][] = [];
+  for (const [t, w] of Object.entries(f.terms)) out.push([`t:${t}`, Math.max(1, Math.min(255, Math.round(w * TERM_SCALE)))]);
+  for (const k of f.entityKeys) out.push([`e:${k}`, ENTITY_WEIGHT]);
+  for (const k of bandKeys(minhash)) out.push([k, 1]);
+  return out;
+}
+
+export function termWeight(q: number): number {
+  return q / TERM_SCALE;
+}
+
+export interface IndexedDoc {
+  n: number;
+  keys: [string, number][];
+}
+
+/** Build a pack's shards from its reports' keys. */
+export function buildShards(packId: string, docs: Iterable<IndexedDoc>): Shard[] {
+  // key → parallel arrays of ordinals and weights
+  const lists = new Map<string, { ns: number[]; ws: number[] }>();
+  for (const d of docs) {
+    for (const [k, w] of d.keys) {
+      let l = lists.get(k);
+      if (!l) lists.set(k, (l = { ns: [], ws: [] }));
+      l.ns.push(d.n);
+      l.ws.push(w);
+    }
+  }
+  const byShard = new Map<number, string[]>();
+  for (const k of lists.keys()) {
+    const s = shardOf(k);
+    const arr = byShard.get(s);
+    if (arr) arr.push(k);
+    else byShard.set(s, [k]);
+  }
+  const out: Shard[] = [];
+  for (const [shard, keys] of byShard) {
+    keys.sort();
+    let total = 0;
+    for (const k of keys) total += lists.get(k)!.ns.length;
+    const offsets = new Uint32Array(keys.length + 1);
+    const ns = new Uint32Array(total);
+    const ws = new Uint8Array(total);
+    let at = 0;
+    keys.forEach((k, i) => {
+      offsets[i] = at;
+      const l = lists.get(k)!;
+      ns.set(l.ns, at);
+      ws.set(l.ws, at);
+      at += l.ns.length;
+    });
+    offsets[keys.length] = at;
+    out.push({ packId, shard, keys, offsets, ns, ws });
+  }
+  return out;
+}
+
+/** Decode a shard back into documents' keys (for incremental edits of a small pack). */
+export function shardDocs(shards: Iterable<Shard>, into = new Map<number, [string, number][]>()): Map<number, [string, number][]> {
+  for (const s of shards) {
+    s.keys.forEach((k, i) => {
+      for (let j = s.offsets[i]; j < s.offsets[i + 1]; j++) {
+        const n = s.ns[j];
+        let arr = into.get(n);
+        if (!arr) into.set(n, (arr = []));
+        arr.push([k, s.ws[j]]);
+      }
+    });
+  }
+  return into;
+}
+
+export interface Posting {
+  ns: Uint32Array;
+  ws: Uint8Array;
+}
+
+function findKey(keys: string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = keys[mid];
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The postings of `keys` in the given shards (all packs), per key. */
+export function readPostings(shards: Iterable<Shard>, keys: Iterable<string>): Map<string, Posting[]> {
+  const want = new Map<number, string[]>();
+  for (const k of keys) {
+    const s = shardOf(k);
+    const arr = want.get(s);
+    if (arr) arr.push(k);
+    else want.set(s, [k]);
+  }
+  const out = new Map<string, Posting[]>();
+  for (const s of shards) {
+    for (const k of want.get(s.shard) ?? []) {
+      const i = findKey(s.keys, k);
+      if (i < 0) continue;
+      const p = { ns: s.ns.subarray(s.offsets[i], s.offsets[i + 1]), ws: s.ws.subarray(s.offsets[i], s.offsets[i + 1]) };
+      const arr = out.get(k);
+      if (arr) arr.push(p);
+      else out.set(k, [p]);
+    }
+  }
+  return out;
+}
+
+/** Shard numbers a set of keys lives in. */
+export function shardsFor(keys: Iterable<string>): number[] {
+  return [...new Set([...keys].map(shardOf))];
+}
+
+export function docFrequency(postings: Posting[] | undefined): number {
+  let n = 0;
+  for (const p of postings ?? []) n += p.ns.length;
+  return n;
+}
+
+/**
+ * Candidate ordinals by a BM25-like score: Σ over query keys of idf × query weight ×
+ * stored weight, saturated. Returns the best `limit` ordinals with their scores.
+ */
+export function scoreCandidates(
+  query: Map<string, number>,
+  postings: Map<string, Posting[]>,
+  docCount: number,
+  limit: number,
+): { n: number; score: number }[] {
+  const acc = new Map<number, number>();
+  for (const [key, qw] of query) {
+    const lists = postings.get(key);
+    if (!lists) continue;
+    const df = docFrequency(lists);
+    const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+    if (idf <= 0) continue;
+    const k1 = 1.2;
+    for (const p of lists) {
+      for (let i = 0; i < p.ns.length; i++) {
+        const w = p.ws[i] / TERM_SCALE;
+        const s = (idf * qw * (w * (k1 + 1))) / (w + k1);
+        acc.set(p.ns[i], (acc.get(p.ns[i]) ?? 0) + s);
+      }
+    }
+  }
+  const all = [...acc.entries()];
+  all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return all.slice(0, limit).map(([n, score]) => ({ n, score }));
+}
+
+/** Ordinals sharing at least `minBands` LSH bands with the query signature. */
+export function bandCandidates(minhash: readonly number[] | undefined, postings: Map<string, Posting[]>, minBands = 1): number[] {
+  const count = new Map<number, number>();
+  for (const k of bandKeys(minhash)) {
+    for (const p of postings.get(k) ?? []) for (const n of p.ns) count.set(n, (count.get(n) ?? 0) + 1);
+  }
+  return [...count.entries()].filter(([, c]) => c >= minBands).sort((a, b) => b[1] - a[1]).map(([n]) => n);
+}

@@ -1,0 +1,114 @@
+/**
+ * Candidate reports for a page, read from the persisted postings index: only the shards
+ * the page's keys hash to are read, so a freshly started worker answers without building
+ * anything in memory. A small cache keeps recently read shards for the warm path.
+ */
+import { containsKey, pageTerms, type CorpusStats } from '../core/match/match';
+import { entityKey, normalizeUrl } from '../core/match/features';
+import { bandCandidates, bandKeys, docFrequency, readPostings, scoreCandidates, shardOf, type Posting } from '../core/match/postings';
+import type { PageReport } from '../shared/messages';
+import { USER_PACK, type PostingsShard, type ProvenanceDB, type StoredReport } from './db';
+import { readShards } from './postings-store';
+
+/** Page terms looked up in the index (by weight on the page). */
+export const QUERY_TERMS = 80;
+/** Candidates taken from the term index, from shared MinHash bands, and per relayed outlet. */
+export const TERM_CANDIDATES = 60;
+export const BAND_CANDIDATES = 20;
+export const RELAY_CANDIDATES = 50;
+
+
+/** Number of reports in the store (pack counts plus the user's own reports). */
+export async function reportCount(db: ProvenanceDB): Promise<number> {
+  const packs = await db.packs.toArray();
+  return packs.reduce((n, p) => n + p.reportCount, 0) + (await db.reports.where('packId').equals(USER_PACK).count());
+}
+
+async function packIds(db: ProvenanceDB): Promise<string[]> {
+  return [...(await db.packs.toCollection().primaryKeys()), USER_PACK];
+}
+
+// Shard cache per database: rows by pk, dropped whenever the store's generation (the next
+// report ordinal, bumped by every import and saved report) changes.
+const CACHE_MAX = 2_000;
+const caches = new WeakMap<ProvenanceDB, { gen: unknown; rows: Map<string, PostingsShard | null> }>();
+
+async function shardsFor(db: ProvenanceDB, shards: number[], packs: string[]): Promise<PostingsShard[]> {
+  const gen = (await db.settings.get('nextOrdinal'))?.value;
+  let c = caches.get(db);
+  if (!c || c.gen !== gen) caches.set(db, (c = { gen, rows: new Map() }));
+  const cache = c.rows;
+  const out: PostingsShard[] = [];
+  const missing: number[] = [];
+  for (const s of shards) {
+    let all = true;
+    for (const p of packs) {
+      const row = cache.get(`${p}|${s}`);
+      if (row === undefined) all = false;
+    }
+    if (!all) missing.push(s);
+    else for (const p of packs) {
+      const row = cache.get(`${p}|${s}`);
+      if (row) out.push(row);
+    }
+  }
+  if (missing.length) {
+    const rows = await readShards(db, missing, packs);
+    const got = new Set(rows.map((r) => r.pk));
+    for (const p of packs) for (const s of missing) if (!got.has(`${p}|${s}`)) cache.set(`${p}|${s}`, null);
+    for (const r of rows) {
+      cache.set(r.pk, r);
+      out.push(r);
+    }
+    while (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!);
+  }
+  return out;
+}
+
+export interface Candidates {
+  candidates: StoredReport[];
+  stats: CorpusStats;
+}
+
+export async function findCandidates(
+  db: ProvenanceDB,
+  page: Pick<PageReport, 'title' | 'text' | 'url' | 'canonicalUrl'>,
+  minhash: number[],
+  relayedSourceIds: string[],
+): Promise<Candidates> {
+  const [docCount, packs] = await Promise.all([reportCount(db), packIds(db)]);
+  const terms = [...pageTerms(page).entries()].slice(0, QUERY_TERMS);
+  const query = new Map(terms.map(([t, w]) => [`t:${t}`, w]));
+  const bands = bandKeys(minhash);
+  const keys = [...query.keys(), ...bands];
+  const shards = await shardsFor(db, [...new Set(keys.map(shardOf))], packs);
+  const postings = readPostings(shards, keys);
+
+  const ns = new Set<number>();
+  for (const c of scoreCandidates(query, postings, docCount, TERM_CANDIDATES)) ns.add(c.n);
+  for (const n of bandCandidates(minhash, postings, 2).slice(0, BAND_CANDIDATES)) ns.add(n);
+  const byN = ns.size ? await db.reports.where('n').anyOf([...ns]).toArray() : [];
+  const byId = new Map(byN.map((r) => [r.id, r]));
+  const urls = [normalizeUrl(page.url), normalizeUrl(page.canonicalUrl)].filter((u): u is string => !!u);
+  if (urls.length) for (const r of await db.reports.where('urls').anyOf(urls).toArray()) byId.set(r.id, r);
+  for (const sid of relayedSourceIds) {
+    for (const r of await db.reports.where('sourceId').equals(sid).limit(RELAY_CANDIDATES).toArray()) byId.set(r.id, r);
+  }
+  const candidates = [...byId.values()];
+
+  // Document frequencies: terms from the postings read; entities only for those the page names.
+  const df = new Map<string, number>();
+  for (const [k] of query) df.set(k.slice(2), docFrequency(postings.get(k)));
+  const pageText = ' ' + entityKey(page.title + ' \n ' + page.text) + ' ';
+  const entKeys = [...new Set(candidates.flatMap((c) => c.features.entityKeys))].filter((k) => containsKey(pageText, k)).map((k) => `e:${k}`);
+  let entPostings = new Map<string, Posting[]>();
+  if (entKeys.length) entPostings = readPostings(await shardsFor(db, [...new Set(entKeys.map(shardOf))], packs), entKeys);
+  return {
+    candidates,
+    stats: {
+      docCount,
+      df: (t) => df.get(t) ?? 0,
+      entityDf: (k) => docFrequency(entPostings.get(`e:${k}`)),
+    },
+  };
+}

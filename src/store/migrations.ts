@@ -1,0 +1,35 @@
+/**
+ * Data migrations between schema versions (see SCHEMA_VERSIONS in db.ts). Each runs inside
+ * Dexie's upgrade transaction: if it throws, the database stays at the old version with
+ * its data intact. Every version has a migration test (tests/e2e/migrations.spec.ts).
+ */
+import type { Transaction } from 'dexie';
+import { buildShards, reportKeys, shardPk, type IndexedDoc } from '../core/match/postings';
+import type { PostingsShard, StoredHighlight, StoredReport } from './db';
+
+export const NEXT_ORDINAL = 'nextOrdinal';
+
+/** v1 → v2: report ordinals and sharded postings (replacing termKeys); highlights gain selectors. */
+export async function upgradeTo2(tx: Transaction): Promise<void> {
+  let n = 1;
+  const docs = new Map<string, IndexedDoc[]>();
+  await tx.table('reports').toCollection().modify((r: StoredReport & { termKeys?: string[] }) => {
+    r.n = n++;
+    delete r.termKeys;
+    const list = docs.get(r.packId) ?? [];
+    list.push({ n: r.n, keys: reportKeys(r.features, r.record.fingerprint?.minhash) });
+    docs.set(r.packId, list);
+  });
+  const rows: PostingsShard[] = [];
+  for (const [packId, list] of docs) for (const s of buildShards(packId, list)) rows.push({ pk: shardPk(packId, s.shard), ...s });
+  await tx.table('postings').bulkPut(rows);
+  await tx.table('settings').put({ key: NEXT_ORDINAL, value: n });
+
+  await tx.table('highlights').toCollection().modify((h: Partial<StoredHighlight> & { quote?: string; createdAt?: number }) => {
+    const quote = typeof h.quote === 'string' ? h.quote : '';
+    if (!h.selectors) h.selectors = { quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' } };
+    if (!Array.isArray(h.tags)) h.tags = [];
+    if (!h.color) h.color = 'yellow';
+    if (typeof h.updatedAt !== 'number') h.updatedAt = h.createdAt ?? Date.now();
+  });
+}
