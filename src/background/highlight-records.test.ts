@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, byPageOrder, newHighlight, normalizeTags, textDir, toPageHighlight, toView, withAnchor, type SaveInput } from './highlight-records';
+import { applyEdit, byPageOrder, newHighlight, normalizeTags, purgeable, textDir, toPageHighlight, toView, withAnchor, type SaveInput } from './highlight-records';
 
 const input = (over: Partial<SaveInput> = {}): SaveInput => ({
   selectors: {
@@ -86,5 +86,18 @@ describe('views and order', () => {
   it('normalises tags: trims, collapses spaces, dedupes case-insensitively, caps the count', () => {
     expect(normalizeTags(['  foreign   fighters ', 'Foreign fighters', 'x'])).toEqual(['foreign fighters', 'x']);
     expect(normalizeTags(Array.from({ length: 50 }, (_, i) => `t${i}`))).toHaveLength(30);
+  });
+});
+
+describe('purge', () => {
+  it('purges deleted highlights only after the 30-day undo period', () => {
+    const now = Date.UTC(2026, 10, 22);
+    const day = 86_400_000;
+    const rows = [
+      { id: 'live' },
+      { id: 'recent', deletedAt: now - 29 * day },
+      { id: 'old', deletedAt: now - 31 * day },
+    ];
+    expect(purgeable(rows, now)).toEqual(['old']);
   });
 });

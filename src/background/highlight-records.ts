@@ -118,3 +118,11 @@ export function byPageOrder(a: StoredHighlight, b: StoredHighlight): number {
 }
 
 export const isLive = (h: StoredHighlight): boolean => !h.deletedAt;
+
+/** Deleted highlights are kept this long for Undo, then purged for good. */
+export const UNDO_KEEP_MS = 30 * 24 * 3_600_000;
+
+/** Ids of deleted highlights whose undo period is over. */
+export function purgeable(rows: readonly Pick<StoredHighlight, 'id' | 'deletedAt'>[], now: number): string[] {
+  return rows.filter((h) => typeof h.deletedAt === 'number' && now - h.deletedAt > UNDO_KEEP_MS).map((h) => h.id);
+}

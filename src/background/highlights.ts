@@ -13,6 +13,7 @@ import {
   byPageOrder,
   isLive,
   newHighlight,
+  purgeable,
   toPageHighlight,
   toView,
   withAnchor,
@@ -130,12 +131,23 @@ function createMenu(): void {
  * Register the listeners (call once, synchronously at the worker's top level). Returns the
  * exact handlers, exposed to end-to-end tests (native menus cannot be clicked from Playwright).
  */
+/** Remove deleted highlights whose 30-day undo period is over. */
+export async function purgeDeleted(db: ProvenanceDB, now = Date.now()): Promise<number> {
+  const ids = purgeable(await db.highlights.filter((h) => typeof h.deletedAt === 'number').toArray(), now);
+  if (ids.length) await db.highlights.bulkDelete(ids);
+  return ids.length;
+}
+
 export function installHighlightListeners(db: ProvenanceDB) {
   browser.runtime.onInstalled.addListener(() => {
     createMenu();
     void rebuildPageKeys(db).catch((e: unknown) => console.error('Provenance: highlight index', e));
+    void purgeDeleted(db).catch((e: unknown) => console.error('Provenance: purging deleted highlights', e));
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void purgeDeleted(db).catch((e: unknown) => console.error('Provenance: purging deleted highlights', e));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void contextMenuClicked(info, tab));
   browser.commands.onCommand.addListener((command, tab) => void commandReceived(command, tab));
-  return { contextMenuClicked, commandReceived, rebuildHighlightKeys: () => rebuildPageKeys(db) };
+  return { contextMenuClicked, commandReceived, rebuildHighlightKeys: () => rebuildPageKeys(db), purgeDeletedHighlights: (now?: number) => purgeDeleted(db, now) };
 }

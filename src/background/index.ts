@@ -11,7 +11,7 @@ import { openStore } from './open-store';
 import { importPack } from '../store/import-pack';
 import { exportPacks } from '../store/export-pack';
 import type { Pack } from '../core/packs/types';
-import { lookupPage, saveSourceNote, sourceForPage, toSourceView } from './lookup';
+import { lookupPage, saveSourceNote, sourceMatchForPage, toSourceView } from './lookup';
 import { checkDue, checkSubscription, importPackText, subscribe, unsubscribe } from './packs';
 import { removePack } from '../store/import-pack';
 import type { StoredSubscription } from '../store/db';
@@ -118,9 +118,9 @@ async function handle(req: WorkerRequest, sender: browser.Runtime.MessageSender)
     }
     case 'source/for-page': {
       await ensureSeeded(db);
-      const s = await sourceForPage(db, req);
-      const pack = s ? await db.packs.get(s.packId) : undefined;
-      return { ok: true, source: s ? toSourceView(s, pack?.name ?? s.packId) : null };
+      const m = await sourceMatchForPage(db, req);
+      const pack = m ? await db.packs.get(m.source.packId) : undefined;
+      return { ok: true, source: m ? toSourceView(m.source, pack?.name ?? m.source.packId, m.matchedBy) : null };
     }
     case 'source/save-note': {
       await ensureSeeded(db);

@@ -30,21 +30,33 @@ export async function sourceForHost(db: ProvenanceDB, host: string | null): Prom
   return null;
 }
 
+export type SourceMatch = 'host' | 'canonical' | 'site-name';
+
 /**
  * The page's outlet: by its host, else by its canonical URL's host, else by its declared
- * site name (pages on mirrors, AMP caches or custom domains).
+ * site name (pages on mirrors, AMP caches or custom domains). `matchedBy` says which: only
+ * 'host' is established by the page's address; the others are the page's own claim.
  */
-export async function sourceForPage(db: ProvenanceDB, page: Pick<PageReport, 'url' | 'canonicalUrl' | 'siteName'>): Promise<StoredSource | null> {
-  const byHost = (await sourceForHost(db, hostOf(page.url))) ?? (await sourceForHost(db, hostOf(page.canonicalUrl)));
-  if (byHost || !page.siteName) return byHost;
+export async function sourceMatchForPage(db: ProvenanceDB, page: Pick<PageReport, 'url' | 'canonicalUrl' | 'siteName'>): Promise<{ source: StoredSource; matchedBy: SourceMatch } | null> {
+  const byHost = await sourceForHost(db, hostOf(page.url));
+  if (byHost) return { source: byHost, matchedBy: 'host' };
+  const byCanonical = await sourceForHost(db, hostOf(page.canonicalUrl));
+  if (byCanonical) return { source: byCanonical, matchedBy: 'canonical' };
+  if (!page.siteName) return null;
   const want = entityKey(page.siteName);
   if (want.length < 2) return null;
   const all = await db.sources.toArray();
-  return all.find((s) => sourceNames(s).some((n) => entityKey(n) === want)) ?? null;
+  const named = all.find((s) => sourceNames(s).some((n) => entityKey(n) === want));
+  return named ? { source: named, matchedBy: 'site-name' } : null;
 }
 
-export function toSourceView(s: StoredSource, packName: string): SourceView {
+export async function sourceForPage(db: ProvenanceDB, page: Pick<PageReport, 'url' | 'canonicalUrl' | 'siteName'>): Promise<StoredSource | null> {
+  return (await sourceMatchForPage(db, page))?.source ?? null;
+}
+
+export function toSourceView(s: StoredSource, packName: string, matchedBy?: SourceMatch): SourceView {
   return {
+    ...(matchedBy && matchedBy !== 'host' ? { matchedBy } : {}),
     id: s.id, name: s.name, type: s.type, country: s.country, languages: s.languages,
     ownership: s.ownership, founded: s.founded, notes: s.notes, userNotes: s.userNotes ?? '',
     links: s.links, origin: s.packId === USER_PACK_ID ? 'your notes' : packName,
@@ -104,9 +116,10 @@ function describeReason(r: MatchReason, sourceName: (id: string) => string, repo
 
 export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Omit<TabState, 'status' | 'analysedAt'>> {
   const host = hostOf(page.url);
-  const own = await sourceForPage(db, page);
+  const ownMatch = await sourceMatchForPage(db, page);
+  const own = ownMatch?.source ?? null;
   const packNames = new Map((await db.packs.toArray()).map((p) => [p.id, p.name]));
-  const source = own ? toSourceView(own, packNames.get(own.packId) ?? own.packId) : null;
+  const source = own ? toSourceView(own, packNames.get(own.packId) ?? own.packId, ownMatch!.matchedBy) : null;
   if (page.stage !== 'full' || !page.verdict.onTopic) {
     return { page, source, host, related: [], provenance: [], sourcing: null, claims: [] };
   }

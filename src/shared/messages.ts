@@ -165,6 +165,8 @@ export interface SourceView {
   origin: string;
   /** The user's own notes on this outlet (never overwritten by pack updates). */
   userNotes: string;
+  /** Set when the outlet was recognised from the page's own claim, not its address. */
+  matchedBy?: 'canonical' | 'site-name';
 }
 
 export interface RelatedView {

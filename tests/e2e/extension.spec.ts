@@ -22,6 +22,9 @@ test('syndicated English page: badge counts related reports; popup shows verdict
   await expect(popup.getByTestId('verdict')).toContainText('About');
   await expect(popup.getByTestId('source-name')).toHaveText(/Nasdaq/i);
   await expect(popup.getByTestId('source-notes')).not.toBeEmpty();
+  // Served from 127.0.0.1, not nasdaq.com: the outlet is the page's own claim, and the popup says so.
+  await expect(popup.getByTestId('source-claimed')).toContainText(/canonical link|declared site name/);
+  await expect(popup.getByTestId('source-claimed')).toContainText('127.0.0.1');
   const items = popup.getByTestId('related-item');
   const n = await items.count();
   expect(n).toBeGreaterThan(0);

@@ -23,6 +23,12 @@ export function SourceSection(props: { source: SourceView | null; host: string |
       {s && (
         <>
           <p class="page-title" dir="auto" data-testid="source-name">{s.name}</p>
+          {s.matchedBy && (
+            <p class="muted" data-testid="source-claimed">
+              Recognised from the page's own {s.matchedBy === 'canonical' ? 'canonical link' : 'declared site name'}, not from its
+              address ({props.host ?? 'unknown host'}): this may be a copy, a mirror — or a page passing itself off as this outlet.
+            </p>
+          )}
           {!isUserMade && (
             <dl class="kv">
               <dt>Type</dt><dd>{TYPE_LABEL[s.type] ?? s.type}</dd>
