@@ -143,13 +143,17 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
   // reports by relayed outlets, reports at this URL; then ranked with reasons.
   const t1 = performance.now();
   const minhash = minhashText(page.text);
-  const { candidates, stats } = await findCandidates(db, page, minhash, relays.map((r) => r.sourceId));
+  const minhashMs = performance.now() - t1;
+  const { candidates, stats, prepared, steps } = await findCandidates(db, page, minhash, relays.map((r) => r.sourceId));
+  const tRank = performance.now();
   const matches: Match[] = matchReports(
     { url: page.url, canonicalUrl: page.canonicalUrl, title: page.title, text: page.text, sourceId: own?.id ?? null, relayedSourceIds: relays.map((r) => r.sourceId), minhash, published: page.published },
     candidates.map((c) => ({ id: c.id, sourceId: c.sourceId, published: c.published, minhash: c.record.fingerprint?.minhash, ...c.features })),
     stats,
+    { prepared },
   );
   const matchMs = performance.now() - t1;
+  const rankMs = performance.now() - tRank;
   // The user's own saved copy of this very page is "saved", not "related".
   const savedHere = candidates.find((c) => c.packId === USER_PACK && matches.some((m) => m.reportId === c.id && m.reasons.some((x) => x.kind === 'same-url')));
   if (savedHere) matches.splice(matches.findIndex((m) => m.reportId === savedHere.id), 1);
@@ -209,7 +213,7 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
     sources: sourcing.sources.slice(0, MAX_SOURCES_SHOWN).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), role: x.role?.slice(0, 200) ?? null, via: x.via ?? null, statements: x.statements })),
     items: sourcing.items.slice(0, MAX_ITEMS).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), quote: x.quote.slice(0, 600), start: x.start, end: x.end })),
   };
-  return { page, source, host, related, provenance, sourcing: sourcingView, claims: claimViews, savedReportId: savedHere?.id ?? null, timings: { sourcingMs: round1(sourcingMs), matchMs: round1(matchMs), candidates: candidates.length } };
+  return { page, source, host, related, provenance, sourcing: sourcingView, claims: claimViews, savedReportId: savedHere?.id ?? null, timings: { sourcingMs: round1(sourcingMs), matchMs: round1(matchMs), candidates: candidates.length, steps: { minhash: round1(minhashMs), ...steps, rank: round1(rankMs) } } };
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -232,7 +232,7 @@ export interface TabState {
   /** The user's saved report of this very page, if any (it is not listed as related). */
   savedReportId?: string | null;
   /** Worker time spent on this page (ms) and the number of candidate reports ranked. */
-  timings?: { sourcingMs: number; matchMs: number; candidates: number };
+  timings?: { sourcingMs: number; matchMs: number; candidates: number; steps?: Record<string, number> };
 }
 
 export interface StoreStats {

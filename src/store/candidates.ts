@@ -3,17 +3,17 @@
  * the page's keys hash to are read, so a freshly started worker answers without building
  * anything in memory. A small cache keeps recently read shards for the warm path.
  */
-import { containsKey, pageTerms, type CorpusStats } from '../core/match/match';
-import { entityKey, normalizeUrl } from '../core/match/features';
+import { containsKey, pageFeatures, type CorpusStats, type PageFeatures } from '../core/match/match';
+import { normalizeUrl } from '../core/match/features';
 import { bandCandidates, bandKeys, docFrequency, readPostings, scoreCandidates, shardOf, type Posting } from '../core/match/postings';
 import type { PageReport } from '../shared/messages';
 import { USER_PACK, type PostingsShard, type ProvenanceDB, type StoredReport } from './db';
 import { readShards } from './postings-store';
 
 /** Page terms looked up in the index (by weight on the page). */
-export const QUERY_TERMS = 80;
+export const QUERY_TERMS = 50;
 /** Candidates taken from the term index, from shared MinHash bands, and per relayed outlet. */
-export const TERM_CANDIDATES = 60;
+export const TERM_CANDIDATES = 30;
 export const BAND_CANDIDATES = 20;
 export const RELAY_CANDIDATES = 50;
 
@@ -28,16 +28,35 @@ async function packIds(db: ProvenanceDB): Promise<string[]> {
   return [...(await db.packs.toCollection().primaryKeys()), USER_PACK];
 }
 
-// Shard cache per database: rows by pk, dropped whenever the store's generation (the next
-// report ordinal, bumped by every import and saved report) changes.
-const CACHE_MAX = 2_000;
-const caches = new WeakMap<ProvenanceDB, { gen: unknown; rows: Map<string, PostingsShard | null> }>();
+/** Store generation: the next report ordinal, bumped by every import, saved report and deletion. */
+async function generation(db: ProvenanceDB): Promise<unknown> {
+  return (await db.settings.get('nextOrdinal'))?.value;
+}
 
-async function shardsFor(db: ProvenanceDB, shards: number[], packs: string[]): Promise<PostingsShard[]> {
-  const gen = (await db.settings.get('nextOrdinal'))?.value;
+// Per-database cache of shard rows, the report count and the pack ids, dropped whenever the
+// store's generation changes.
+const CACHE_MAX = 2_000;
+interface StoreCache {
+  gen: unknown;
+  rows: Map<string, PostingsShard | null>;
+  docCount: number;
+  packs: string[];
+}
+const caches = new WeakMap<ProvenanceDB, StoreCache>();
+
+async function storeCache(db: ProvenanceDB): Promise<StoreCache> {
+  const gen = await generation(db);
   let c = caches.get(db);
-  if (!c || c.gen !== gen) caches.set(db, (c = { gen, rows: new Map() }));
+  if (!c || c.gen !== gen) {
+    const [docCount, packs] = await Promise.all([reportCount(db), packIds(db)]);
+    caches.set(db, (c = { gen, rows: new Map(), docCount, packs }));
+  }
+  return c;
+}
+
+async function shardsFor(db: ProvenanceDB, c: StoreCache, shards: number[]): Promise<PostingsShard[]> {
   const cache = c.rows;
+  const packs = c.packs;
   const out: PostingsShard[] = [];
   const missing: number[] = [];
   for (const s of shards) {
@@ -68,6 +87,10 @@ async function shardsFor(db: ProvenanceDB, shards: number[], packs: string[]): P
 export interface Candidates {
   candidates: StoredReport[];
   stats: CorpusStats;
+  /** Milliseconds per step (count, features, shards, score, fetch, entities). */
+  steps: Record<string, number>;
+  /** The page's terms and normalised text, for matchReports. */
+  prepared: PageFeatures;
 }
 
 export async function findCandidates(
@@ -76,18 +99,34 @@ export async function findCandidates(
   minhash: number[],
   relayedSourceIds: string[],
 ): Promise<Candidates> {
-  const [docCount, packs] = await Promise.all([reportCount(db), packIds(db)]);
-  const terms = [...pageTerms(page).entries()].slice(0, QUERY_TERMS);
+  const t = performance.now();
+  const steps: Record<string, number> = {};
+  let last = t;
+  const step = (name: string) => {
+    const now = performance.now();
+    steps[name] = Math.round((now - last) * 10) / 10;
+    last = now;
+  };
+  const c = await storeCache(db);
+  const docCount = c.docCount;
+  step('count');
+  const prepared = pageFeatures(page);
+  step('features');
+  const terms = [...prepared.terms.entries()].slice(0, QUERY_TERMS);
   const query = new Map(terms.map(([t, w]) => [`t:${t}`, w]));
   const bands = bandKeys(minhash);
   const keys = [...query.keys(), ...bands];
-  const shards = await shardsFor(db, [...new Set(keys.map(shardOf))], packs);
+  const shards = await shardsFor(db, c, [...new Set(keys.map(shardOf))]);
   const postings = readPostings(shards, keys);
+  step('shards');
 
   const ns = new Set<number>();
   for (const c of scoreCandidates(query, postings, docCount, TERM_CANDIDATES)) ns.add(c.n);
   for (const n of bandCandidates(minhash, postings, 2).slice(0, BAND_CANDIDATES)) ns.add(n);
-  const byN = ns.size ? await db.reports.where('n').anyOf([...ns]).toArray() : [];
+  step('score');
+  // One keyed read per ordinal, all issued at once (an anyOf() cursor would walk them one
+  // round trip at a time).
+  const byN = (await Promise.all([...ns].map((n) => db.reports.where('n').equals(n).first()))).filter((r): r is StoredReport => !!r);
   const byId = new Map(byN.map((r) => [r.id, r]));
   const urls = [normalizeUrl(page.url), normalizeUrl(page.canonicalUrl)].filter((u): u is string => !!u);
   if (urls.length) for (const r of await db.reports.where('urls').anyOf(urls).toArray()) byId.set(r.id, r);
@@ -95,16 +134,20 @@ export async function findCandidates(
     for (const r of await db.reports.where('sourceId').equals(sid).limit(RELAY_CANDIDATES).toArray()) byId.set(r.id, r);
   }
   const candidates = [...byId.values()];
+  step('fetch');
 
   // Document frequencies: terms from the postings read; entities only for those the page names.
   const df = new Map<string, number>();
   for (const [k] of query) df.set(k.slice(2), docFrequency(postings.get(k)));
-  const pageText = ' ' + entityKey(page.title + ' \n ' + page.text) + ' ';
+  const pageText = prepared.normText;
   const entKeys = [...new Set(candidates.flatMap((c) => c.features.entityKeys))].filter((k) => containsKey(pageText, k)).map((k) => `e:${k}`);
   let entPostings = new Map<string, Posting[]>();
-  if (entKeys.length) entPostings = readPostings(await shardsFor(db, [...new Set(entKeys.map(shardOf))], packs), entKeys);
+  if (entKeys.length) entPostings = readPostings(await shardsFor(db, c, [...new Set(entKeys.map(shardOf))]), entKeys);
+  step('entities');
   return {
     candidates,
+    steps,
+    prepared,
     stats: {
       docCount,
       df: (t) => df.get(t) ?? 0,

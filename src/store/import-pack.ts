@@ -112,5 +112,6 @@ export async function removePack(db: ProvenanceDB, packId: string): Promise<void
     await db.sources.bulkDelete(sources.filter((s) => !s.userNotes).map((s) => s.id));
     await db.sources.bulkPut(sources.filter((s) => s.userNotes).map((s) => ({ ...s, packId: 'user' })));
     await db.packs.delete(packId);
+    await allocateOrdinals(db, 1); // a new store generation: cached index rows are dropped
   });
 }

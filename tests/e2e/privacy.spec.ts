@@ -42,4 +42,5 @@ test('browsing the demo pages and opening popup, options and library sends nothi
   // And the server saw only the demo pages and their stylesheet.
   for (const line of h.server.log) expect(line).toMatch(/^GET \/([\w.-]+\.(html|css)|favicon\.ico)$/); // the browser asks for a favicon itself
   expect(requests.length).toBeGreaterThan(pages.length);
+  console.log(`privacy: ${pages.length} demo pages + popup each, options, library: ${requests.length} requests observed, ${outside.length} outside the extension and the local server, ${fromExtension.length} from the extension to the web`);
 });

@@ -120,6 +120,18 @@ function dayDistance(a: string | null | undefined, b: string | null | undefined)
 export interface MatchOptions {
   limit?: number;
   minScore?: number;
+  /** Page analysis already done by the caller (see `pageFeatures`), to avoid doing it twice. */
+  prepared?: PageFeatures;
+}
+
+export interface PageFeatures {
+  terms: Map<string, number>;
+  /** The page's title and text normalised for entity tests, padded with spaces. */
+  normText: string;
+}
+
+export function pageFeatures(page: Pick<PageQuery, 'title' | 'text'>): PageFeatures {
+  return { terms: pageTerms(page), normText: ' ' + entityKey(page.title + ' \n ' + page.text) + ' ' };
 }
 
 export function matchReports(
@@ -130,7 +142,8 @@ export function matchReports(
 ): Match[] {
   const limit = opts.limit ?? 10;
   const minScore = opts.minScore ?? 0.2;
-  const pTerms = pageTerms(page);
+  const prepared = opts.prepared ?? pageFeatures(page);
+  const pTerms = prepared.terms;
   // Page tf-idf vector and its norm.
   const pVec = new Map<string, number>();
   let pNorm = 0;
@@ -140,7 +153,7 @@ export function matchReports(
     pNorm += x * x;
   }
   pNorm = Math.sqrt(pNorm) || 1;
-  const normText = ' ' + entityKey(page.title + ' \n ' + page.text) + ' ';
+  const normText = prepared.normText;
   const figures = pageFigures(page.text);
   const pageUrls = new Set([normalizeUrl(page.url), normalizeUrl(page.canonicalUrl)].filter(Boolean) as string[]);
   const relayed = new Set(page.relayedSourceIds);

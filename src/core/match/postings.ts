@@ -177,9 +177,15 @@ export function docFrequency(postings: Posting[] | undefined): number {
   return n;
 }
 
+/** Keys carried by more than this share of the store are too common to rank by (see scoreCandidates). */
+export const COMMON_KEY_SHARE = 0.05;
+const COMMON_KEY_MIN_DF = 500;
+
 /**
  * Candidate ordinals by a BM25-like score: Σ over query keys of idf × query weight ×
- * stored weight, saturated. Returns the best `limit` ordinals with their scores.
+ * stored weight, saturated. Keys carried by a large share of the store add little to the
+ * ranking and most of the work, so they are skipped (unless fewer than 3 rarer keys are
+ * left). Returns the best `limit` ordinals with their scores.
  */
 export function scoreCandidates(
   query: Map<string, number>,
@@ -187,25 +193,65 @@ export function scoreCandidates(
   docCount: number,
   limit: number,
 ): { n: number; score: number }[] {
+  const cap = Math.max(COMMON_KEY_MIN_DF, docCount * COMMON_KEY_SHARE);
+  const keys = [...query.keys()].filter((k) => postings.has(k)).map((k) => ({ k, df: docFrequency(postings.get(k)) }));
+  let use = keys.filter((x) => x.df <= cap);
+  if (use.length < 3) use = keys.sort((a, b) => a.df - b.df).slice(0, 3);
   const acc = new Map<number, number>();
-  for (const [key, qw] of query) {
-    const lists = postings.get(key);
-    if (!lists) continue;
-    const df = docFrequency(lists);
+  const k1 = 1.2;
+  for (const { k: key, df } of use) {
     const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
     if (idf <= 0) continue;
-    const k1 = 1.2;
-    for (const p of lists) {
-      for (let i = 0; i < p.ns.length; i++) {
-        const w = p.ws[i] / TERM_SCALE;
-        const s = (idf * qw * (w * (k1 + 1))) / (w + k1);
-        acc.set(p.ns[i], (acc.get(p.ns[i]) ?? 0) + s);
+    const q = idf * query.get(key)!;
+    for (const p of postings.get(key)!) {
+      const ns = p.ns;
+      const ws = p.ws;
+      for (let i = 0; i < ns.length; i++) {
+        const w = ws[i] / TERM_SCALE;
+        const n = ns[i];
+        acc.set(n, (acc.get(n) ?? 0) + (q * (w * (k1 + 1))) / (w + k1));
       }
     }
   }
-  const all = [...acc.entries()];
-  all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return all.slice(0, limit).map(([n, score]) => ({ n, score }));
+  return topK(acc, limit);
+}
+
+/** The `k` entries with the highest scores (ties: lower ordinal first), best first. */
+function topK(acc: Map<number, number>, k: number): { n: number; score: number }[] {
+  const better = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  // Min-heap of the best k seen so far.
+  const heap: [number, number][] = [];
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && better(heap[m], heap[l])) m = l;
+      if (r < heap.length && better(heap[m], heap[r])) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m], heap[i]];
+      i = m;
+    }
+  };
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!better(heap[p], heap[i])) return;
+      [heap[i], heap[p]] = [heap[p], heap[i]];
+      i = p;
+    }
+  };
+  for (const e of acc) {
+    if (heap.length < k) {
+      heap.push(e);
+      up(heap.length - 1);
+    } else if (k > 0 && better(e, heap[0])) {
+      heap[0] = e;
+      down(0);
+    }
+  }
+  heap.sort((a, b) => (better(a, b) ? -1 : 1));
+  return heap.map(([n, score]) => ({ n, score }));
 }
 
 /** Ordinals sharing at least `minBands` LSH bands with the query signature. */
