@@ -177,6 +177,24 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
     if (!sameUrl && own && r.sourceId === own.id) continue; // the outlet's own other version
     provenance.push({ kind: 'copy-of', outlet: name(r.sourceId), sourceId: r.sourceId, reportId: r.id, text: `Copy of “${r.title}” (${name(r.sourceId)})` });
   }
+  // A copy of a stored report inherits what that report republishes or relays: a repost of
+  // the nasdaq.com copy of a WSJ story is, in the end, the WSJ's story.
+  const seen = new Set(relays.map((r) => r.sourceId));
+  for (const link of [...provenance]) {
+    if (link.kind !== 'copy-of' || !link.reportId) continue;
+    const copied = byReport.get(link.reportId)?.record;
+    for (const rel of copied?.relays ?? []) {
+      const key = rel.sourceId ?? rel.name;
+      if (seen.has(key) || (own && rel.sourceId === own.id)) continue;
+      seen.add(key);
+      const outlet = rel.sourceId ? name(rel.sourceId) : rel.name;
+      const verb = rel.how === 'republishes' ? 'Republishes' : 'Relays';
+      provenance.push({
+        kind: rel.how === 'republishes' ? 'republishes' : 'relays', outlet, sourceId: rel.sourceId, reportId: copied!.id,
+        text: `${verb} ${outlet} (through “${copied!.title}”, ${rel.how === 'republishes' ? 'republished' : 'relayed'} from ${outlet})`,
+      });
+    }
+  }
   for (const rel of relays) {
     // A report in the store carrying that outlet's story: its own, or a known republication of it.
     const matched = matches.map((m) => byReport.get(m.reportId)!.record);

@@ -11,9 +11,9 @@ import { USER_PACK, type PostingsShard, type ProvenanceDB, type StoredReport } f
 import { readShards } from './postings-store';
 
 /** Page terms looked up in the index (by weight on the page). */
-export const QUERY_TERMS = 50;
+export const QUERY_TERMS = 80;
 /** Candidates taken from the term index, from shared MinHash bands, and per relayed outlet. */
-export const TERM_CANDIDATES = 30;
+export const TERM_CANDIDATES = 60;
 export const BAND_CANDIDATES = 20;
 export const RELAY_CANDIDATES = 50;
 
