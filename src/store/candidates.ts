@@ -5,9 +5,9 @@
  */
 import { containsKey, pageFeatures, type CorpusStats, type PageFeatures } from '../core/match/match';
 import { normalizeUrl } from '../core/match/features';
-import { bandCandidates, bandKeys, docFrequency, readPostings, scoreCandidates, shardOf, type Posting } from '../core/match/postings';
+import { bandCandidates, bandKeys, docFrequency, readPostings, rowShards, scoreCandidates, shardOf, type Posting, type Shard } from '../core/match/postings';
 import type { PageReport } from '../shared/messages';
-import { USER_PACK, type PostingsShard, type ProvenanceDB, type StoredReport } from './db';
+import { USER_PACK, type PostingsRow, type ProvenanceDB, type StoredReport } from './db';
 import { readShards } from './postings-store';
 
 /** Page terms looked up in the index (by weight on the page). */
@@ -24,10 +24,6 @@ export async function reportCount(db: ProvenanceDB): Promise<number> {
   return packs.reduce((n, p) => n + p.reportCount, 0) + (await db.reports.where('packId').equals(USER_PACK).count());
 }
 
-async function packIds(db: ProvenanceDB): Promise<string[]> {
-  return [...(await db.packs.toCollection().primaryKeys()), USER_PACK];
-}
-
 /** Store generation: the next report ordinal, bumped by every import, saved report and deletion. */
 async function generation(db: ProvenanceDB): Promise<unknown> {
   return (await db.settings.get('nextOrdinal'))?.value;
@@ -35,53 +31,35 @@ async function generation(db: ProvenanceDB): Promise<unknown> {
 
 // Per-database cache of shard rows, the report count and the pack ids, dropped whenever the
 // store's generation changes.
-const CACHE_MAX = 2_000;
+const CACHE_MAX = 500;
 interface StoreCache {
   gen: unknown;
-  rows: Map<string, PostingsShard | null>;
+  rows: Map<number, PostingsRow | null>;
   docCount: number;
-  packs: string[];
 }
 const caches = new WeakMap<ProvenanceDB, StoreCache>();
 
 async function storeCache(db: ProvenanceDB): Promise<StoreCache> {
   const gen = await generation(db);
   let c = caches.get(db);
-  if (!c || c.gen !== gen) {
-    const [docCount, packs] = await Promise.all([reportCount(db), packIds(db)]);
-    caches.set(db, (c = { gen, rows: new Map(), docCount, packs }));
-  }
+  if (!c || c.gen !== gen) caches.set(db, (c = { gen, rows: new Map(), docCount: await reportCount(db) }));
   return c;
 }
 
-async function shardsFor(db: ProvenanceDB, c: StoreCache, shards: number[]): Promise<PostingsShard[]> {
-  const cache = c.rows;
-  const packs = c.packs;
-  const out: PostingsShard[] = [];
-  const missing: number[] = [];
-  for (const s of shards) {
-    let all = true;
-    for (const p of packs) {
-      const row = cache.get(`${p}|${s}`);
-      if (row === undefined) all = false;
-    }
-    if (!all) missing.push(s);
-    else for (const p of packs) {
-      const row = cache.get(`${p}|${s}`);
-      if (row) out.push(row);
-    }
-  }
+async function shardsFor(db: ProvenanceDB, c: StoreCache, shards: number[]): Promise<Shard[]> {
+  const missing = shards.filter((s) => !c.rows.has(s));
   if (missing.length) {
-    const rows = await readShards(db, missing, packs);
-    const got = new Set(rows.map((r) => r.pk));
-    for (const p of packs) for (const s of missing) if (!got.has(`${p}|${s}`)) cache.set(`${p}|${s}`, null);
-    for (const r of rows) {
-      cache.set(r.pk, r);
-      out.push(r);
-    }
-    while (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!);
+    const rows = await readShards(db, missing);
+    for (const s of missing) c.rows.set(s, null);
+    for (const r of rows) c.rows.set(r.shard, r);
+    while (c.rows.size > CACHE_MAX) c.rows.delete(c.rows.keys().next().value!);
   }
-  return out;
+  const out: PostingsRow[] = [];
+  for (const s of shards) {
+    const r = c.rows.get(s);
+    if (r) out.push(r);
+  }
+  return rowShards(out);
 }
 
 export interface Candidates {

@@ -7,6 +7,7 @@ import { upgradeTo2 } from './migrations';
 import type { ReportRecord, SourceProfile } from '../core/packs/types';
 import type { ReportFeatures } from '../core/match/features';
 import type { HighlightSelectors } from '../core/anchoring/types';
+import type { ShardSegment } from '../core/match/postings';
 
 export const DB_NAME = 'provenance';
 /** Pseudo-pack of what the user made: outlets they wrote notes on, pages they saved as reports. */
@@ -107,21 +108,14 @@ export interface StoredHighlight {
 }
 
 /**
- * A postings shard (v2+): for one pack and one hash bucket of keys, the report ordinals
- * carrying each key and their weights. Keys are prefixed by kind: `t:` term, `e:` entity,
- * `b:` MinHash band. See src/core/match/postings.ts.
+ * One hash bucket of the postings index (v2+): for every pack, the report ordinals carrying
+ * each key of the bucket and their weights. Keys are prefixed by kind: `t:` term, `e:`
+ * entity, `b:` MinHash band. One row per bucket (all packs), so a query reads one row per
+ * key bucket whatever the number of packs. See src/core/match/postings.ts.
  */
-export interface PostingsShard {
-  /** `${packId}|${shard}` */
-  pk: string;
-  packId: string;
+export interface PostingsRow {
   shard: number;
-  keys: string[];
-  /** offsets[i]..offsets[i+1] delimit key i's postings in `ns` / `ws`. */
-  offsets: Uint32Array;
-  ns: Uint32Array;
-  /** Weights quantised to 0..255. */
-  ws: Uint8Array;
+  segs: ShardSegment[];
 }
 
 export interface Setting {
@@ -136,7 +130,7 @@ export type ProvenanceDB = Dexie & {
   packs: EntityTable<StoredPack, 'id'>;
   settings: EntityTable<Setting, 'key'>;
   subscriptions: EntityTable<StoredSubscription, 'url'>;
-  postings: EntityTable<PostingsShard, 'pk'>;
+  postings: EntityTable<PostingsRow, 'shard'>;
 };
 
 /** Schema history. Append a version; never edit an old one. `null` drops a table. */
@@ -156,7 +150,7 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string | null>> = {
   2: {
     reports: 'id, packId, sourceId, published, &n, *urls',
     highlights: 'id, url, reportId, createdAt, updatedAt, *tags',
-    postings: 'pk, packId',
+    postings: 'shard',
     termStats: null,
     entityStats: null,
   },

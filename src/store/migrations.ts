@@ -4,8 +4,8 @@
  * its data intact. Every version has a migration test (tests/e2e/migrations.spec.ts).
  */
 import type { Transaction } from 'dexie';
-import { buildShards, reportKeys, shardPk, type IndexedDoc } from '../core/match/postings';
-import type { PostingsShard, StoredHighlight, StoredReport } from './db';
+import { buildShards, replacePackSegments, reportKeys, type IndexedDoc, type ShardRow } from '../core/match/postings';
+import type { StoredHighlight, StoredReport } from './db';
 
 export const NEXT_ORDINAL = 'nextOrdinal';
 
@@ -20,8 +20,13 @@ export async function upgradeTo2(tx: Transaction): Promise<void> {
     list.push({ n: r.n, keys: reportKeys(r.features, r.record.fingerprint?.minhash) });
     docs.set(r.packId, list);
   });
-  const rows: PostingsShard[] = [];
-  for (const [packId, list] of docs) for (const s of buildShards(packId, list)) rows.push({ pk: shardPk(packId, s.shard), ...s });
+  let rows: ShardRow[] = [];
+  for (const [packId, list] of docs) {
+    const { put } = replacePackSegments(rows, packId, buildShards(packId, list));
+    const updated = new Map(rows.map((r) => [r.shard, r]));
+    for (const r of put) updated.set(r.shard, r);
+    rows = [...updated.values()];
+  }
   await tx.table('postings').bulkPut(rows);
   await tx.table('settings').put({ key: NEXT_ORDINAL, value: n });
 

@@ -66,9 +66,11 @@ test('v1 → v2: reports, outlets, packs, settings, subscriptions and highlights
     const ns = new Set<number>(reports.map((r: any) => r.n));
     let dangling = 0;
     const indexedTerms = new Set<string>();
-    for (const s of postings) {
-      s.keys.forEach((k: string) => indexedTerms.add(k));
-      for (const n of s.ns) if (!ns.has(n)) dangling++;
+    for (const row of postings) {
+      for (const s of row.segs) {
+        s.keys.forEach((k: string) => indexedTerms.add(k));
+        for (const n of s.ns) if (!ns.has(n)) dangling++;
+      }
     }
     const everyTermIndexed = reports.every((r: any) => Object.keys(r.features.terms).every((t) => indexedTerms.has(`t:${t}`)));
     const out = {

@@ -34,10 +34,12 @@ async function inspect(h: Harness) {
     const ns = new Set(reports.map((r: any) => r.n));
     let postings = 0;
     let dangling = 0;
-    for (const s of await db.postings.where('packId').equals('big-pack').toArray()) {
-      for (const n of s.ns) {
-        postings++;
-        if (!ns.has(n)) dangling++;
+    for (const row of await db.postings.toArray()) {
+      for (const s of row.segs.filter((x: any) => x.packId === 'big-pack')) {
+        for (const n of s.ns) {
+          postings++;
+          if (!ns.has(n)) dangling++;
+        }
       }
     }
     let terms = 0;

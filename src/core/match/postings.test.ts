@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandCandidates, bandKeys, buildShards, readPostings, reportKeys, scoreCandidates, shardDocs, shardOf } from './postings';
+import { bandCandidates, bandKeys, buildShards, readPostings, replacePackSegments, reportKeys, rowShards, scoreCandidates, shardDocs, shardOf } from './postings';
 import { minhashText } from '../packs/fingerprint';
 
 const doc = (n: number, terms: Record<string, number>, ents: string[] = []) => ({ n, keys: reportKeys({ terms, entityKeys: ents }) });
@@ -63,5 +63,25 @@ describe('scoreCandidates at scale', () => {
     const q2 = new Map([...q].filter(([k]) => k !== 't:everywhere'));
     const ref = scoreCandidates(q2, readPostings(shards, q2.keys()), 3000, 3000);
     expect(top.map((t) => t.n)).toEqual(ref.slice(0, 25).map((t) => t.n));
+  });
+});
+
+describe('shard rows hold every pack', () => {
+  it('replaces one pack segment and keeps the others; empty rows are reported', () => {
+    const a = buildShards('a', [doc(1, { mosul: 2 }), doc(2, { raqqa: 1 })]);
+    let rows = replacePackSegments([], 'a', a).put;
+    const b = buildShards('b', [doc(3, { mosul: 1 })]);
+    const merged = new Map(rows.map((r) => [r.shard, r]));
+    for (const r of replacePackSegments(rows, 'b', b).put) merged.set(r.shard, r);
+    rows = [...merged.values()];
+    expect([...readPostings(rowShards(rows), ['t:mosul']).get('t:mosul')!.flatMap((p) => [...p.ns])].sort()).toEqual([1, 3]);
+    // Pack a removed: the raqqa shard becomes empty unless it shares with b; mosul keeps b's posting.
+    const { put, empty } = replacePackSegments(rows, 'a', []);
+    const after = new Map(rows.map((r) => [r.shard, r]));
+    for (const r of put) after.set(r.shard, r);
+    for (const s of empty) after.delete(s);
+    expect([...readPostings(rowShards([...after.values()]), ['t:mosul']).get('t:mosul')!.flatMap((p) => [...p.ns])]).toEqual([3]);
+    expect(readPostings(rowShards([...after.values()]), ['t:raqqa']).has('t:raqqa')).toBe(false);
+    if (shardOf('t:raqqa') !== shardOf('t:mosul')) expect(empty).toContain(shardOf('t:raqqa'));
   });
 });

@@ -19,17 +19,59 @@ export const LSH_ROWS = 2;
 const TERM_SCALE = 40;
 const ENTITY_WEIGHT = 100;
 
-export interface Shard {
+/** One pack's postings within one shard. */
+export interface ShardSegment {
   packId: string;
-  shard: number;
   keys: string[];
   offsets: Uint32Array;
   ns: Uint32Array;
   ws: Uint8Array;
 }
 
-export function shardPk(packId: string, shard: number): string {
-  return `${packId}|${shard}`;
+export interface Shard extends ShardSegment {
+  shard: number;
+}
+
+/** A stored shard row: every pack's segment of one shard. */
+export interface ShardRow {
+  shard: number;
+  segs: ShardSegment[];
+}
+
+/** The segments of rows as shards (what readPostings and shardDocs take). */
+export function rowShards(rows: Iterable<ShardRow>): Shard[] {
+  const out: Shard[] = [];
+  for (const r of rows) for (const seg of r.segs) out.push({ ...seg, shard: r.shard });
+  return out;
+}
+
+/**
+ * Put a pack's new shards into the rows (replacing its old segments everywhere): returns
+ * the rows to write and the shard numbers left empty (to delete).
+ */
+export function replacePackSegments(rows: Iterable<ShardRow>, packId: string, shards: Iterable<Shard>): { put: ShardRow[]; empty: number[] } {
+  const byShard = new Map<number, ShardRow>();
+  const touched = new Set<number>();
+  for (const r of rows) {
+    byShard.set(r.shard, r);
+    if (r.segs.some((s) => s.packId === packId)) touched.add(r.shard);
+  }
+  const fresh = new Map<number, ShardSegment>();
+  for (const s of shards) {
+    const { shard, ...seg } = s;
+    fresh.set(shard, seg);
+    touched.add(shard);
+  }
+  const put: ShardRow[] = [];
+  const empty: number[] = [];
+  for (const shard of touched) {
+    const segs = (byShard.get(shard)?.segs ?? []).filter((s) => s.packId !== packId);
+    const seg = fresh.get(shard);
+    if (seg) segs.push(seg);
+    if (segs.length) put.push({ shard, segs });
+    else if (byShard.has(shard)) empty.push(shard);
+  }
+  return { put, empty };
 }
 
 export function shardOf(key: string): number {
