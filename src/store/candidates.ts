@@ -3,7 +3,7 @@
  * the page's keys hash to are read, so a freshly started worker answers without building
  * anything in memory. A small cache keeps recently read shards for the warm path.
  */
-import { containsKey, pageFeatures, type CorpusStats, type PageFeatures } from '../core/match/match';
+import { pageFeatures, type CorpusStats, type PageFeatures } from '../core/match/match';
 import { normalizeUrl } from '../core/match/features';
 import { bandCandidates, bandKeys, docFrequency, readPostings, rowShards, scoreCandidates, shardOf, type Posting, type Shard } from '../core/match/postings';
 import type { PageReport } from '../shared/messages';
@@ -117,8 +117,7 @@ export async function findCandidates(
   // Document frequencies: terms from the postings read; entities only for those the page names.
   const df = new Map<string, number>();
   for (const [k] of query) df.set(k.slice(2), docFrequency(postings.get(k)));
-  const pageText = prepared.normText;
-  const entKeys = [...new Set(candidates.flatMap((c) => c.features.entityKeys))].filter((k) => containsKey(pageText, k)).map((k) => `e:${k}`);
+  const entKeys = [...new Set(candidates.flatMap((c) => c.features.entityKeys))].filter((k) => prepared.names(k)).map((k) => `e:${k}`);
   let entPostings = new Map<string, Posting[]>();
   if (entKeys.length) entPostings = readPostings(await shardsFor(db, c, [...new Set(entKeys.map(shardOf))]), entKeys);
   step('entities');

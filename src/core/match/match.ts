@@ -128,10 +128,33 @@ export interface PageFeatures {
   terms: Map<string, number>;
   /** The page's title and text normalised for entity tests, padded with spaces. */
   normText: string;
+  /** Whether the page names an entity key (memoised; see `pageNames`). */
+  names(key: string): boolean;
 }
 
+const CLITICS = /^[وبلفك]/;
+
 export function pageFeatures(page: Pick<PageQuery, 'title' | 'text'>): PageFeatures {
-  return { terms: pageTerms(page), normText: ' ' + entityKey(page.title + ' \n ' + page.text) + ' ' };
+  const normText = ' ' + entityKey(page.title + ' \n ' + page.text) + ' ';
+  // Words of the page, with Arabic clitic letters (و ب ل ف ك) stripped as variants: a key
+  // whose words are not all here cannot occur, and the text scan is skipped.
+  const words = new Set<string>();
+  for (const w of normText.split(' ')) {
+    if (!w) continue;
+    words.add(w);
+    let v = w;
+    for (let i = 0; i < 2 && CLITICS.test(v) && v.length > 2; i++) words.add((v = v.slice(1)));
+  }
+  const memo = new Map<string, boolean>();
+  const names = (key: string): boolean => {
+    let hit = memo.get(key);
+    if (hit === undefined) {
+      hit = key.split(' ').every((w) => words.has(w)) && containsKey(normText, key);
+      memo.set(key, hit);
+    }
+    return hit;
+  };
+  return { terms: pageTerms(page), normText, names };
 }
 
 export function matchReports(
@@ -191,7 +214,7 @@ export function matchReports(
       reasons.push({ kind: 'similar-text', details: topTerms(new Map(shared), 5).map(([t]) => t) });
     }
     // Shared named entities (ignoring ones most reports carry, like the group's own name).
-    const ents = r.entityKeys.filter((k) => stats.entityDf(k) <= entityCap && containsKey(normText, k));
+    const ents = r.entityKeys.filter((k) => prepared.names(k) && stats.entityDf(k) <= entityCap);
     if (ents.length) {
       reasons.push({ kind: 'shared-entities', details: ents.slice(0, 6) });
       score += 0.1 * Math.min(ents.length, 4);
