@@ -10,6 +10,9 @@ import type { AnchorFound, AnchorResult, HighlightSelectors, OrphanReason, TextP
 /** Default time budget of one `anchor` call, in milliseconds. */
 export const DEFAULT_MAX_MS = 50;
 
+/** Prefix and suffix are read up to this many characters next to the quote (describe stores 32; each candidate is scored against them). */
+const MAX_CONTEXT_INPUT = 64;
+
 /** A verbatim match scoring at least this is returned without looking for approximate ones. */
 const CONFIDENT_EXACT = 0.78;
 
@@ -47,8 +50,10 @@ export function prepareQuery(model: TextModel, input: SelectorsInput, hintDelta 
   if (!sel) return null;
   const quote = cleanString(String(sel.quote.exact ?? ''));
   if (!quote) return null;
-  const prefix = cleanString(String(sel.quote.prefix ?? ''), false).replace(/^ /, '');
-  const suffix = cleanString(String(sel.quote.suffix ?? ''), false).replace(/ $/, '');
+  // `describe` stores 32 characters of context; longer ones (corrupt or hostile selectors) are
+  // cut, since every candidate is scored against them (a 90 KB suffix took seconds).
+  const prefix = cleanString(String(sel.quote.prefix ?? '').slice(-MAX_CONTEXT_INPUT), false).replace(/^ /, '');
+  const suffix = cleanString(String(sel.quote.suffix ?? '').slice(0, MAX_CONTEXT_INPUT), false).replace(/ $/, '');
   let hint: number | undefined;
   let hint2: number | undefined;
   const pos = sel.position;

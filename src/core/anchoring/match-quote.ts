@@ -78,6 +78,8 @@ export const MAX_INSERTION = 600;
 const GOOD_ENOUGH = 0.85;
 
 const MAX_EXACT = 5000;
+/** Largest quote × candidate size compared with `editDistance` in one unit of work (~5 ms). */
+const MAX_EDIT_CELLS = 4_000_000;
 const SEGMENT = 32768;
 /** Half-width of the region around the expected position searched for verbatim text (the quote, its context, fragments). */
 export const WIDE_REGION = 65536;
@@ -290,6 +292,9 @@ export function* matchFuzzy(
   const quote = q.quote;
   const len = quote.length;
   const k = maxErrorsFor(len);
+  // A quote of k characters or fewer matches "approximately" at every position of the text (and
+  // each match is scored): only its verbatim occurrences mean anything, and step 1 had those.
+  if (len <= k) return;
   const seen = new Set<string>();
 
   const consider = (start: number, end: number, quoteScore: number) => {
@@ -362,15 +367,26 @@ export function* matchFuzzy(
   const sHead = q.suffix.length >= 6 ? q.suffix.slice(0, Math.min(16, q.suffix.length)) : '';
   const pEnds = pTail ? find(pTail, 24).map((p) => p + pTail.length) : [];
   const sStarts = sHead ? find(sHead, 24) : [];
-  for (const pe of pEnds) searchWindow(pe - 4, pe + len + slack);
-  for (const ss of sStarts) searchWindow(ss - len - slack, ss + 4);
+  // One window per unit of work (a long quote's window costs milliseconds): the caller's clock is checked in between.
+  for (const pe of pEnds) {
+    searchWindow(pe - 4, pe + len + slack);
+    yield;
+  }
+  for (const ss of sStarts) {
+    searchWindow(ss - len - slack, ss + 4);
+    yield;
+  }
   for (const pe of pEnds) {
     for (const ss of sStarts) {
       const gap = ss - pe;
       if (gap <= 0 || gap > 2 * len + 32) continue;
+      // Levenshtein costs quote × candidate steps: past MAX_EDIT_CELLS (a quote of ~2,000 characters) the
+      // windows searched after the prefix and before the suffix above stand in for it.
+      if (len * gap > MAX_EDIT_CELLS) continue;
       const cand = text.slice(pe, ss);
       const d = editDistance(cand.trim(), quote);
       consider(pe, ss, Math.max(0, 1 - d / Math.max(len, cand.length)));
+      yield;
     }
   }
   yield;
@@ -383,8 +399,10 @@ export function* matchFuzzy(
     for (const o of offsets) {
       const frag = quote.slice(o, o + piece);
       if (frag.trim().length < 6) continue;
-      for (const p of find(frag, 12)) searchWindow(p - o - slack, p - o + len + slack);
-      yield;
+      for (const p of find(frag, 12)) {
+        searchWindow(p - o - slack, p - o + len + slack);
+        yield;
+      }
     }
   }
   if (state.best && acceptMatch(state.best, len)) return;
@@ -407,6 +425,7 @@ export function* matchFuzzy(
         for (const [a, b] of wins) {
           const from = Math.max(0, a);
           for (const m of approxSearch(text.slice(from, Math.min(text.length, b)), head, kh).slice(0, 4)) heads.push({ start: from + m.start, end: from + m.end, errors: m.errors });
+          yield;
         }
       }
       for (const h of heads.slice(0, 8)) {
@@ -417,6 +436,7 @@ export function* matchFuzzy(
         const t = tails[0]; // the nearest of the best
         const errors = h.errors + t.errors + 1; // + 1 for the break
         consider(h.start, from + t.end, Math.max(0, 1 - errors / len));
+        yield;
       }
       yield;
     }

@@ -397,7 +397,7 @@ export const QUICK_TERMS: QuickTerms = {
     [171],
   ],
   patterns: [
-    [5,"IS",1,"(?<=so-called[\\s\\u00A0]+)IS|IS(?=[\\s\\u00A0]+(?:fighters?|militants?|jihadists?|group|extremists?|commanders?|leaders?|leadership|supporters?|members?|recruits?|recruiters?|propaganda|bombers?|bombings?|attacks?|gunm[ae]n|insurgents?|terrorists?|territory|territories|strongholds?|caliphate|affiliates?|cells?|prisoners?|detainees?|brides?|wives|widows|sympathi[sz]ers?|loyalists?|operatives?|emir|magazine|positions|hostages?|defectors?)(?![A-Za-z]))|IS(?=[-\\u2010\\u2011](?:held|controlled|linked|inspired|claimed|affiliated|run|led|occupied|allied|aligned)(?![A-Za-z]))",""],
-    [57,"EI",1,"(?<=[lL]['\\u2019\\u02BC])EI|(?<=(?:groupe|organisation)[\\s\\u00A0]+)EI",""],
+    [5,"IS",1,"(?<=so-called[\\s\\u00A0]{1,16})IS|IS(?=[\\s\\u00A0]+(?:fighters?|militants?|jihadists?|group|extremists?|commanders?|leaders?|leadership|supporters?|members?|recruits?|recruiters?|propaganda|bombers?|bombings?|attacks?|gunm[ae]n|insurgents?|terrorists?|territory|territories|strongholds?|caliphate|affiliates?|cells?|prisoners?|detainees?|brides?|wives|widows|sympathi[sz]ers?|loyalists?|operatives?|emir|magazine|positions|hostages?|defectors?)(?![A-Za-z]))|IS(?=[-\\u2010\\u2011](?:held|controlled|linked|inspired|claimed|affiliated|run|led|occupied|allied|aligned)(?![A-Za-z]))",""],
+    [57,"EI",1,"(?<=[lL]['\\u2019\\u02BC])EI|(?<=(?:groupe|organisation)[\\s\\u00A0]{1,16})EI",""],
   ],
 };

@@ -8,11 +8,16 @@ import { readJsonLd, type JsonLdMeta } from './jsonld';
 import { normalizeDate } from './dates';
 import { boundedText } from './dom-text';
 import { primaryLang } from './lang';
-import { cleanAuthor, decodeEntities, looksLikeUrl, tidy } from './strings';
+import { cleanAuthor, decodeEntities, looksLikeUrl, tidy, truncateWords } from './strings';
 
 const MAX_SCANNED = 8000;
 const MAX_JSONLD_SCRIPTS = 30;
 const MAX_JSONLD_CHARS = 1_000_000;
+/** A title candidate longer than this is not a headline (a <title> is read up to this much too). */
+const MAX_TITLE_CANDIDATE = 1000;
+/** Description and section are cut to these lengths (huge values cost every later step). */
+const MAX_DESCRIPTION = 2000;
+const MAX_SECTION = 200;
 
 export interface RawMeta {
   /** meta name/property/itemprop/http-equiv (lower-cased) → contents, in document order. */
@@ -176,7 +181,7 @@ export function readRawMeta(doc: Document): RawMeta {
   if (raw.h1Count === 1) raw.soleH1 = firstH1;
   if (!raw.docTitle) {
     try {
-      raw.docTitle = tidy(doc.title);
+      raw.docTitle = tidy(doc.title).slice(0, MAX_TITLE_CANDIDATE);
     } catch {
       /* ignore */
     }
@@ -252,7 +257,7 @@ export function resolveMeta(raw: RawMeta, url: string | null): ResolvedMeta {
   const titles: ResolvedMeta['titles'] = [];
   const addTitle = (v: string | null | undefined, from: ResolvedMeta['titles'][number]['from']) => {
     const t = tidy(decodeEntities(v ?? ''));
-    if (t) titles.push({ value: t, from });
+    if (t && t.length <= MAX_TITLE_CANDIDATE) titles.push({ value: t, from });
   };
   addTitle(j?.headline, 'jsonld');
   addTitle(metaFirst(raw, 'og:title'), 'og');
@@ -324,11 +329,12 @@ export function resolveMeta(raw: RawMeta, url: string | null): ResolvedMeta {
   }
 
   const canonical = absolutize(raw.canonical, url) ?? absolutize(metaFirst(raw, 'og:url'), url) ?? absolutize(j?.url ?? null, url);
-  const section = tidy(j?.section) || metaFirst(raw, 'article:section', 'section', 'article-section', 'parsely-section', 'category') || null;
-  const description =
+  const section = (tidy(j?.section) || metaFirst(raw, 'article:section', 'section', 'article-section', 'parsely-section', 'category') || '').slice(0, MAX_SECTION) || null;
+  const fullDescription =
     metaFirst(raw, 'description', 'og:description', 'twitter:description', 'dc.description', 'dcterms.description', 'citation_abstract') ||
     tidy(j?.description) ||
     null;
+  const description = fullDescription ? truncateWords(fullDescription, MAX_DESCRIPTION) : null;
 
   return {
     titles,
