@@ -9,14 +9,14 @@ import { dumpStore, testPack } from './pack-fixtures';
 
 /** What the local pack server does for each path; the tests change it between steps. */
 type Behaviour =
-  | { kind: 'pack'; body: string; etag?: string }
+  | { kind: 'pack'; body: string; etag?: string; lastModified?: string }
   | { kind: 'status'; status: number }
   | { kind: 'hang' }
   | { kind: 'truncate'; body: string }
   | { kind: 'huge'; bytes: number };
 
 const routes = new Map<string, Behaviour>();
-const seen: { path: string; ifNoneMatch?: string; status: number }[] = [];
+const seen: { path: string; ifNoneMatch?: string; status: number; method?: string; ifModifiedSince?: string; cookie?: string; headers?: string[] }[] = [];
 
 const CORS = {
   'access-control-allow-origin': '*',
@@ -34,17 +34,22 @@ function packRoute(req: IncomingMessage, res: ServerResponse): boolean {
   }
   const b = routes.get(url.pathname);
   const inm = req.headers['if-none-match'] as string | undefined;
-  const log = (status: number) => seen.push({ path: url.pathname, ifNoneMatch: inm, status });
+  const ims = req.headers['if-modified-since'] as string | undefined;
+  const log = (status: number) =>
+    seen.push({ path: url.pathname, ifNoneMatch: inm, status, method: req.method, ifModifiedSince: ims, cookie: req.headers.cookie, headers: Object.keys(req.headers).sort() });
   if (!b) {
     log(404);
     res.writeHead(404, CORS).end('no pack here');
   } else if (b.kind === 'pack') {
-    if (b.etag && inm === b.etag) {
+    if ((b.etag && inm === b.etag) || (b.lastModified && ims === b.lastModified)) {
       log(304);
-      res.writeHead(304, { ...CORS, etag: b.etag }).end();
+      res.writeHead(304, { ...CORS, ...(b.etag ? { etag: b.etag } : {}) }).end();
     } else {
       log(200);
-      res.writeHead(200, { ...CORS, 'content-type': 'application/json', ...(b.etag ? { etag: b.etag } : {}), 'content-length': Buffer.byteLength(b.body) });
+      res.writeHead(200, {
+        ...CORS, 'content-type': 'application/json', ...(b.etag ? { etag: b.etag } : {}), 'content-length': Buffer.byteLength(b.body),
+        ...(b.lastModified ? { 'last-modified': b.lastModified, 'set-cookie': 'tracker=1; Path=/' } : {}),
+      });
       res.end(b.body);
     }
   } else if (b.kind === 'status') {
@@ -119,6 +124,46 @@ test('subscribe, then update: 304 when unchanged, replaced when changed', async 
   // The options page lists the subscription and its last result.
   await options.reload();
   await expect(options.locator(`[data-sub-url="${packUrl('desk.json')}"] [data-testid="sub-result"]`)).toContainText('updated: 5 reports');
+});
+
+test('a subscription sends only a GET of its URL: If-Modified-Since round trip, no cookies, nothing about the user', async () => {
+  const lm = 'Sun, 01 Nov 2026 10:00:00 GMT';
+  routes.set('/packs/lm.json', { kind: 'pack', body: JSON.stringify(testPack({ id: 'lm-pack', version: '1.0.0', reports: 2 })), lastModified: lm });
+  const sub = await send({ type: 'packs/subscribe', url: packUrl('lm.json') });
+  expect(sub.ok).toBe(true);
+  const again = await send({ type: 'packs/check', url: packUrl('lm.json') });
+  expect(again.subscription.lastResult).toBe('unchanged');
+  const reqs = seen.filter((x) => x.path === '/packs/lm.json');
+  expect(reqs.map((x) => [x.method, x.status])).toEqual([['GET', 200], ['GET', 304]]);
+  expect(reqs[1].ifModifiedSince).toBe(lm);
+  // The server set a cookie on the first answer: it is never sent back.
+  expect(reqs.map((x) => x.cookie)).toEqual([undefined, undefined]);
+  // Only standard request headers: no identifiers, no page data.
+  const allowed = new Set(['accept', 'accept-encoding', 'accept-language', 'connection', 'host', 'if-modified-since', 'if-none-match', 'origin', 'sec-ch-ua', 'sec-ch-ua-mobile', 'sec-ch-ua-platform', 'sec-fetch-dest', 'sec-fetch-mode', 'sec-fetch-site', 'user-agent', 'cache-control', 'pragma', 'priority']);
+  for (const r of reqs) expect(r.headers!.filter((x) => !allowed.has(x))).toEqual([]);
+});
+
+test('no host access at install beyond the content script; subscribing in Settings asks for that one host, at that moment', async () => {
+  // Chrome lists the content script's match patterns as granted origins; nothing else is granted at install.
+  const granted = await options.evaluate(() => chrome.permissions.getAll());
+  const contentMatches = await options.evaluate(() => [...new Set(chrome.runtime.getManifest().content_scripts!.flatMap((c) => c.matches ?? []))]);
+  expect([...(granted.origins ?? [])].sort()).toEqual(contentMatches.sort());
+  expect(granted.permissions ?? []).not.toContain('tabs');
+  // Headless Chromium cannot answer a permission prompt: record what is asked, and grant nothing.
+  await options.evaluate(() => {
+    const asked: unknown[] = ((window as any).__asked = []);
+    const fake = (req: unknown) => {
+      asked.push(req);
+      return Promise.resolve(false);
+    };
+    (chrome.permissions as any).request = fake;
+    if ((globalThis as any).browser?.permissions) (globalThis as any).browser.permissions.request = fake;
+  });
+  routes.set('/packs/ui.json', { kind: 'pack', body: JSON.stringify(testPack({ id: 'ui-pack', version: '1.0.0', reports: 1 })) });
+  await options.getByTestId('sub-url').fill(packUrl('ui.json'));
+  await options.getByTestId('sub-submit').click();
+  await expect(options.locator(`[data-sub-url="${packUrl('ui.json')}"]`)).toBeVisible();
+  expect(await options.evaluate(() => (window as any).__asked)).toEqual([{ origins: [`${h.server.origin}/*`] }]);
 });
 
 const failures: [string, () => Behaviour | null, RegExp, string?][] = [
