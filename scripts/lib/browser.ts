@@ -106,3 +106,12 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
   await popup.waitForSelector('[data-testid="article"], [data-testid="unreadable"], [data-testid="error"]', { timeout: 15_000 });
   return popup;
 }
+
+/** Stop every service worker through the DevTools protocol (as Chrome stops an idle one). */
+export async function stopServiceWorkers(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.close();
+}

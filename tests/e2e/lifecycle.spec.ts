@@ -8,17 +8,10 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { badgeText, openPopup, openTab, serviceWorker, waitForAnalysis } from '../../scripts/lib/browser';
+import { badgeText, openPopup, openTab, serviceWorker, stopServiceWorkers, waitForAnalysis } from '../../scripts/lib/browser';
 import { startHarness, type Harness } from './harness';
 import { dumpStore, testPack } from './pack-fixtures';
 
-async function stopWorkers(h: Harness): Promise<void> {
-  const page = await h.context.newPage();
-  const cdp = await h.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await page.close();
-}
 
 test.describe('one browser', () => {
   let h: Harness;
@@ -40,7 +33,7 @@ test.describe('one browser', () => {
     });
     const { page, tabId } = await openTab(h.context, h.url('mosul-it-experts.html'));
     await expect.poll(() => h.worker.evaluate(() => (globalThis as any).__inMatching ?? false), { timeout: 15_000 }).toBe(true);
-    await stopWorkers(h);
+    await stopServiceWorkers(h.context);
     expect(await waitForAnalysis(h.context, tabId, 15_000)).toBe(true);
     h.worker = await serviceWorker(h.context);
     expect(await h.worker.evaluate(() => (globalThis as any).__inMatching ?? false)).toBe(false); // a new worker did it
@@ -80,7 +73,7 @@ test.describe('one browser', () => {
     }, phrase);
     await page.keyboard.press('Alt+Shift+H');
     await expect.poll(() => h.worker.evaluate(() => (globalThis as any).__inSave ?? false), { timeout: 10_000 }).toBe(true);
-    await stopWorkers(h);
+    await stopServiceWorkers(h.context);
     // The retried save lands in a new worker and is drawn.
     await expect.poll(() => page.locator('provenance-highlight').allTextContents(), { timeout: 15_000 }).toEqual([phrase]);
     h.worker = await serviceWorker(h.context);

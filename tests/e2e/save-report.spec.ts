@@ -4,7 +4,7 @@
  * story — on a copy of the article elsewhere, also after the worker restarts.
  */
 import { expect, test } from '@playwright/test';
-import { openPopup, openTab, serviceWorker, waitForAnalysis } from '../../scripts/lib/browser';
+import { openPopup, openTab, serviceWorker, stopServiceWorkers, waitForAnalysis } from '../../scripts/lib/browser';
 import { startHarness, type Harness } from './harness';
 
 // An article written for this test, and a repost of it under another headline and layout.
@@ -96,12 +96,8 @@ test('save a page from the popup; the library lists it; a repost elsewhere finds
   await expectSameStory();
 
   // Worker stopped: a new worker answers from the persisted index.
-  const cdpPage = await h.context.newPage();
-  const cdp = await h.context.newCDPSession(cdpPage);
-  await cdp.send('ServiceWorker.enable');
   await h.worker.evaluate(() => ((globalThis as any).__old = true));
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdpPage.close();
+  await stopServiceWorkers(h.context);
   await expectSameStory();
   h.worker = await serviceWorker(h.context);
   expect(await h.worker.evaluate(() => (globalThis as any).__old ?? false)).toBe(false);
