@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 
 // storage.local as a plain map: webextension-polyfill refuses to load outside an extension.
+// (The modules under test are imported dynamically below, after this mock is in place.)
 const local = new Map<string, unknown>();
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -43,7 +44,6 @@ function highlight(id: string, url: string, quote: string, over: Partial<StoredH
 }
 
 const dataText = (d: string | Uint8Array) => (typeof d === 'string' ? d : strFromU8(d));
-
 
 /** A store with the default pack, a saved page and highlights (one deleted). */
 async function filled() {
