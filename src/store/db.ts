@@ -1,168 +1,31 @@
 /**
  * The IndexedDB store (Dexie). Versioned schema; every version bump gets a migration
- * test. Used by the service worker and by extension pages.
+ * test. Used by the service worker and by extension pages. Row types and the schema
+ * history live in schema.ts (re-exported here).
  */
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import { upgradeTo2 } from './migrations';
-import type { ReportRecord, SourceProfile } from '../core/packs/types';
-import type { ReportFeatures } from '../core/match/features';
-import type { HighlightSelectors } from '../core/anchoring/types';
-import type { ShardSegment } from '../core/match/postings';
+import { DB_NAME, SCHEMA_VERSIONS, type ProvenanceDB } from './schema';
 
-export const DB_NAME = 'provenance';
-/** Pseudo-pack of what the user made: outlets they wrote notes on, pages they saved as reports. */
-export const USER_PACK = 'user';
-
-/**
- * A report as stored: the pack's record untouched (so export returns exactly what was
- * imported, unknown fields included; full text is not kept), its matching features, and
- * the few fields that are indexed.
- */
-export interface StoredReport {
-  id: string;
-  packId: string;
-  sourceId: string;
-  published?: string;
-  /**
-   * Small integer unique in the store, used in the postings shards (v2+). Allocated from
-   * the `nextOrdinal` setting.
-   */
-  n: number;
-  /** Normalised URLs (url, canonical, copies), indexed. */
-  urls: string[];
-  addedAt: number;
-  record: ReportRecord;
-  features: ReportFeatures;
-}
-
-export interface StoredSource extends SourceProfile {
-  packId: string;
-  /** The user's own notes on this outlet; never overwritten by pack updates. */
-  userNotes?: string;
-}
-
-/** A pack subscription: a URL checked on a schedule. */
-export interface StoredSubscription {
-  /** The pack URL (http/https). */
-  url: string;
-  /** Optional integrity: hex SHA-256 of the pack file. */
-  sha256?: string;
-  /** The pack id this URL delivered, once known. */
-  packId?: string;
-  etag?: string;
-  lastModified?: string;
-  intervalHours: number;
-  addedAt: number;
-  lastChecked?: number;
-  lastUpdated?: number;
-  /** "updated", "unchanged" or the error, in plain words. */
-  lastResult?: string;
-  lastError?: string;
-  failures: number;
-  nextCheck: number;
-}
-
-export interface StoredPack {
-  id: string;
-  name: string;
-  version: string;
-  publisher: string;
-  updated: string;
-  format: string;
-  reportCount: number;
-  sourceCount: number;
-  importedAt: number;
-  /** Fields of the pack this version does not know, preserved for export. */
-  extra?: Record<string, unknown>;
-}
-
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
-
-/**
- * A saved passage. `selectors` are W3C Web Annotation selectors (TextQuoteSelector with
- * 32-char prefix/suffix, TextPositionSelector) used to re-anchor it on later visits.
- */
-export interface StoredHighlight {
-  id: string;
-  /** Page URL without its fragment. */
-  url: string;
-  /** The page's title when saved (for the library and exports). */
-  pageTitle?: string;
-  /** The user report this page was saved as, if any. */
-  reportId?: string;
-  /** The quoted text (same as selectors.quote.exact). */
-  quote: string;
-  selectors: HighlightSelectors;
-  note?: string;
-  tags: string[];
-  color: HighlightColor;
-  /** Text direction of the quote, when known ('rtl' for Arabic…). */
-  dir?: 'ltr' | 'rtl';
-  createdAt: number;
-  updatedAt: number;
-  /** Set when deleted (kept for undo until purged); lists skip these. */
-  deletedAt?: number;
-  /** Outcome of the last re-anchoring on a visit: placed or orphan (kept, listed, never deleted). */
-  anchor?: { status: 'exact' | 'position' | 'fuzzy' | 'orphan'; at: number; reason?: string };
-}
-
-/**
- * One hash bucket of the postings index (v2+): for every pack, the report ordinals carrying
- * each key of the bucket and their weights. Keys are prefixed by kind: `t:` term, `e:`
- * entity, `b:` MinHash band. One row per bucket (all packs), so a query reads one row per
- * key bucket whatever the number of packs. See src/core/match/postings.ts.
- */
-export interface PostingsRow {
-  shard: number;
-  segs: ShardSegment[];
-}
-
-export interface Setting {
-  key: string;
-  value: unknown;
-}
-
-export type ProvenanceDB = Dexie & {
-  sources: EntityTable<StoredSource, 'id'>;
-  reports: EntityTable<StoredReport, 'id'>;
-  highlights: EntityTable<StoredHighlight, 'id'>;
-  packs: EntityTable<StoredPack, 'id'>;
-  settings: EntityTable<Setting, 'key'>;
-  subscriptions: EntityTable<StoredSubscription, 'url'>;
-  postings: EntityTable<PostingsRow, 'shard'>;
-};
-
-/** Schema history. Append a version; never edit an old one. `null` drops a table. */
-export const SCHEMA_VERSIONS: Record<number, Record<string, string | null>> = {
-  1: {
-    sources: 'id, packId, *domains',
-    reports: 'id, packId, sourceId, published, *termKeys, *urls',
-    highlights: 'id, url, reportId, createdAt',
-    packs: 'id',
-    settings: 'key',
-    termStats: 'term',
-    entityStats: 'key',
-    subscriptions: 'url, nextCheck',
-  },
-  // v2: sharded postings replace the multiEntry term index and the df tables; reports get
-  // ordinals; highlights carry W3C selectors, tags, colour.
-  2: {
-    reports: 'id, packId, sourceId, published, &n, *urls',
-    highlights: 'id, url, reportId, createdAt, updatedAt, *tags',
-    postings: 'shard',
-    termStats: null,
-    entityStats: null,
-  },
-};
+export * from './schema';
 
 /** Data migrations, by the version they upgrade to. */
 export const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   2: upgradeTo2,
 };
 
-export function openDb(name = DB_NAME, upTo = Infinity): ProvenanceDB {
-  const db = new Dexie(name) as ProvenanceDB;
+/**
+ * The IndexedDB implementation to open the store on. Left out in the extension (the
+ * browser's own); tests in Node pass fake-indexeddb's.
+ */
+export interface IdbDeps {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+/** The store at its latest version (or at `upTo`, for migration tests); not opened yet. */
+export function openDb(name = DB_NAME, upTo = Infinity, deps?: IdbDeps): ProvenanceDB {
+  const db = (deps ? new Dexie(name, { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange }) : new Dexie(name)) as ProvenanceDB;
   for (const [v, schema] of Object.entries(SCHEMA_VERSIONS)) {
     if (Number(v) > upTo) break;
     const ver = db.version(Number(v)).stores(schema as Record<string, string>);

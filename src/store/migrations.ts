@@ -1,13 +1,13 @@
 /**
- * Data migrations between schema versions (see SCHEMA_VERSIONS in db.ts). Each runs inside
+ * Data migrations between schema versions (see SCHEMA_VERSIONS in schema.ts). Each runs inside
  * Dexie's upgrade transaction: if it throws, the database stays at the old version with
  * its data intact. Every version has a migration test (tests/e2e/migrations.spec.ts).
  */
 import type { Transaction } from 'dexie';
 import { buildShards, replacePackSegments, reportKeys, type IndexedDoc, type ShardRow } from '../core/match/postings';
-import type { StoredHighlight, StoredReport } from './db';
+import { NEXT_ORDINAL, type StoredHighlight, type StoredReport } from './schema';
 
-export const NEXT_ORDINAL = 'nextOrdinal';
+export { NEXT_ORDINAL };
 
 /** v1 → v2: report ordinals and sharded postings (replacing termKeys); highlights gain selectors. */
 export async function upgradeTo2(tx: Transaction): Promise<void> {

@@ -4,8 +4,7 @@
  * their own read-write transaction.
  */
 import { buildShards, replacePackSegments, rowShards, shardDocs, shardOf, type IndexedDoc, type Shard } from '../core/match/postings';
-import type { PostingsRow, ProvenanceDB } from './db';
-import { NEXT_ORDINAL } from './migrations';
+import { NEXT_ORDINAL, type PostingsRow, type ProvenanceDB } from './schema';
 
 async function applySegments(db: ProvenanceDB, rows: PostingsRow[], packId: string, shards: Shard[]): Promise<void> {
   const { put, empty } = replacePackSegments(rows, packId, shards);
