@@ -5,7 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { ProvenanceDB, StoredHighlight } from '../store/db';
-import type { HighlightResponse } from '../shared/highlight-messages';
+import type { WorkerResult } from '../shared/contract/worker';
+import { requestContent } from '../shared/contract/call';
 import { pageUrlOf } from '../shared/highlight-colors';
 import { rebuildPageKeys, syncPageKey } from '../store/highlight-page-keys';
 import {
@@ -36,7 +37,7 @@ export function senderPageUrl(sender: { url?: string; tab?: { url?: string } }):
  * Save a highlight. Idempotent on the id the content script chose: a save sent again
  * because the worker was stopped mid-write returns the record the first attempt stored.
  */
-export async function saveHighlight(db: ProvenanceDB, pageUrl: string, input: SaveInput & { id?: string }): Promise<HighlightResponse> {
+export async function saveHighlight(db: ProvenanceDB, pageUrl: string, input: SaveInput & { id?: string }): Promise<WorkerResult<'highlights/save'>> {
   const fresh = newHighlight(input.id ?? crypto.randomUUID(), pageUrl, input, Date.now());
   const h = await db.transaction('rw', db.highlights, async () => {
     const prev = await db.highlights.get(fresh.id);
@@ -46,7 +47,7 @@ export async function saveHighlight(db: ProvenanceDB, pageUrl: string, input: Sa
     return fresh;
   });
   await syncPageKey(db, h.url);
-  return { ok: true, highlight: toPageHighlight(h) };
+  return { highlight: toPageHighlight(h) };
 }
 
 async function liveForPage(db: ProvenanceDB, url: string): Promise<StoredHighlight[]> {
@@ -54,16 +55,16 @@ async function liveForPage(db: ProvenanceDB, url: string): Promise<StoredHighlig
   return rows.sort(byPageOrder);
 }
 
-export async function highlightsForPage(db: ProvenanceDB, pageUrl: string): Promise<HighlightResponse> {
-  return { ok: true, highlights: (await liveForPage(db, pageUrl)).map(toPageHighlight) };
+export async function highlightsForPage(db: ProvenanceDB, pageUrl: string): Promise<WorkerResult<'highlights/for-page'>> {
+  return { highlights: (await liveForPage(db, pageUrl)).map(toPageHighlight) };
 }
 
-export async function listHighlights(db: ProvenanceDB, url: string): Promise<HighlightResponse> {
-  return { ok: true, views: (await liveForPage(db, url)).map(toView) };
+export async function listHighlights(db: ProvenanceDB, url: string): Promise<WorkerResult<'highlights/list'>> {
+  return { views: (await liveForPage(db, url)).map(toView) };
 }
 
 /** Store this visit's outcomes; only highlights of `pageUrl` are touched. */
-export async function recordAnchoring(db: ProvenanceDB, pageUrl: string, results: readonly AnchorOutcome[]): Promise<HighlightResponse> {
+export async function recordAnchoring(db: ProvenanceDB, pageUrl: string, results: readonly AnchorOutcome[]): Promise<WorkerResult<'highlights/anchored'>> {
   const page = pageUrlOf(pageUrl);
   const now = Date.now();
   let updated = 0;
@@ -76,7 +77,7 @@ export async function recordAnchoring(db: ProvenanceDB, pageUrl: string, results
     await db.highlights.bulkPut(next);
     updated = next.length;
   });
-  return { ok: true, updated };
+  return { updated };
 }
 
 /**
@@ -92,20 +93,17 @@ export async function editHighlight(db: ProvenanceDB, id: string, edit: EditInpu
   return next;
 }
 
-export const editResponse = (h: StoredHighlight, forPage: boolean): HighlightResponse =>
-  forPage ? { ok: true, highlight: toPageHighlight(h) } : { ok: true, view: toView(h) };
+/** The reply to an edit from the page (what it draws) and from an extension page (the full view). */
+export const pageEditResult = (h: StoredHighlight): WorkerResult<'highlights/page-edit'> => ({ highlight: toPageHighlight(h) });
+export const editResult = (h: StoredHighlight): WorkerResult<'highlights/edit'> => ({ view: toView(h) });
 
 // ---- Context menu and keyboard command --------------------------------------------
 
 /** Ask the tab's content script to save its current selection. */
 async function saveSelectionIn(tabId: number | undefined): Promise<unknown> {
   if (tabId === undefined || tabId < 0) return { ok: false, error: 'no tab' };
-  try {
-    return await browser.tabs.sendMessage(tabId, { type: 'content/save-selection' }, { frameId: 0 });
-  } catch (e) {
-    // No content script in that tab (a browser page, or a tab opened before install).
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
+  // Fails (as a reply) when no content script runs in that tab: a browser page, or a tab opened before install.
+  return requestContent(tabId, 'content/save-selection', {}, { frameId: 0 });
 }
 
 export function contextMenuClicked(info: browser.Menus.OnClickData, tab?: browser.Tabs.Tab): Promise<unknown> {

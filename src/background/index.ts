@@ -5,7 +5,9 @@
  * that woke it.
  */
 import browser from 'webextension-polyfill';
-import { checkSender, parseWorkerRequest, type PageReport, type TabState, type WorkerRequest, type WorkerResponse } from '../shared/messages';
+import type { PageReport, TabState } from '../shared/messages';
+import { serveWorker, type WorkerHandlers } from '../shared/contract/serve';
+import { HandlerFailure } from '../shared/contract/reply';
 import { openDb, SCHEMA_VERSIONS } from '../store/db';
 import { openStore } from './open-store';
 import { importPack } from '../store/import-pack';
@@ -20,7 +22,9 @@ import { savePageAsReport } from './save-report';
 import { deleteUserReport } from '../store/user-reports';
 import { clearTabState, getTabState, setTabState } from './tab-state';
 // Highlights (issue #6).
-import { editHighlight, editResponse, highlightsForPage, installHighlightListeners, listHighlights, recordAnchoring, saveHighlight, senderPageUrl } from './highlights';
+import { editHighlight, editResult, highlightsForPage, installHighlightListeners, listHighlights, pageEditResult, recordAnchoring, saveHighlight, senderPageUrl } from './highlights';
+import { importHighlightsText } from '../store/highlights-io';
+import { exportFile, libraryData } from './library';
 
 const db = openStore();
 const EXT_ORIGIN = browser.runtime.getURL('');
@@ -65,124 +69,98 @@ async function setBadge(tabId: number, count: number): Promise<void> {
   }
 }
 
-async function handle(req: WorkerRequest, sender: browser.Runtime.MessageSender): Promise<WorkerResponse> {
-  switch (req.type) {
-    case 'page/analysed': {
-      const tabId = sender.tab!.id!;
-      await ensureSeeded(db);
-      const found = await lookupPage(db, req.page);
-      const state: TabState = { status: 'analysed', ...found, analysedAt: Date.now() };
-      await setTabState(tabId, state);
-      await setBadge(tabId, state.page?.verdict.onTopic ? state.related.length : 0);
-      return { ok: true, accepted: true };
-    }
-    case 'popup/get-state': {
-      await ensureSeeded(db);
-      const state = await getTabState(req.tabId);
-      return {
-        ok: true,
-        state: state ?? { status: 'unknown', page: null, source: null, host: null, related: [], provenance: [], sourcing: null, claims: [], analysedAt: null },
-      };
-    }
-    case 'packs/import': {
-      await ensureSeeded(db);
-      return importPackText(db, req.text);
-    }
-    case 'packs/list': {
-      await ensureSeeded(db);
-      const packs = await db.packs.toArray();
-      const subs = await db.subscriptions.toArray();
-      return {
-        ok: true,
-        packs: packs.map((p) => ({ id: p.id, name: p.name, version: p.version, publisher: p.publisher, updated: p.updated, reports: p.reportCount, sources: p.sourceCount, importedAt: p.importedAt })),
-        subscriptions: subs.map(subscriptionView),
-      };
-    }
-    case 'packs/subscribe': {
-      await ensureSeeded(db);
-      return { ok: true, subscription: subscriptionView(await subscribe(db, req.url, req.sha256)) };
-    }
-    case 'packs/check': {
-      await ensureSeeded(db);
-      return { ok: true, subscription: subscriptionView(await checkSubscription(db, req.url)) };
-    }
-    case 'packs/unsubscribe': {
-      await unsubscribe(db, req.url);
-      return { ok: true, done: true };
-    }
-    case 'packs/remove': {
-      await ensureSeeded(db);
-      await removePack(db, req.packId);
-      if (req.packId === 'default') await db.settings.put({ key: 'defaultPackRemoved', value: true });
-      return { ok: true, done: true };
-    }
-    case 'source/for-page': {
-      await ensureSeeded(db);
-      const m = await sourceMatchForPage(db, req);
-      const pack = m ? await db.packs.get(m.source.packId) : undefined;
-      return { ok: true, source: m ? toSourceView(m.source, pack?.name ?? m.source.packId, m.matchedBy) : null };
-    }
-    case 'source/save-note': {
-      await ensureSeeded(db);
-      const saved = await saveSourceNote(db, req);
-      const pack = await db.packs.get(saved.packId);
-      return { ok: true, source: toSourceView(saved, pack?.name ?? saved.packId) };
-    }
-    case 'report/save-page': {
-      await ensureSeeded(db);
-      const saved = await savePageAsReport(db, await getTabState(req.tabId), req);
-      // Refresh the tab's state so the popup shows it as saved.
-      const state = await getTabState(req.tabId);
-      if (state?.page) await setTabState(req.tabId, { ...state, ...(await lookupPage(db, state.page)), status: 'analysed', analysedAt: Date.now() });
-      return { ok: true, saved };
-    }
-    case 'report/delete': {
-      if (!(await deleteUserReport(db, req.reportId))) throw new Error('only reports you saved can be deleted');
-      return { ok: true, done: true };
-    }
-    case 'match/related': {
-      await ensureSeeded(db);
-      const found = await lookupPage(db, { ...req.page, stage: 'full' });
-      return { ok: true, related: found.related, provenance: found.provenance, timings: found.timings };
-    }
-    // ---- Highlights (issue #6); content-script ones act on the sender's page only.
-    case 'highlights/save':
-      return saveHighlight(db, senderPageUrl(sender), req);
-    case 'highlights/for-page':
-      return highlightsForPage(db, senderPageUrl(sender));
-    case 'highlights/anchored':
-      return recordAnchoring(db, senderPageUrl(sender), req.results);
-    case 'highlights/page-edit':
-      return editResponse(await editHighlight(db, req.id, req, senderPageUrl(sender)), true);
-    case 'highlights/list':
-      return listHighlights(db, req.url);
-    case 'highlights/edit':
-      return editResponse(await editHighlight(db, req.id, req), false);
-    // ---- end of highlights
-    case 'store/stats': {
-      await ensureSeeded(db);
-      const packs = await db.packs.toArray();
-      return {
-        ok: true,
-        stats: {
-          reports: await db.reports.count(),
-          sources: await db.sources.count(),
-          packs: packs.map((p) => ({ id: p.id, name: p.name, version: p.version, reports: p.reportCount })),
-        },
-      };
-    }
-  }
-}
+const EMPTY_STATE: TabState = { status: 'unknown', page: null, source: null, host: null, related: [], provenance: [], sourcing: null, claims: [], analysedAt: null };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  const parsed = parseWorkerRequest(message);
-  if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error } satisfies WorkerResponse);
-  const refused = checkSender(parsed.value.type, sender, browser.runtime.id, EXT_ORIGIN);
-  if (refused) return Promise.resolve({ ok: false, error: `refused: ${refused}` } satisfies WorkerResponse);
-  return handle(parsed.value, sender).catch(
-    (e: unknown): WorkerResponse => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-  );
-});
+/**
+ * One handler per contract method (shared/contract/worker.ts). Parsing, sender checks and
+ * loading the default pack happen once, in `serveWorker`.
+ */
+const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
+  'page/analysed': async ({ page }, { tabId }) => {
+    const found = await lookupPage(db, page);
+    const state: TabState = { status: 'analysed', ...found, analysedAt: Date.now() };
+    await setTabState(tabId, state);
+    await setBadge(tabId, state.page?.verdict.onTopic ? state.related.length : 0);
+    return { accepted: true };
+  },
+  'popup/get-state': async ({ tabId }) => ({ state: (await getTabState(tabId)) ?? EMPTY_STATE }),
+  'packs/import': async ({ text }) => {
+    const r = await importPackText(db, text);
+    if (!r.ok) throw new HandlerFailure(r.error, r.problems);
+    const { ok: _ok, ...imported } = r;
+    return imported;
+  },
+  'packs/list': async () => {
+    const packs = await db.packs.toArray();
+    const subs = await db.subscriptions.toArray();
+    return {
+      packs: packs.map((p) => ({ id: p.id, name: p.name, version: p.version, publisher: p.publisher, updated: p.updated, reports: p.reportCount, sources: p.sourceCount, importedAt: p.importedAt })),
+      subscriptions: subs.map(subscriptionView),
+    };
+  },
+  'packs/subscribe': async ({ url, sha256 }) => ({ subscription: subscriptionView(await subscribe(db, url, sha256)) }),
+  'packs/check': async ({ url }) => ({ subscription: subscriptionView(await checkSubscription(db, url)) }),
+  'packs/unsubscribe': async ({ url }) => {
+    await unsubscribe(db, url);
+    return { done: true };
+  },
+  'packs/remove': async ({ packId }) => {
+    await removePack(db, packId);
+    if (packId === 'default') await db.settings.put({ key: 'defaultPackRemoved', value: true });
+    return { done: true };
+  },
+  'packs/export': async ({ ids }) => ({ pack: await exportPacks(db, ids) }),
+  'source/for-page': async (req) => {
+    const m = await sourceMatchForPage(db, req);
+    const pack = m ? await db.packs.get(m.source.packId) : undefined;
+    return { source: m ? toSourceView(m.source, pack?.name ?? m.source.packId, m.matchedBy) : null };
+  },
+  'source/save-note': async (req) => {
+    const saved = await saveSourceNote(db, req);
+    const pack = await db.packs.get(saved.packId);
+    return { source: toSourceView(saved, pack?.name ?? saved.packId) };
+  },
+  'report/save-page': async (req) => {
+    const saved = await savePageAsReport(db, await getTabState(req.tabId), req);
+    // Refresh the tab's state so the popup shows it as saved.
+    const state = await getTabState(req.tabId);
+    if (state?.page) await setTabState(req.tabId, { ...state, ...(await lookupPage(db, state.page)), status: 'analysed', analysedAt: Date.now() });
+    return { saved };
+  },
+  'report/delete': async ({ reportId }) => {
+    if (!(await deleteUserReport(db, reportId))) throw new Error('only reports you saved can be deleted');
+    return { done: true };
+  },
+  'match/related': async ({ page }) => {
+    const found = await lookupPage(db, { ...page, stage: 'full' });
+    return { related: found.related, provenance: found.provenance, timings: found.timings };
+  },
+  // ---- Highlights (issue #6); content-script ones act on the sender's page only.
+  'highlights/save': (req, { sender }) => saveHighlight(db, senderPageUrl(sender), req),
+  'highlights/for-page': (_, { sender }) => highlightsForPage(db, senderPageUrl(sender)),
+  'highlights/anchored': ({ results }, { sender }) => recordAnchoring(db, senderPageUrl(sender), results),
+  'highlights/page-edit': async (req, { sender }) => pageEditResult(await editHighlight(db, req.id, req, senderPageUrl(sender))),
+  'highlights/list': ({ url }) => listHighlights(db, url),
+  'highlights/edit': async (req) => editResult(await editHighlight(db, req.id, req)),
+  'highlights/import': async ({ text }) => ({ summary: await importHighlightsText(db, text) }),
+  // ---- Library (the worker owns the database; the library page reads and writes through here)
+  'library/data': () => libraryData(db),
+  'library/export': async ({ format }) => ({ file: await exportFile(db, format) }),
+  'store/stats': async () => {
+    const packs = await db.packs.toArray();
+    return {
+      stats: {
+        reports: await db.reports.count(),
+        sources: await db.sources.count(),
+        packs: packs.map((p) => ({ id: p.id, name: p.name, version: p.version, reports: p.reportCount })),
+      },
+    };
+  },
+};
+
+browser.runtime.onMessage.addListener(
+  serveWorker(handlers, { extensionId: browser.runtime.id, extensionOrigin: EXT_ORIGIN, seed: () => ensureSeeded(db) }),
+);
 
 // Exposed for end-to-end tests and debugging from the worker's console.
 (globalThis as Record<string, unknown>).__provenance = {

@@ -1,11 +1,11 @@
 /**
  * Per-tab analysis results. Kept in storage.session (memory-backed, cleared when the
  * browser closes, readable again after a worker restart) plus an in-memory cache.
+ * The popup follows these writes (shared/contract/session.ts) instead of asking again.
  */
 import browser from 'webextension-polyfill';
 import type { TabState } from '../shared/messages';
-
-const key = (tabId: number) => `tab:${tabId}`;
+import { tabStateKey as key } from '../shared/contract/session';
 const cache = new Map<number, TabState>();
 
 export async function getTabState(tabId: number): Promise<TabState | null> {

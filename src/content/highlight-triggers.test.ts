@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHighlightMessage, isSaveShortcut, UI_HOST_TAG } from './highlight-triggers';
+import { isSaveShortcut, UI_HOST_TAG } from './highlight-triggers';
 import { UI_TAG } from '../core/anchoring/text-model';
 
 describe('highlight triggers', () => {
@@ -12,11 +12,5 @@ describe('highlight triggers', () => {
     expect(isSaveShortcut({ ...k, ctrlKey: true })).toBe(false);
     expect(isSaveShortcut({ ...k, shiftKey: false })).toBe(false);
     expect(isSaveShortcut({ ...k, code: 'KeyJ' })).toBe(false);
-  });
-  it('recognises only its own messages', () => {
-    expect(isHighlightMessage({ type: 'content/save-selection' })).toBe(true);
-    expect(isHighlightMessage({ type: 'content/highlights-refresh' })).toBe(true);
-    expect(isHighlightMessage({ type: 'content/get-state' })).toBe(false);
-    expect(isHighlightMessage(null)).toBe(false);
   });
 });

@@ -3,14 +3,6 @@
 /** = UI_TAG of core/anchoring (not imported: that module would join every page's bundle). */
 export const UI_HOST_TAG = 'provenance-ui';
 
-const OUR_MESSAGES = new Set(['content/save-selection', 'content/highlights-refresh']);
-
-/** True for the messages highlights-boot answers (the main listener leaves them alone). */
-export function isHighlightMessage(message: unknown): boolean {
-  const type = (message as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && OUR_MESSAGES.has(type);
-}
-
 /** The keyboard fallback for the "save-highlight" command (Alt+Shift+H, by key position so layouts and macOS Option work). */
 export function isSaveShortcut(e: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>): boolean {
   return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyH';

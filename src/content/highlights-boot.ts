@@ -7,9 +7,9 @@
  */
 import browser from 'webextension-polyfill';
 import { focusIdFromHash, pageKey } from '../shared/highlight-colors';
-import { isHighlightMessage, isSaveShortcut, UI_HOST_TAG } from './highlight-triggers';
-
-export { isHighlightMessage };
+import { isSaveShortcut, UI_HOST_TAG } from './highlight-triggers';
+import type { ContentHandlers } from '../shared/contract/serve-content';
+import type { Reply } from '../shared/contract/reply';
 
 type Chunk = typeof import('./highlights-page');
 let chunk: Promise<Chunk> | null = null;
@@ -73,11 +73,17 @@ export function bootHighlights(): void {
   document.addEventListener('keydown', (e) => {
     if (isSaveShortcut(e) && hasSelection()) void load().then((m) => m.saveSelection());
   }, true);
-
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || !isHighlightMessage(message)) return undefined;
-    const type = (message as { type: string }).type;
-    if (type === 'content/save-selection') return load().then((m) => m.saveSelection());
-    return load().then((m) => m.refresh());
-  });
 }
+
+/** A reply → its result, or the error thrown (the contract's listener turns it into the failure reply). */
+function resultOf<R>(reply: Reply<R>): R {
+  if (!reply.ok) throw new Error(reply.error);
+  const { ok: _ok, ...result } = reply;
+  return result as unknown as R;
+}
+
+/** The content-contract methods answered here (context menu and keyboard command; redraw after an edit in the popup). */
+export const highlightHandlers: Pick<ContentHandlers, 'content/save-selection' | 'content/highlights-refresh'> = {
+  'content/save-selection': () => load().then((m) => m.saveSelection()).then(resultOf),
+  'content/highlights-refresh': () => load().then((m) => m.refresh()).then(resultOf),
+};

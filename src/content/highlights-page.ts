@@ -8,12 +8,15 @@
  * the id of each wrapper is kept in this script's memory (the page cannot read notes, tags
  * or ids). Notes are never sent here at all.
  */
-import browser from 'webextension-polyfill';
 import { anchorAll, describe, drawHighlightsSliced, highlightRange, removeHighlights, TextModelBuilder, HIGHLIGHT_TAG, UI_TAG } from '../core/anchoring';
 import type { AnchorResult, TextModel } from '../core/anchoring';
 import { HIGHLIGHT_PAINT } from '../shared/highlight-colors';
-import type { HighlightContentResponse, HighlightResponse, PageHighlight } from '../shared/highlight-messages';
-import { MAX_QUOTE } from '../shared/highlight-messages';
+import type { PageHighlight } from '../shared/highlight-messages';
+import { HIGHLIGHT_LIMITS } from '../shared/contract/limits';
+import { callWorkerFromContent, requestWorkerFromContent } from '../shared/contract/call';
+import type { WorkerArgs, WorkerResult } from '../shared/contract/worker';
+import { CallError, type Reply } from '../shared/contract/reply';
+import type { ContentResult } from '../shared/contract/content';
 import type { HighlightColor } from '../store/db';
 import * as ui from './selection-button';
 
@@ -43,31 +46,22 @@ function serial<T>(fn: () => Promise<T>): Promise<T> {
   return p;
 }
 
-async function send(message: Record<string, unknown>): Promise<HighlightResponse | { ok: false; error: string }> {
-  try {
-    return (await browser.runtime.sendMessage(message)) as HighlightResponse | { ok: false; error: string };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-}
-
 /**
  * Send a save; if the worker was stopped mid-save (the message port closed) or is
  * restarting, send the same save (same id) again — the worker keeps one record.
  */
-async function sendSave(message: Record<string, unknown>): Promise<HighlightResponse | { ok: false; error: string }> {
-  let res: HighlightResponse | { ok: false; error: string } = { ok: false, error: 'not sent' };
+async function sendSave(args: WorkerArgs<'highlights/save'>): Promise<Reply<WorkerResult<'highlights/save'>>> {
+  let error = 'not sent';
   for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
     try {
-      res = (await browser.runtime.sendMessage(message)) as HighlightResponse | { ok: false; error: string };
-      if (res) return res;
-      res = { ok: false, error: 'no answer from the background worker' };
+      return { ok: true, ...(await callWorkerFromContent('highlights/save', args)) };
     } catch (e) {
-      res = { ok: false, error: e instanceof Error ? e.message : String(e) };
+      error = e instanceof Error ? e.message : String(e);
+      if (e instanceof CallError && e.kind !== 'unreachable') break; // refused or failed: the same save would fail again
     }
     await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
   }
-  return res;
+  return { ok: false, error };
 }
 const SAVE_ATTEMPTS = 4;
 
@@ -95,7 +89,7 @@ async function buildModel(root: Element): Promise<TextModel> {
 }
 
 function report(outcomes: Outcome[]): void {
-  if (outcomes.length) void send({ type: 'highlights/anchored', results: outcomes });
+  if (outcomes.length) void requestWorkerFromContent('highlights/anchored', { results: outcomes });
 }
 
 function flash(id: string): boolean {
@@ -199,10 +193,10 @@ function retryLater(): void {
  * Bring the page in line with the stored highlights: fetch them (no notes), remove deleted
  * ones, repaint recoloured ones, anchor and draw new or restored ones, report outcomes.
  */
-export function refresh(): Promise<HighlightContentResponse> {
+export function refresh(): Promise<Reply<ContentResult<'content/highlights-refresh'>>> {
   return serial(async () => {
-    const res = await send({ type: 'highlights/for-page' });
-    if (!res.ok || !('highlights' in res)) return { ok: false, error: res.ok ? 'unexpected answer' : res.error };
+    const res = await requestWorkerFromContent('highlights/for-page');
+    if (!res.ok) return { ok: false, error: res.error };
     known = res.highlights;
     const ids = new Set(known.map((k) => k.id));
     for (const [id, els] of drawn) {
@@ -221,7 +215,7 @@ export function refresh(): Promise<HighlightContentResponse> {
 }
 
 /** First run on a page with highlights (or opened at one: `focusId`). */
-export function start(focusId: string | null): Promise<HighlightContentResponse> {
+export function start(focusId: string | null): Promise<Reply<ContentResult<'content/highlights-refresh'>>> {
   if (focusId) focusWanted = focusId;
   return refresh();
 }
@@ -253,25 +247,24 @@ function dirAt(range: Range): 'ltr' | 'rtl' | undefined {
  * The same selection saved again within 2 s is ignored, so a shortcut delivered both as a
  * command and as a key press saves once.
  */
-export async function saveSelection(color: HighlightColor = lastColor): Promise<HighlightContentResponse> {
+export async function saveSelection(color: HighlightColor = lastColor): Promise<Reply<ContentResult<'content/save-selection'>>> {
   const range = selectionRange();
   if (!range) return { ok: true, saved: false, reason: 'no page text selected' };
   const root = document.body!;
   const selectors = describe(root, range);
   if (!selectors) return { ok: true, saved: false, reason: 'no page text selected' };
-  if (selectors.quote.exact.length > MAX_QUOTE) return { ok: true, saved: false, reason: 'selection too long' };
+  if (selectors.quote.exact.length > HIGHLIGHT_LIMITS.quote) return { ok: true, saved: false, reason: 'selection too long' };
   const sig = `${selectors.position?.start}:${selectors.position?.end}:${selectors.quote.exact}`;
   const now = Date.now();
   if (sig === lastSave.sig && now - lastSave.at < DEDUPE_MS) return { ok: true, saved: false, reason: 'already saved' };
   lastSave = { sig, at: now };
   lastColor = color;
   const rect = range.getBoundingClientRect();
-  const res = await sendSave({ type: 'highlights/save', id: crypto.randomUUID(), selectors, color, pageTitle: document.title.slice(0, 1_000), dir: dirAt(range) });
-  if (!res.ok || !('highlight' in res)) {
+  const res = await sendSave({ id: crypto.randomUUID(), selectors, color, pageTitle: document.title.slice(0, HIGHLIGHT_LIMITS.pageTitle), dir: dirAt(range) });
+  if (!res.ok) {
     lastSave = { sig: '', at: 0 };
-    const error = res.ok ? 'unexpected answer' : res.error;
     ui.showMessage(rect, 'Could not save the highlight');
-    return { ok: false, error };
+    return { ok: false, error: res.error };
   }
   const h = res.highlight;
   await serial(async () => {
@@ -289,14 +282,14 @@ export async function saveSelection(color: HighlightColor = lastColor): Promise<
 
 async function recolor(id: string, color: HighlightColor): Promise<void> {
   lastColor = color;
-  const res = await send({ type: 'highlights/page-edit', id, color });
-  if (!res.ok || !('highlight' in res)) return;
+  const res = await requestWorkerFromContent('highlights/page-edit', { id, color });
+  if (!res.ok) return;
   known = known.map((k) => (k.id === id ? res.highlight : k));
   paint(id, color);
 }
 
 async function undo(id: string, rect: DOMRect): Promise<void> {
-  const res = await send({ type: 'highlights/page-edit', id, deleted: true });
+  const res = await requestWorkerFromContent('highlights/page-edit', { id, deleted: true });
   if (!res.ok) return ui.showMessage(rect, 'Could not undo');
   await serial(async () => {
     known = known.filter((k) => k.id !== id);

@@ -5,19 +5,22 @@
  * the worker woken.
  * Time spent is recorded as performance measures named "provenance:*".
  */
-import browser from 'webextension-polyfill';
 // Only the first pass is loaded up front: pre-folded terms, no profile, no detector, no validation library.
 import { quickScan } from '../core/detect/quick-scan';
 import { QUICK_TERMS } from '../core/detect/quick-terms.generated';
 import type { TopicVerdict } from '../core/types';
-import type { ContentRequest, ContentResponse, PageReport } from '../shared/messages';
+import type { PageReport } from '../shared/messages';
 import { readQuickInput } from '../core/extract/quick-input';
-import { listenForMarks } from './marks-listener';
-import { bootHighlights, isHighlightMessage } from './highlights-boot'; // highlights (issue #6)
+import { capPageReport, PAGE_LIMITS } from '../shared/contract/limits';
+import { callWorkerFromContent } from '../shared/contract/call';
+import { serveContent } from '../shared/contract/serve-content';
+import { showMarks } from './marks-listener';
+import { bootHighlights, highlightHandlers } from './highlights-boot'; // highlights (issue #6)
 
-const TEXT_FOR_WORKER = 60_000;
 let last: PageReport | null = null;
 let busy = false;
+/** The analysis under way, if any (`content/get-state` with `wait` answers when it ends). */
+let running: Promise<PageReport | null> | null = null;
 
 function idle(fn: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1500 });
@@ -36,28 +39,18 @@ function offVerdict(reason: string): TopicVerdict {
   return { topicId: QUICK_TERMS.id, topicLabel: QUICK_TERMS.label, score: 0, onTopic: false, reason, evidence: [], lang: null };
 }
 
-/**
- * The two messages a content script accepts (the same check as `ContentRequestSchema` in
- * shared/messages.ts, written out so that the validation library stays out of every page).
- */
-function contentRequest(message: unknown): ContentRequest | null {
-  if (!message || typeof message !== 'object') return null;
-  const type = (message as { type?: unknown }).type;
-  return type === 'content/get-state' || type === 'content/analyse-now' ? { type } : null;
-}
-
 function quickPass(): boolean {
   const t0 = performance.now();
   const input = readQuickInput(document);
   const q = quickScan(input, QUICK_TERMS);
   if (!q.worth) {
-    last = {
+    last = capPageReport<PageReport>({
       stage: 'quick', url: location.href, title: input.title, titleDerived: false, siteName: null, byline: null,
       published: null, lang: input.lang, dir: document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr', canonicalUrl: null,
       section: null, isArticle: input.articleSignals >= 2, wordCount: 0, text: '',
       verdict: offVerdict(q.reason === 'not-article' ? 'This page does not look like a news article.' : 'The page does not name the Islamic State in its headline, metadata or opening text.'),
       quickReason: q.reason,
-    };
+    });
   }
   measure('provenance:quick', t0);
   return q.worth;
@@ -70,10 +63,10 @@ function quickPass(): boolean {
 async function report(page: PageReport): Promise<void> {
   for (let attempt = 0; attempt < REPORT_ATTEMPTS; attempt++) {
     try {
-      const res = (await browser.runtime.sendMessage({ type: 'page/analysed', page })) as { ok?: boolean } | undefined;
-      if (res?.ok) return;
+      await callWorkerFromContent('page/analysed', { page });
+      return;
     } catch {
-      // Worker stopped mid-message, or the extension is reloading.
+      // Worker stopped mid-message, or the extension is reloading (or it refused: tried again, then given up).
     }
     await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
   }
@@ -81,10 +74,11 @@ async function report(page: PageReport): Promise<void> {
 const REPORT_ATTEMPTS = 4;
 
 function run(force: boolean): Promise<PageReport | null> {
-  return new Promise((resolve) => {
+  return (running = new Promise((resolve) => {
     busy = true;
     const done = () => {
       busy = false;
+      running = null;
       resolve(last);
     };
     const fail = (what: string) => (e: unknown) => {
@@ -103,7 +97,7 @@ function run(force: boolean): Promise<PageReport | null> {
             const t1 = performance.now();
             let article: ReturnType<typeof mod.extractPage>;
             try {
-              article = mod.extractPage(TEXT_FOR_WORKER);
+              article = mod.extractPage(PAGE_LIMITS.text);
             } catch (e) {
               return fail('analysis failed')(e);
             }
@@ -112,7 +106,7 @@ function run(force: boolean): Promise<PageReport | null> {
             idle(() => {
               const t2 = performance.now();
               try {
-                last = mod.reportPage(article, TEXT_FOR_WORKER);
+                last = mod.reportPage(article);
               } catch (e) {
                 return fail('analysis failed')(e);
               }
@@ -130,22 +124,22 @@ function run(force: boolean): Promise<PageReport | null> {
         )
         .catch(fail('could not load the analyser'));
     });
-  });
+  }));
 }
 
 if (document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml') {
   void run(false);
 }
 
-listenForMarks();
 bootHighlights();
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id) return undefined;
-  if ((message as { type?: unknown } | null)?.type === 'content/show-marks') return undefined; // answered by marks-listener
-  if (isHighlightMessage(message)) return undefined; // answered by highlights-boot
-  const request = contentRequest(message);
-  if (!request) return Promise.resolve({ ok: false, error: 'invalid message: expected content/get-state or content/analyse-now' } satisfies ContentResponse);
-  if (request.type === 'content/get-state') return Promise.resolve({ ok: true, page: last, busy } satisfies ContentResponse);
-  return run(true).then((page): ContentResponse => ({ ok: true, page, busy: false }));
+// The content script's side of the contract (shared/contract/content.ts): one listener for every method.
+serveContent({
+  'content/get-state': async ({ wait }) => {
+    if (wait && running) await running;
+    return { page: last, busy };
+  },
+  'content/analyse-now': async () => ({ page: await run(true), busy: false }),
+  'content/show-marks': showMarks,
+  ...highlightHandlers,
 });

@@ -2,12 +2,10 @@
 import browser from 'webextension-polyfill';
 import type { HighlightColor } from '../store/db';
 import type { HighlightView } from '../shared/highlight-messages';
-import type { WorkerResponse } from '../shared/messages';
+import { callContent, callWorker } from '../shared/contract/call';
 
 export async function listPageHighlights(url: string): Promise<HighlightView[]> {
-  const res = (await browser.runtime.sendMessage({ type: 'highlights/list', url })) as WorkerResponse;
-  if (!res?.ok || !('views' in res)) throw new Error(res && !res.ok ? res.error : 'No answer from the background worker');
-  return res.views;
+  return (await callWorker('highlights/list', { url })).views;
 }
 
 export interface HighlightEdit {
@@ -18,16 +16,14 @@ export interface HighlightEdit {
 }
 
 export async function editHighlight(id: string, edit: HighlightEdit): Promise<HighlightView> {
-  const res = (await browser.runtime.sendMessage({ type: 'highlights/edit', id, ...edit })) as WorkerResponse;
-  if (!res?.ok || !('view' in res)) throw new Error(res && !res.ok ? res.error : 'No answer from the background worker');
-  return res.view;
+  return (await callWorker('highlights/edit', { id, ...edit })).view;
 }
 
 /** Ask the page to redraw its highlights (after a colour change, delete or undo). */
 export async function redrawPage(tabId: number | null): Promise<void> {
   if (tabId === null) return;
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'content/highlights-refresh' });
+    await callContent(tabId, 'content/highlights-refresh', {});
   } catch {
     // No content script in that tab: nothing drawn to update.
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_ONLY, checkSender, parseContentRequest, parseWorkerRequest } from './messages';
-import { HIGHLIGHT_CONTENT_ONLY } from './highlight-messages';
+import { checkSender, parseContentMessageStrict as parseContentRequest, parseWorkerMessage as parseWorkerRequest } from './contract/schemas';
+import { WORKER_METHODS } from './contract/worker';
+
+const HIGHLIGHT_CONTENT_ONLY = ['highlights/save', 'highlights/for-page', 'highlights/anchored', 'highlights/page-edit'] as const;
 import { COLOR_NAMES, focusIdFromHash, pageKey, pageUrlOf } from './highlight-colors';
 import { HIGHLIGHT_COLORS } from '../store/db';
 
@@ -49,7 +51,7 @@ describe('highlight messages', () => {
     const content = { id: EXT, url: 'https://news.example/a', tab: { id: 3 }, frameId: 0 };
     const popup = { id: EXT, url: `${ORIGIN}src/popup/index.html` };
     for (const t of HIGHLIGHT_CONTENT_ONLY) {
-      expect(CONTENT_ONLY.has(t)).toBe(true);
+      expect(WORKER_METHODS[t].from).toBe('content');
       expect(checkSender(t, content, EXT, ORIGIN)).toBeNull();
       expect(checkSender(t, popup, EXT, ORIGIN)).toMatch(/from a tab/);
       expect(checkSender(t, { ...content, frameId: 1 }, EXT, ORIGIN)).toMatch(/top frame/);

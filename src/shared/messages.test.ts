@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSender, parseContentRequest, parseWorkerRequest } from './messages';
+import { checkSender, parseContentMessageStrict as parseContentRequest, parseWorkerMessage as parseWorkerRequest } from './contract/schemas';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXT}/`;

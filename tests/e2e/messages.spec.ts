@@ -84,3 +84,28 @@ test('malformed payloads are rejected with a reason and change nothing', async (
   expect(good.ok).toBe(true);
   await page.close();
 });
+
+test('the database methods of the library and options pages answer extension pages only', async () => {
+  const { page, tabId } = await openTab(h.context, h.url('mosul-it-experts.html'));
+  await waitForAnalysis(h.context, tabId);
+  const dbMethods = [
+    { type: 'library/data' },
+    { type: 'library/export', format: 'own' },
+    { type: 'packs/export' },
+    { type: 'highlights/import', text: '[]' },
+  ];
+  for (const msg of dbMethods) {
+    const r = (await evalInContentScript(page, `chrome.runtime.sendMessage(${JSON.stringify(msg)})`)) as { ok: boolean; error?: string };
+    expect(r.ok, msg.type).toBe(false);
+    expect(r.error, msg.type).toMatch(/^refused: only extension pages/);
+  }
+  const library = await h.context.newPage();
+  await library.goto(`chrome-extension://${h.extensionId}/src/library/index.html`);
+  const data = await library.evaluate(() => chrome.runtime.sendMessage({ type: 'library/data' }));
+  expect(data.ok).toBe(true);
+  expect(data.reports.length).toBeGreaterThan(0);
+  const file = await library.evaluate(() => chrome.runtime.sendMessage({ type: 'library/export', format: 'markdown' }));
+  expect(file).toMatchObject({ ok: true, file: { encoding: 'base64', type: 'application/zip' } });
+  await library.close();
+  await page.close();
+});

@@ -2,34 +2,34 @@ import { useState } from 'preact/hooks';
 import type { ImportProblem } from '../../core/export/types';
 import { MAX_PACK_BYTES } from '../../core/packs/limits';
 import { tooLargeMessage } from '../../core/packs/validate';
-import { openDb } from '../../store/db';
-import {
-  exportCsl,
-  exportCsv,
-  exportMarkdownZip,
-  exportOwnFormat,
-  exportWebAnnotation,
-  importHighlightsText,
-  type ExportFile,
-  type HighlightsImportSummary,
-} from '../../store/highlights-io';
-import type { ProvenanceDB } from '../../store/db';
+import type { HighlightsImportSummary } from '../../store/highlights-io';
+import { callWorker } from '../../shared/contract/call';
+import type { ExportedFile, ExportFormat } from '../../shared/contract/worker';
 
 /** Fired on window after an import changed the stored highlights, so lists can reload. */
 export const HIGHLIGHTS_CHANGED_EVENT = 'provenance:highlights-changed';
 
-const EXPORTS: { id: string; label: string; hint: string; make: (db: ProvenanceDB) => Promise<ExportFile> }[] = [
-  { id: 'web-annotation', label: 'Web Annotation (.jsonld)', hint: 'W3C standard; Hypothesis and other annotation tools', make: exportWebAnnotation },
-  { id: 'csl', label: 'Citations (CSL-JSON)', hint: 'Zotero and other reference managers', make: exportCsl },
-  { id: 'markdown', label: 'Markdown notes (.zip)', hint: 'one file per page, for note-taking apps', make: exportMarkdownZip },
-  { id: 'csv', label: 'Spreadsheet (.csv)', hint: 'one row per highlight', make: exportCsv },
-  { id: 'own', label: 'Provenance backup (.json)', hint: 'saved reports and highlights, to import into Provenance', make: exportOwnFormat },
+const EXPORTS: { id: ExportFormat; label: string; hint: string }[] = [
+  { id: 'web-annotation', label: 'Web Annotation (.jsonld)', hint: 'W3C standard; Hypothesis and other annotation tools' },
+  { id: 'csl', label: 'Citations (CSL-JSON)', hint: 'Zotero and other reference managers' },
+  { id: 'markdown', label: 'Markdown notes (.zip)', hint: 'one file per page, for note-taking apps' },
+  { id: 'csv', label: 'Spreadsheet (.csv)', hint: 'one row per highlight' },
+  { id: 'own', label: 'Provenance backup (.json)', hint: 'saved reports and highlights, to import into Provenance' },
 ];
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function download(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.data as BlobPart], { type: file.type }));
+/** The file's bytes (binary files come from the worker as base64). */
+function fileBytes(file: ExportedFile): BlobPart {
+  if (file.encoding === 'text') return file.data;
+  const bin = atob(file.data);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+function download(file: ExportedFile): void {
+  const url = URL.createObjectURL(new Blob([fileBytes(file)], { type: file.type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = file.name;
@@ -60,16 +60,15 @@ export function ExportPanel() {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
 
-  const withDb = async <T,>(label: string, fn: (db: ProvenanceDB) => Promise<T>): Promise<T | undefined> => {
+  /** Run one call to the worker (which owns the database), showing it as busy. */
+  const withWorker = async <T,>(label: string, fn: () => Promise<T>): Promise<T | undefined> => {
     setBusy(label);
-    const db = openDb();
     try {
-      return await fn(db);
+      return await fn();
     } catch (e) {
       setStatus({ kind: 'error', text: `${label} failed: ${e instanceof Error ? e.message : String(e)}` });
       return undefined;
     } finally {
-      db.close();
       setBusy(null);
     }
   };
@@ -77,7 +76,7 @@ export function ExportPanel() {
   const doExport = async (e: (typeof EXPORTS)[number]) => {
     setStatus(null);
     setProblems([]);
-    const file = await withDb('Export', e.make);
+    const file = await withWorker('Export', async () => (await callWorker('library/export', { format: e.id })).file);
     if (!file) return;
     download(file);
     setStatus({ kind: 'ok', text: `Saved ${file.name}.` });
@@ -95,7 +94,7 @@ export function ExportPanel() {
       return null;
     });
     if (text === null) return;
-    const s = await withDb('Import', (db) => importHighlightsText(db, text));
+    const s = await withWorker('Import', async () => (await callWorker('highlights/import', { text })).summary);
     if (!s) return;
     setStatus({ kind: s.read || !s.problems.length ? 'ok' : 'error', text: summaryText(s, file.name) });
     setProblems(s.problems);

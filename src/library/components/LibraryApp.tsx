@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { openDb } from '../../store/db';
+import { callWorker } from '../../shared/contract/call';
 import { filterRows, highlightRow, NO_FILTERS, outletResolver, reportRow, type Filters, type HighlightRow, type ReportRow } from '../library-rows';
 import { HighlightList } from './HighlightList';
 import { ExportPanel } from './ExportPanel';
@@ -27,24 +27,20 @@ export function LibraryApp() {
   };
 
   useEffect(() => {
-    const db = openDb();
+    // The worker owns the database: the library asks it for the lists.
     (async () => {
-      const [reports, sources, packs, highlights] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.packs.toArray(), db.highlights.toArray()]);
-      const names = new Map(sources.map((s) => [s.id, s.name]));
-      const packNames = new Map(packs.map((p) => [p.id, p.name]));
-      const outletFor = outletResolver(sources);
+      const { reports, outlets, highlights } = await callWorker('library/data');
+      const outletFor = outletResolver(outlets);
       setData({
         reports: reports
-          .map((r) => reportRow(r.record, names.get(r.record.sourceId) ?? r.record.sourceId, packNames.get(r.packId) ?? r.packId))
+          .map((r) => reportRow(r.record, r.outlet, r.packName))
           .sort((a, b) => (b.report.published ?? '').localeCompare(a.report.published ?? '')),
         highlights: highlights
           .filter((h) => !h.deletedAt)
           .map((h) => highlightRow(h, outletFor))
           .sort((a, b) => b.h.createdAt - a.h.createdAt),
       });
-    })()
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
-      .finally(() => db.close());
+    })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
   const tags = useMemo(() => [...new Set([...(data?.reports ?? []), ...(data?.highlights ?? [])].flatMap((r) => r.tags))].sort(), [data]);

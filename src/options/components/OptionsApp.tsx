@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { StoreStats, WorkerResponse } from '../../shared/messages';
+import type { StoreStats } from '../../shared/messages';
+import { callWorker } from '../../shared/contract/call';
 import { setThemeAttr, type ThemeChoice } from '../../ui/apply-theme';
 import { PacksPanel } from './PacksPanel';
 
@@ -13,12 +14,9 @@ export function OptionsApp() {
     void browser.storage.local.get('theme').then((g) => {
       if (g.theme === 'light' || g.theme === 'dark' || g.theme === 'system') setTheme(g.theme);
     });
-    (browser.runtime.sendMessage({ type: 'store/stats' }) as Promise<WorkerResponse>)
-      .then((res) => {
-        if (res?.ok && 'stats' in res) setStats(res.stats);
-        else setError(res && !res.ok ? res.error : 'No answer from the background worker');
-      })
-      .catch((e: unknown) => setError(String(e)));
+    callWorker('store/stats')
+      .then((res) => setStats(res.stats))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
   const choose = (t: ThemeChoice) => {

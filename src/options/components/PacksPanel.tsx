@@ -2,17 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { MAX_PACK_BYTES } from '../../core/packs/limits';
 import { tooLargeMessage } from '../../core/packs/validate';
-import type { PackProblem, PackResult, PackSummary, SubscriptionView, WorkerResponse } from '../../shared/messages';
-import { openDb } from '../../store/db';
-import { exportPacks } from '../../store/export-pack';
+import type { PackImported, PackProblem, PackSummary, SubscriptionView } from '../../shared/messages';
+import { callWorker } from '../../shared/contract/call';
+import { CallError } from '../../shared/contract/reply';
 
 type Notice = { kind: 'ok' | 'error'; text: string; problems?: PackProblem[] } | null;
-
-async function send<T extends WorkerResponse>(msg: unknown): Promise<T> {
-  const res = (await browser.runtime.sendMessage(msg)) as T;
-  if (!res) throw new Error('No answer from the background worker');
-  return res;
-}
 
 function when(ts?: number): string {
   return ts ? new Date(ts).toLocaleString() : '—';
@@ -37,22 +31,18 @@ export function PacksPanel() {
   const [drag, setDrag] = useState(false);
 
   const refresh = async () => {
-    const res = await send<WorkerResponse>({ type: 'packs/list' });
-    if (res.ok && 'packs' in res) {
-      setPacks(res.packs);
-      setSubs(res.subscriptions);
-    } else if (!res.ok) setNotice({ kind: 'error', text: res.error });
+    const res = await callWorker('packs/list');
+    setPacks(res.packs);
+    setSubs(res.subscriptions);
   };
-  useEffect(() => void refresh().catch((e) => setNotice({ kind: 'error', text: String(e) })), []);
+  useEffect(() => void refresh().catch((e: unknown) => setNotice({ kind: 'error', text: e instanceof Error ? e.message : String(e) })), []);
 
-  const showResult = (r: PackResult) => {
-    if (r.ok) {
-      setNotice({
-        kind: 'ok',
-        text: r.status === 'unchanged' ? `“${r.packName}” is already up to date.` : `Imported “${r.packName}”: ${r.reports} reports, ${r.sources} outlets.`,
-        problems: r.warnings,
-      });
-    } else setNotice({ kind: 'error', text: r.error, problems: r.problems });
+  const showResult = (r: PackImported) => {
+    setNotice({
+      kind: 'ok',
+      text: r.status === 'unchanged' ? `“${r.packName}” is already up to date.` : `Imported “${r.packName}”: ${r.reports} reports, ${r.sources} outlets.`,
+      problems: r.warnings,
+    });
   };
 
   const importFile = async (file: File) => {
@@ -63,10 +53,12 @@ export function PacksPanel() {
     }
     setBusy(true);
     try {
-      showResult(await send<PackResult>({ type: 'packs/import', text: await file.text() }));
+      showResult(await callWorker('packs/import', { text: await file.text() }));
       await refresh();
     } catch (e) {
-      setNotice({ kind: 'error', text: `The pack was not imported: ${e instanceof Error ? e.message : String(e)}` });
+      // A pack the worker refused: its message already says so, with the problems listed.
+      if (e instanceof CallError && e.kind === 'failed') setNotice({ kind: 'error', text: e.message, problems: e.problems });
+      else setNotice({ kind: 'error', text: `The pack was not imported: ${e instanceof Error ? e.message : String(e)}` });
     } finally {
       setBusy(false);
     }
@@ -84,14 +76,10 @@ export function PacksPanel() {
       } catch {
         /* refused or not a URL: the worker explains what went wrong */
       }
-      const res = await send<WorkerResponse>({ type: 'packs/subscribe', url: url.trim(), sha256: sha.trim() || undefined });
-      if (!res.ok) setNotice({ kind: 'error', text: res.error });
-      else if ('subscription' in res) {
-        const s = res.subscription;
-        setNotice(s.lastError ? { kind: 'error', text: `Subscribed, but the first update failed: ${s.lastError}` } : { kind: 'ok', text: `Subscribed: ${s.lastResult}.` });
-        setUrl('');
-        setSha('');
-      }
+      const s = (await callWorker('packs/subscribe', { url: url.trim(), sha256: sha.trim() || undefined })).subscription;
+      setNotice(s.lastError ? { kind: 'error', text: `Subscribed, but the first update failed: ${s.lastError}` } : { kind: 'ok', text: `Subscribed: ${s.lastResult}.` });
+      setUrl('');
+      setSha('');
       await refresh();
     } catch (err) {
       setNotice({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
@@ -100,15 +88,16 @@ export function PacksPanel() {
     }
   };
 
-  const act = async (msg: unknown) => {
+  /** Run one pack action, show its outcome, reload the list. */
+  const act = async (action: () => Promise<SubscriptionView | null>) => {
     setBusy(true);
     try {
-      const res = await send<WorkerResponse>(msg);
-      if (!res.ok) setNotice({ kind: 'error', text: res.error });
-      else if ('subscription' in res) {
-        const s = res.subscription;
-        setNotice(s.lastError ? { kind: 'error', text: `Update failed: ${s.lastError}` } : { kind: 'ok', text: `Checked: ${s.lastResult}.` });
-      }
+      const s = await action();
+      if (s) setNotice(s.lastError ? { kind: 'error', text: `Update failed: ${s.lastError}` } : { kind: 'ok', text: `Checked: ${s.lastResult}.` });
+    } catch (e) {
+      setNotice({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+    try {
       await refresh();
     } finally {
       setBusy(false);
@@ -116,12 +105,11 @@ export function PacksPanel() {
   };
 
   const doExport = async (ids?: string[]) => {
-    const db = openDb();
     try {
-      const pack = await exportPacks(db, ids);
+      const { pack } = await callWorker('packs/export', ids ? { ids } : {});
       download(`${pack.id}.json`, JSON.stringify(pack, null, 2));
-    } finally {
-      db.close();
+    } catch (e) {
+      setNotice({ kind: 'error', text: `Export failed: ${e instanceof Error ? e.message : String(e)}` });
     }
   };
 
@@ -149,7 +137,7 @@ export function PacksPanel() {
                 <td>{p.version}</td><td>{p.reports}</td><td>{p.sources}</td><td>{when(p.importedAt)}</td>
                 <td>
                   <button onClick={() => doExport([p.id])} disabled={busy}>Export</button>{' '}
-                  <button onClick={() => confirm(`Remove “${p.name}” and its reports? Your notes on its outlets are kept.`) && act({ type: 'packs/remove', packId: p.id })} disabled={busy}>Remove</button>
+                  <button onClick={() => confirm(`Remove “${p.name}” and its reports? Your notes on its outlets are kept.`) && act(() => callWorker('packs/remove', { packId: p.id }).then(() => null))} disabled={busy}>Remove</button>
                 </td>
               </tr>
             ))}
@@ -195,8 +183,8 @@ export function PacksPanel() {
                 <td data-testid="sub-result">{s.lastError ? <span class="error-text">Failed: {s.lastError}</span> : s.lastResult ?? '—'}</td>
                 <td>{when(s.nextCheck)}</td>
                 <td>
-                  <button onClick={() => act({ type: 'packs/check', url: s.url })} disabled={busy}>Update now</button>{' '}
-                  <button onClick={() => act({ type: 'packs/unsubscribe', url: s.url })} disabled={busy}>Unsubscribe</button>
+                  <button onClick={() => act(() => callWorker('packs/check', { url: s.url }).then((r) => r.subscription))} disabled={busy}>Update now</button>{' '}
+                  <button onClick={() => act(() => callWorker('packs/unsubscribe', { url: s.url }).then(() => null))} disabled={busy}>Unsubscribe</button>
                 </td>
               </tr>
             ))}

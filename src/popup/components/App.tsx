@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport, TabState } from '../../shared/messages';
-import { getContentState, getSourceForPage, getWorkerState, resolveTabId, setSourcingMarks } from '../api';
+import { getContentState, getSourceForPage, getWorkerState, nextTabState, resolveTabId, setSourcingMarks } from '../api';
 import { SaveReportSection } from './SaveReportSection';
 import { ArticleSection } from './ArticleSection';
 import { HighlightsSection } from './HighlightsSection';
@@ -15,28 +15,37 @@ type View =
   | { kind: 'unreadable' }
   | { kind: 'ready'; state: TabState; page: PageReport };
 
-const POLL_MS = 250;
-const POLL_LIMIT = 40;
+/** How long to wait for the worker's analysis of a page the content script has read. */
+const WAIT_MS = 10_000;
 
+const isAnalysed = (s: TabState): s is TabState & { page: PageReport } => s.status === 'analysed' && !!s.page;
+
+/**
+ * The worker's state for the tab, or the content script's quick verdict. No polling: the
+ * content script answers when its analysis ends (`wait`), and the worker's result is
+ * followed in storage.session (the tab's key) until it is written.
+ */
 async function load(tabId: number, analyseNow: boolean): Promise<View> {
-  for (let i = 0; i < POLL_LIMIT; i++) {
+  // Listen before asking, so that a state written meanwhile is not missed.
+  const follow = nextTabState(tabId, isAnalysed, WAIT_MS);
+  try {
     const state = await getWorkerState(tabId);
-    if (state.status === 'analysed' && state.page && !analyseNow) return { kind: 'ready', state, page: state.page };
-    const content = await getContentState(tabId, analyseNow);
-    analyseNow = false;
+    if (isAnalysed(state) && !analyseNow) return { kind: 'ready', state, page: state.page };
+    const content = await getContentState(tabId, { analyseNow, wait: true });
     if (!content) return { kind: 'unreadable' };
-    if (content.page && !content.busy) {
-      if (content.page.stage === 'quick') {
-        const source = await getSourceForPage(content.page).catch(() => null);
-        return { kind: 'ready', state: { ...state, status: 'analysed', page: content.page, source }, page: content.page };
-      }
-      // A full analysis exists: the worker has it or will have it in a moment.
-      const again = await getWorkerState(tabId);
-      if (again.status === 'analysed' && again.page) return { kind: 'ready', state: again, page: again.page };
+    if (content.page?.stage === 'quick') {
+      const source = await getSourceForPage(content.page).catch(() => null);
+      return { kind: 'ready', state: { ...state, status: 'analysed', page: content.page, source }, page: content.page };
     }
-    await new Promise((r) => setTimeout(r, POLL_MS));
+    // A full analysis exists (or is under way): the worker has it or will have it in a moment.
+    const again = await getWorkerState(tabId);
+    if (isAnalysed(again)) return { kind: 'ready', state: again, page: again.page };
+    const next = await follow.state;
+    if (next && isAnalysed(next)) return { kind: 'ready', state: next, page: next.page };
+    return { kind: 'error', message: 'The page is taking too long to analyse. Try again in a moment.' };
+  } finally {
+    follow.stop();
   }
-  return { kind: 'error', message: 'The page is taking too long to analyse. Try again in a moment.' };
 }
 
 export function App() {

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import type { WorkerResponse } from '../../shared/messages';
+import { callWorker } from '../../shared/contract/call';
 
 /** "Save page to library": the page becomes a report in the user's store (related coverage then finds it). */
 export function SaveReportSection(props: { tabId: number | null; savedReportId: string | null; analysed: boolean }) {
@@ -12,8 +11,7 @@ export function SaveReportSection(props: { tabId: number | null; savedReportId: 
   const save = async () => {
     setStatus({ kind: 'busy', text: 'Saving…' });
     try {
-      const res = (await browser.runtime.sendMessage({ type: 'report/save-page', tabId: props.tabId, ...(note.trim() ? { note } : {}) })) as WorkerResponse;
-      if (!res?.ok || !('saved' in res)) throw new Error(res && !res.ok ? res.error : 'no answer from the background worker');
+      const res = await callWorker('report/save-page', { tabId: props.tabId!, ...(note.trim() ? { note } : {}) });
       setSaved(res.saved.reportId);
       setStatus({ kind: 'done', text: res.saved.updated ? 'Updated in your library.' : 'Saved to your library.' });
     } catch (e) {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import type { SourceView, WorkerResponse } from '../../shared/messages';
+import type { SourceView } from '../../shared/messages';
+import { callWorker } from '../../shared/contract/call';
 
 const TYPE_LABEL: Record<string, string> = {
   wire: 'News agency', newspaper: 'Newspaper', broadcaster: 'Broadcaster', regional: 'Regional outlet',
@@ -62,12 +62,10 @@ function NoteEditor(props: { source: SourceView | null; host: string | null; sit
   const save = async () => {
     setStatus('Saving…');
     try {
-      const res = (await browser.runtime.sendMessage({
-        type: 'source/save-note',
+      const res = await callWorker('source/save-note', {
         ...(props.source ? { sourceId: props.source.id } : { host: props.host!, name: props.siteName ?? undefined }),
         note: draft,
-      })) as WorkerResponse;
-      if (!res?.ok || !('source' in res) || !res.source) throw new Error(res && !res.ok ? res.error : 'no answer');
+      });
       props.onSaved(res.source);
       setEditing(false);
       setStatus('Saved.');

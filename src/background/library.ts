@@ -1,0 +1,41 @@
+/**
+ * What the library and options pages read and write through the worker (the worker is the
+ * only owner of the database): the library's lists, its exports and highlight imports.
+ */
+import type { ProvenanceDB } from '../store/db';
+import { exportCsl, exportCsv, exportMarkdownZip, exportOwnFormat, exportWebAnnotation, type ExportFile } from '../store/highlights-io';
+import type { ExportFormat, ExportedFile, LibraryData } from '../shared/contract/worker';
+
+/** Every report (with its outlet and pack names), the outlets' domains and every highlight. */
+export async function libraryData(db: ProvenanceDB): Promise<LibraryData> {
+  const [reports, sources, packs, highlights] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.packs.toArray(), db.highlights.toArray()]);
+  const names = new Map(sources.map((s) => [s.id, s.name]));
+  const packNames = new Map(packs.map((p) => [p.id, p.name]));
+  return {
+    reports: reports.map((r) => ({ record: r.record, outlet: names.get(r.record.sourceId) ?? r.record.sourceId, packName: packNames.get(r.packId) ?? r.packId })),
+    outlets: sources.map((s) => ({ name: s.name, domains: s.domains })),
+    highlights,
+  };
+}
+
+const MAKERS: Record<ExportFormat, (db: ProvenanceDB) => Promise<ExportFile>> = {
+  'web-annotation': exportWebAnnotation,
+  csl: exportCsl,
+  markdown: exportMarkdownZip,
+  csv: exportCsv,
+  own: exportOwnFormat,
+};
+
+function base64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** An export file, made serialisable for the message (binary as base64). */
+export async function exportFile(db: ProvenanceDB, format: ExportFormat): Promise<ExportedFile> {
+  const f = await MAKERS[format](db);
+  return typeof f.data === 'string'
+    ? { name: f.name, type: f.type, data: f.data, encoding: 'text' }
+    : { name: f.name, type: f.type, data: base64(f.data), encoding: 'base64' };
+}
