@@ -46,13 +46,15 @@ async function shardsFor(db: ProvenanceDB, c: StoreCache, shards: number[]): Pro
     const rows = await readShards(db, missing);
     for (const s of missing) c.rows.set(s, null);
     for (const r of rows) c.rows.set(r.shard, r);
-    while (c.rows.size > CACHE_MAX) c.rows.delete(c.rows.keys().next().value!);
   }
+  // Take this query's rows before evicting: evicting first could drop rows it needs (read
+  // by an earlier page), and their postings would silently count as absent.
   const out: PostingsRow[] = [];
   for (const s of shards) {
     const r = c.rows.get(s);
     if (r) out.push(r);
   }
+  while (c.rows.size > CACHE_MAX) c.rows.delete(c.rows.keys().next().value!);
   return rowShards(out);
 }
 
