@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { explainWithLibrary, libraryFromPacks } from '../core/explain/library';
 import { pageFromHtml, type PageAnalysis } from '../core/explain/page';
 import type { Explanation } from '../core/explain/types';
@@ -22,7 +22,7 @@ export const EXPLAIN_USAGE = `  provenance explain PAGE.html [--pack FILE]... [-
       --json       one JSON object instead of text`;
 
 /** The bundled starter pack, as the extension seeds it. */
-export const DEFAULT_PACK_FILE = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../packs/default/pack.json');
+export const DEFAULT_PACK_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../packs/default/pack.json');
 
 function usageError(message: string): number {
   process.stderr.write(`provenance explain: ${message}\n\nUsage:\n${EXPLAIN_USAGE}\n`);
