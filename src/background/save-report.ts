@@ -7,7 +7,8 @@ import { reportFromPage, userReportId } from '../core/packs/report-from-page';
 import type { TabState } from '../shared/messages';
 import { USER_PACK, type ProvenanceDB, type StoredSource } from '../store/db';
 import { saveUserReport } from '../store/user-reports';
-import { hostOf, sourceForPage } from './lookup';
+import { hostOf } from '../core/match/host';
+import { sourceForPage } from './lookup';
 
 export async function savePageAsReport(db: ProvenanceDB, state: TabState | null, opts: { note?: string; tags?: string[] }): Promise<{ reportId: string; title: string; updated: boolean }> {
   const page = state?.page;

@@ -3,12 +3,14 @@
  * Each command lives in its own module; this file only dispatches.
  */
 import { ANALYZE_USAGE, analyzeCommand } from './analyze';
+import { EXPLAIN_USAGE, explainCommand } from './explain';
 import { PACK_USAGE, packCommand } from './pack';
 
 type Command = { usage: string; run: (args: string[]) => Promise<number> };
 
 const COMMANDS: Record<string, Command> = {
   analyze: { usage: ANALYZE_USAGE, run: analyzeCommand },
+  explain: { usage: EXPLAIN_USAGE, run: explainCommand },
   pack: { usage: PACK_USAGE, run: packCommand },
 };
 const ALIASES: Record<string, string> = { analyse: 'analyze' };

@@ -4,6 +4,7 @@
  */
 import type { ReportRecord } from '../core/packs/types';
 import { normalizeText } from '../core/text/normalize';
+import { hostOf as coreHostOf, outletResolver as coreOutletResolver } from '../core/match/host';
 import type { StoredHighlight, StoredSource } from '../store/db';
 import { FOCUS_FRAGMENT } from '../shared/highlight-colors';
 
@@ -43,28 +44,15 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { query: '', tag: '', outlet: '', from: '', to: '', show: 'all' };
 
+/** The page's host for display and filtering ('' when it has none). */
 export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+  return coreHostOf(url) ?? '';
 }
 
 /** Outlet name for a host, from the stored profiles' domains (subdomains match). */
 export function outletResolver(sources: ReadonlyArray<Pick<StoredSource, 'name' | 'domains'>>): (host: string) => string | null {
-  const byDomain = new Map<string, string>();
-  for (const s of sources) for (const d of s.domains ?? []) byDomain.set(d.toLowerCase().replace(/^www\./, ''), s.name);
-  return (host) => {
-    let h = host.toLowerCase();
-    for (;;) {
-      const name = byDomain.get(h);
-      if (name) return name;
-      const dot = h.indexOf('.');
-      if (dot < 0) return null;
-      h = h.slice(dot + 1);
-    }
-  };
+  const resolve = coreOutletResolver(sources);
+  return (host) => resolve(host)?.name ?? null;
 }
 
 export function reportRow(rec: ReportRecord, outlet: string, packName: string): ReportRow {

@@ -1,22 +1,16 @@
 /**
  * Candidate reports for a page, read from the persisted postings index: only the shards
  * the page's keys hash to are read, so a freshly started worker answers without building
- * anything in memory. A small cache keeps recently read shards for the warm path.
+ * anything in memory. A small cache keeps recently read shards for the warm path. Which
+ * candidates to take is decided in the core (src/core/match/candidates.ts).
  */
-import { pageFeatures, type CorpusStats, type PageFeatures } from '../core/match/match';
-import { normalizeUrl } from '../core/match/features';
-import { bandCandidates, bandKeys, docFrequency, readPostings, rowShards, scoreCandidates, shardOf, type Posting, type Shard } from '../core/match/postings';
-import type { PageReport } from '../shared/messages';
+import { selectCandidates, type CandidateSource } from '../core/match/candidates';
+import { rowShards, type Shard } from '../core/match/postings';
+import type { CandidateQuery, CandidateSet } from '../core/explain/types';
 import { USER_PACK, type PostingsRow, type ProvenanceDB, type StoredReport } from './db';
 import { readShards } from './postings-store';
 
-/** Page terms looked up in the index (by weight on the page). */
-export const QUERY_TERMS = 80;
-/** Candidates taken from the term index, from shared MinHash bands, and per relayed outlet. */
-export const TERM_CANDIDATES = 60;
-export const BAND_CANDIDATES = 20;
-export const RELAY_CANDIDATES = 50;
-
+export { BAND_CANDIDATES, QUERY_TERMS, RELAY_CANDIDATES, TERM_CANDIDATES } from '../core/match/candidates';
 
 /** Number of reports in the store (pack counts plus the user's own reports). */
 export async function reportCount(db: ProvenanceDB): Promise<number> {
@@ -52,83 +46,33 @@ async function shardsFor(db: ProvenanceDB, c: StoreCache, shards: number[]): Pro
     const rows = await readShards(db, missing);
     for (const s of missing) c.rows.set(s, null);
     for (const r of rows) c.rows.set(r.shard, r);
-    while (c.rows.size > CACHE_MAX) c.rows.delete(c.rows.keys().next().value!);
   }
+  // Take this query's rows before evicting: evicting first could drop rows it needs (read
+  // by an earlier page), and their postings would silently count as absent.
   const out: PostingsRow[] = [];
   for (const s of shards) {
     const r = c.rows.get(s);
     if (r) out.push(r);
   }
+  while (c.rows.size > CACHE_MAX) c.rows.delete(c.rows.keys().next().value!);
   return rowShards(out);
 }
 
-export interface Candidates {
-  candidates: StoredReport[];
-  stats: CorpusStats;
-  /** Milliseconds per step (count, features, shards, score, fetch, entities). */
-  steps: Record<string, number>;
-  /** The page's terms and normalised text, for matchReports. */
-  prepared: PageFeatures;
-}
+export type Candidates = CandidateSet<StoredReport>;
 
-export async function findCandidates(
-  db: ProvenanceDB,
-  page: Pick<PageReport, 'title' | 'text' | 'url' | 'canonicalUrl'>,
-  minhash: number[],
-  relayedSourceIds: string[],
-): Promise<Candidates> {
+export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, minhash: number[], relayedSourceIds: string[]): Promise<Candidates> {
   const t = performance.now();
-  const steps: Record<string, number> = {};
-  let last = t;
-  const step = (name: string) => {
-    const now = performance.now();
-    steps[name] = Math.round((now - last) * 10) / 10;
-    last = now;
-  };
   const c = await storeCache(db);
-  const docCount = c.docCount;
-  step('count');
-  const prepared = pageFeatures(page);
-  step('features');
-  const terms = [...prepared.terms.entries()].slice(0, QUERY_TERMS);
-  const query = new Map(terms.map(([t, w]) => [`t:${t}`, w]));
-  const bands = bandKeys(minhash);
-  const keys = [...query.keys(), ...bands];
-  const shards = await shardsFor(db, c, [...new Set(keys.map(shardOf))]);
-  const postings = readPostings(shards, keys);
-  step('shards');
-
-  const ns = new Set<number>();
-  for (const c of scoreCandidates(query, postings, docCount, TERM_CANDIDATES)) ns.add(c.n);
-  for (const n of bandCandidates(minhash, postings, 2).slice(0, BAND_CANDIDATES)) ns.add(n);
-  step('score');
-  // One keyed read per ordinal, all issued at once (an anyOf() cursor would walk them one
-  // round trip at a time).
-  const byN = (await Promise.all([...ns].map((n) => db.reports.where('n').equals(n).first()))).filter((r): r is StoredReport => !!r);
-  const byId = new Map(byN.map((r) => [r.id, r]));
-  const urls = [normalizeUrl(page.url), normalizeUrl(page.canonicalUrl)].filter((u): u is string => !!u);
-  if (urls.length) for (const r of await db.reports.where('urls').anyOf(urls).toArray()) byId.set(r.id, r);
-  for (const sid of relayedSourceIds) {
-    for (const r of await db.reports.where('sourceId').equals(sid).limit(RELAY_CANDIDATES).toArray()) byId.set(r.id, r);
-  }
-  const candidates = [...byId.values()];
-  step('fetch');
-
-  // Document frequencies: terms from the postings read; entities only for those the page names.
-  const df = new Map<string, number>();
-  for (const [k] of query) df.set(k.slice(2), docFrequency(postings.get(k)));
-  const entKeys = [...new Set(candidates.flatMap((c) => c.features.entityKeys))].filter((k) => prepared.names(k)).map((k) => `e:${k}`);
-  let entPostings = new Map<string, Posting[]>();
-  if (entKeys.length) entPostings = readPostings(await shardsFor(db, c, [...new Set(entKeys.map(shardOf))]), entKeys);
-  step('entities');
-  return {
-    candidates,
-    steps,
-    prepared,
-    stats: {
-      docCount,
-      df: (t) => df.get(t) ?? 0,
-      entityDf: (k) => docFrequency(entPostings.get(`e:${k}`)),
-    },
+  const count = Math.round((performance.now() - t) * 10) / 10;
+  const src: CandidateSource<StoredReport> = {
+    docCount: c.docCount,
+    shards: (numbers) => shardsFor(db, c, numbers),
+    // One keyed read per ordinal, all issued at once (an anyOf() cursor would walk them one
+    // round trip at a time).
+    byOrdinals: async (ns) => (await Promise.all(ns.map((n) => db.reports.where('n').equals(n).first()))).filter((r): r is StoredReport => !!r),
+    byUrls: (urls) => db.reports.where('urls').anyOf(urls).toArray(),
+    bySource: (sid, limit) => db.reports.where('sourceId').equals(sid).limit(limit).toArray(),
   };
+  const found = await selectCandidates(src, page, minhash, relayedSourceIds);
+  return { ...found, steps: { count, ...found.steps } };
 }

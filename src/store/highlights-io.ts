@@ -23,7 +23,8 @@ import { markdownFiles } from '../core/export/markdown';
 import { ownFormatText } from '../core/export/own-format';
 import type { ExportPage, HighlightRecord, ImportProblem, PageHighlights } from '../core/export/types';
 import { webAnnotationText } from '../core/export/web-annotation';
-import { domainCandidates, normalizeUrl } from '../core/match/features';
+import { normalizeUrl } from '../core/match/features';
+import { hostOf, outletForHost } from '../core/match/host';
 import type { ReportRecord, SourceProfile } from '../core/packs/types';
 import { USER_PACK, type ProvenanceDB, type StoredHighlight, type StoredReport, type StoredSource } from './db';
 import { rebuildPageKeys } from './highlight-page-keys';
@@ -47,14 +48,6 @@ export interface ExportFile {
   name: string;
   type: string;
   data: string | Uint8Array;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }
 
 function sourceProfile(s: StoredSource): SourceProfile {
@@ -98,18 +91,10 @@ export async function gatherExportData(db: ProvenanceDB): Promise<ExportData> {
     const sourcesById = new Map<string, StoredSource>();
     for (const s of await db.sources.bulkGet([...sourceIds])) if (s) sourcesById.set(s.id, s);
     const outletOfHost = new Map<string, string | undefined>();
-    for (const h of highlights) {
-      const host = hostOf(h.url);
-      if (!host || outletOfHost.has(host) || reportOf(h)) continue;
-      let name: string | undefined;
-      for (const d of domainCandidates(host)) {
-        const s = await db.sources.where('domains').equals(d).first();
-        if (s) {
-          name = s.name;
-          break;
-        }
-      }
-      outletOfHost.set(host, name);
+    const hosts = new Set(highlights.filter((h) => !reportOf(h)).map((h) => hostOf(h.url)).filter((h): h is string => !!h));
+    if (hosts.size) {
+      const allSources = await db.sources.toArray();
+      for (const host of hosts) outletOfHost.set(host, outletForHost(allSources, host)?.name);
     }
 
     // Pages: one per saved report, then one per other highlighted address.

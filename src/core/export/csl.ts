@@ -19,6 +19,7 @@
  * (Arabic names do not reliably split this way), agency or desk bylines — is a `literal`.
  */
 import type { ExportPage } from './types';
+import { hostOf } from '../match/host';
 
 export interface CslName {
   family?: string;
@@ -85,13 +86,6 @@ export function cslDay(ms: number): CslDate | undefined {
   return { 'date-parts': [[d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]] };
 }
 
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function pathOf(url: string): string {
   try {
@@ -113,7 +107,7 @@ function itemId(page: ExportPage, used: Set<string>): string {
 
 export function cslItem(page: ExportPage, used = new Set<string>()): CslItem {
   const item: CslItem = { id: itemId(page, used), type: 'article-newspaper', title: page.title || page.url, URL: page.url };
-  const container = page.outlet || hostOf(page.url);
+  const container = page.outlet || hostOf(page.url) || undefined;
   if (container) item['container-title'] = container;
   const authors = (page.authors ?? []).map((a) => a.trim()).filter(Boolean);
   if (authors.length) item.author = authors.map(cslName);

@@ -14,7 +14,7 @@ import { stripFurniture } from './furniture';
 import { conflictsWithScript, countScripts, detectLang, dirForLang, guessLatinLang } from './lang';
 import { readRawMeta, resolveMeta, type ResolvedMeta } from './metadata';
 import { cleanAuthor, squash, tidy, truncateWords } from './strings';
-import { deriveTitle, hostOf, isGenericTitle, stripSiteSuffix, tidyHost } from './title';
+import { deriveTitle, httpHostname, isGenericTitle, stripSiteSuffix, tidyHost } from './title';
 
 export interface ExtractOptions {
   /** The page URL (defaults to the document's own URL when it has one). */
@@ -214,7 +214,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions, url: string | null):
     if (b && b.length <= 100 && (b.match(/\d/g)?.length ?? 0) < 4) byline = b;
   }
 
-  const host = hostOf(url) ?? hostOf(meta.canonical);
+  const host = httpHostname(url) ?? httpHostname(meta.canonical);
   const siteName = meta.siteName ?? (host ? tidyHost(host) : null);
   const siteNames = [meta.siteName, body.readability?.siteName].filter((s): s is string => !!s);
 

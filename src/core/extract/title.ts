@@ -27,7 +27,8 @@ export function tidyHost(hostname: string): string | null {
   return labels.slice(twoLevel ? -3 : -2).join('.');
 }
 
-export function hostOf(url: string | null): string | null {
+/** The raw hostname of an http(s) address ("www." kept), for the title heuristics; page hosts elsewhere use core/match/host's hostOf. */
+export function httpHostname(url: string | null): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);

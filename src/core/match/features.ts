@@ -68,14 +68,8 @@ export function reportFeatures(r: ReportRecord): ReportFeatures {
   return { terms, entityKeys: [...keys], urls: [...new Set(urls)], figures: [...new Set(figures)] };
 }
 
-/** Host name → candidate domains to look up (host itself and its parents, without www). */
-export function domainCandidates(host: string): string[] {
-  const h = host.toLowerCase().replace(/^www\./, '');
-  const parts = h.split('.');
-  const out: string[] = [];
-  for (let i = 0; i < parts.length - 1; i++) out.push(parts.slice(i).join('.'));
-  return out;
-}
+/** Kept here for existing importers; the host helpers live in ./host. */
+export { domainCandidates } from './host';
 
 /** Names an outlet is cited by in text: its name and aliases, normalised. */
 export function sourceNames(s: Pick<SourceProfile, 'name' | 'aliases'>): string[] {

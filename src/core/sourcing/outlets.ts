@@ -4,6 +4,7 @@
  * "the Asharq Al-Awsat newspaper", "Rudaw TV", "وكالة …", "صحيفة …", "l'agence …").
  */
 import { foldArabic } from '../text/normalize';
+import { hostOf, outletForHost } from '../match/host';
 import type { OutletName } from './outlet-name';
 import type { SourceProfile } from '../packs/types';
 import { isCap, tokenize, type Tok } from './tokens';
@@ -303,15 +304,8 @@ export function sameOutlet(a: { name: string; sourceId?: string | null }, b: { n
 
 /** The page's own outlet among `outlets`, from its site name or URL host. */
 export function selfOutlet(outlets: OutletName[], siteName: string | null | undefined, url: string | null | undefined): OutletName | null {
-  let host = '';
-  try {
-    host = url ? new URL(url).hostname.toLowerCase().replace(/^www\./, '') : '';
-  } catch {
-    host = '';
-  }
-  if (host) {
-    for (const o of outlets) for (const d of o.domains ?? []) if (host === d || host.endsWith('.' + d)) return o;
-  }
+  const byHost = outletForHost(outlets, hostOf(url));
+  if (byHost) return byHost;
   if (siteName) {
     const idx = outletIndex(outlets);
     const ws = words(tokenize(siteName));

@@ -8,6 +8,7 @@ import { RelatedSection } from './RelatedSection';
 import { SourceSection } from './SourceSection';
 import { SourcingSection } from './SourcingSection';
 import { ClaimsSection } from './ClaimsSection';
+import { hostOf } from '../../core/match/host';
 
 type View =
   | { kind: 'loading' }
@@ -105,7 +106,7 @@ export function App() {
         {view.kind === 'ready' && (
           <>
             <ArticleSection page={view.page} provenance={view.state.provenance} onAnalyse={tabId !== null ? () => refresh(true) : undefined} />
-            <SourceSection source={view.state.source} host={view.state.host ?? hostFromUrl(view.page.url)} siteName={view.page.siteName} />
+            <SourceSection source={view.state.source} host={view.state.host ?? hostOf(view.page.url)} siteName={view.page.siteName} />
             <SourcingSection sourcing={view.state.sourcing ?? null} provenance={view.state.provenance} onToggleMarks={tabId !== null ? toggleMarks : undefined} marksOn={marks.on} marksStatus={marks.status} />
             <ClaimsSection claims={view.state.claims ?? []} />
             <RelatedSection related={view.state.related} onTopic={view.page.verdict.onTopic} />
@@ -116,12 +117,4 @@ export function App() {
       </main>
     </>
   );
-}
-
-function hostFromUrl(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }

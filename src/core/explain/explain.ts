@@ -1,0 +1,135 @@
+/**
+ * Explaining a page against the reports held: the page's outlet, who its evidence is,
+ * the related reports with the reasons in words, where its story comes from, and whether
+ * stored reports agree with its figures. Pure: the caller reads the outlets and the
+ * candidate reports (persisted index in the worker, in-memory index in the CLI).
+ */
+import { crossReference } from '../claims';
+import { hostOf } from '../match/host';
+import { matchReports, type Match } from '../match/match';
+import { minhashText } from '../packs/fingerprint';
+import { outletsFromSources } from '../sourcing/outlets';
+import { analyzeSourcing } from '../sourcing/page-sourcing';
+import type { Analysis } from '../types';
+import { outletMatchForPage, toSourceView, USER_PACK_ID } from './outlet';
+import { provenanceChain, type PageRelay } from './provenance';
+import { describeReason } from './reasons';
+import type { CandidateReport, CandidateSet, ClaimView, ExplainPage, Explanation, OutletProfile, RelatedView, SourceMatch, SourcingView } from './types';
+
+const MAX_CLAIMS = 30;
+const MAX_SOURCES_SHOWN = 30;
+const MAX_ITEMS = 80;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Whether a page gets related reports at all: fully read and about the topic. */
+export function isExplainable(page: Pick<ExplainPage, 'stage' | 'verdict'>): boolean {
+  return page.stage === 'full' && page.verdict.onTopic;
+}
+
+/** What the page itself says, before any report is read: its outlet, sourcing, claims, relays, fingerprint. */
+export interface PageEvidence {
+  own: { source: OutletProfile; matchedBy: SourceMatch } | null;
+  sourcing: Analysis['sourcing'];
+  claims: Analysis['claims'];
+  /** Outlets the page relays, known by id, other than its own. */
+  relays: PageRelay[];
+  minhash: number[];
+  sourcingMs: number;
+  minhashMs: number;
+}
+
+export function pageEvidence(page: ExplainPage, outlets: readonly OutletProfile[]): PageEvidence {
+  const own = outletMatchForPage(outlets, page);
+  const t0 = performance.now();
+  const { sourcing, claims } = analyzeSourcing(
+    { text: page.text, lang: page.lang, siteName: own?.source.name ?? page.siteName, canonicalUrl: page.canonicalUrl, url: page.url },
+    outletsFromSources([...outlets]),
+  );
+  const sourcingMs = performance.now() - t0;
+  const relays = sourcing.relayed
+    .filter((r): r is typeof r & { sourceId: string } => !!r.sourceId && r.sourceId !== own?.source.id)
+    .map((r) => ({ sourceId: r.sourceId, name: r.name, how: r.how }));
+  const t1 = performance.now();
+  const minhash = minhashText(page.text);
+  return { own, sourcing, claims, relays, minhash, sourcingMs, minhashMs: performance.now() - t1 };
+}
+
+export interface ExplainInput<R extends CandidateReport = CandidateReport> {
+  page: ExplainPage;
+  /** Every outlet profile held. */
+  outlets: readonly OutletProfile[];
+  /** Pack id → pack name (where an outlet profile comes from). */
+  packNames: ReadonlyMap<string, string>;
+  /** From `pageEvidence` (computed here when missing). */
+  evidence?: PageEvidence;
+  /** Candidate reports for the page (none: nothing is related). */
+  candidates?: CandidateSet<R>;
+  /** Time the caller spent finding the candidates (ms), for the timings. */
+  lookupMs?: number;
+}
+
+/** The one entry point: everything the popup (and `provenance explain`) shows about a page beyond the page itself. */
+export function explainPage<R extends CandidateReport>(input: ExplainInput<R>): Explanation {
+  const { page, outlets, packNames } = input;
+  const host = hostOf(page.url);
+  const ownMatch = input.evidence ? input.evidence.own : outletMatchForPage(outlets, page);
+  const own = ownMatch?.source ?? null;
+  const source = own ? toSourceView(own, packNames.get(own.packId) ?? own.packId, ownMatch!.matchedBy) : null;
+  if (!isExplainable(page)) return { source, host, related: [], provenance: [], sourcing: null, claims: [] };
+
+  const ev = input.evidence ?? pageEvidence(page, outlets);
+  const byId = new Map(outlets.map((s) => [s.id, s]));
+  const name = (id: string) => byId.get(id)?.name ?? id;
+  const candidates = input.candidates?.candidates ?? [];
+  const tRank = performance.now();
+  const matches: Match[] = input.candidates
+    ? matchReports(
+        { url: page.url, canonicalUrl: page.canonicalUrl, title: page.title, text: page.text, sourceId: own?.id ?? null, relayedSourceIds: ev.relays.map((r) => r.sourceId), minhash: ev.minhash, published: page.published },
+        candidates.map((c) => ({ id: c.id, sourceId: c.sourceId, published: c.published, minhash: c.record.fingerprint?.minhash, ...c.features })),
+        input.candidates.stats,
+        { prepared: input.candidates.prepared },
+      )
+    : [];
+  const rankMs = performance.now() - tRank;
+  // The user's own saved copy of this very page is "saved", not "related".
+  const savedHere = candidates.find((c) => c.packId === USER_PACK_ID && matches.some((m) => m.reportId === c.id && m.reasons.some((x) => x.kind === 'same-url')));
+  if (savedHere) matches.splice(matches.findIndex((m) => m.reportId === savedHere.id), 1);
+  const byReport = new Map(candidates.map((c) => [c.id, c]));
+  const recordOf = (id: string) => byReport.get(id)!.record;
+  const related: RelatedView[] = matches.map((m) => {
+    const r = recordOf(m.reportId);
+    return {
+      reportId: r.id, title: r.title, outlet: name(r.sourceId), published: r.published ?? null,
+      publishedEstimate: !!r.publishedEstimate, url: r.url ?? r.canonicalUrl ?? null, summary: r.summary,
+      score: m.score, reasons: m.reasons.map((x) => describeReason(x, name, r)), lang: r.lang,
+    };
+  });
+  const provenance = provenanceChain(matches, recordOf, own?.id ?? null, ev.relays, name);
+
+  // Claims: where else each figure appears among the candidates, and whether it agrees.
+  const storeClaims = candidates.flatMap((c) => (c.record.claims ?? []).map((claim) => ({ reportId: c.id, claim })));
+  const xref = crossReference(ev.claims, storeClaims);
+  const claims: ClaimView[] = ev.claims.slice(0, MAX_CLAIMS).map((c, i) => ({
+    text: c.text.slice(0, 500), figure: c.figure?.text ?? null, subject: c.subject, quantity: c.quantity, qualifier: c.qualifier,
+    attributedTo: c.attributedTo ?? null, via: c.via ?? null,
+    elsewhere: xref
+      .filter((x) => x.claimIndex === i)
+      .slice(0, 5)
+      .map((x) => {
+        const r = recordOf(x.reportId);
+        return { reportId: r.id, title: r.title, outlet: name(r.sourceId), relation: x.relation, otherText: x.other.text };
+      }),
+  }));
+  const s = ev.sourcing;
+  const sourcing: SourcingView = {
+    summary: s.summary, counts: s.counts, secondHand: s.secondHand, secondHandReason: s.secondHandReason,
+    origin: s.origin ?? null, sourcingMs: round1(ev.sourcingMs),
+    sources: s.sources.slice(0, MAX_SOURCES_SHOWN).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), role: x.role?.slice(0, 200) ?? null, via: x.via ?? null, statements: x.statements })),
+    items: s.items.slice(0, MAX_ITEMS).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), quote: x.quote.slice(0, 600), start: x.start, end: x.end })),
+  };
+  const matchMs = ev.minhashMs + (input.lookupMs ?? 0) + rankMs;
+  return {
+    source, host, related, provenance, sourcing, claims, savedReportId: savedHere?.id ?? null,
+    timings: { sourcingMs: round1(ev.sourcingMs), matchMs: round1(matchMs), candidates: candidates.length, steps: { minhash: round1(ev.minhashMs), ...(input.candidates?.steps ?? {}), rank: round1(rankMs) } },
+  };
+}

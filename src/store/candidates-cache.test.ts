@@ -1,0 +1,43 @@
+// (Lookup-level check, beside candidates.test.ts which tests the keyed reads.)
+// The persisted-index candidate lookup (fake IndexedDB in Node): a page gets the same related
+// reports whatever pages the worker looked up before (the shard cache never drops rows a query
+// is using), and the same as the in-memory library the CLI uses.
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lookupPage } from '../background/lookup';
+import { explainWithLibrary, libraryFromPacks } from '../core/explain/library';
+import { pageFromHtml } from '../core/explain/page';
+import type { Pack } from '../core/packs/types';
+import type { PageReport } from '../shared/messages';
+import { openDb } from './db';
+import { importPack } from './import-pack';
+
+const pack = JSON.parse(readFileSync('src/packs/default/pack.json', 'utf8')) as Pack;
+const FILES = ['nasdaq-repost.html', 'mosul-it-experts.html', 'detainees-transfer-ar.html', 'propaganda-defectors.html', 'mosul-resistance-fr.html', 'social-media-app.html'];
+const pages = FILES.map((f) => pageFromHtml(readFileSync(`public/demo/${f}`, 'utf8'), `http://127.0.0.1:8080/${f}`) as PageReport);
+
+let dbCount = 0;
+async function freshStore() {
+  const db = openDb(`candidates-test-${++dbCount}`);
+  await importPack(db, pack);
+  return db;
+}
+const view = (x: { related: { reportId: string; reasons: string[] }[]; provenance: { text: string }[] }) => ({
+  related: x.related.map((r) => [r.reportId, ...r.reasons]),
+  provenance: x.provenance.map((p) => p.text),
+});
+
+describe('findCandidates through lookupPage', () => {
+  it('answers each page the same after other pages as on a fresh store, and as the in-memory library', async () => {
+    const warm = await freshStore();
+    const lib = libraryFromPacks([pack]);
+    for (const page of pages) {
+      const afterOthers = view(await lookupPage(warm, page));
+      const fresh = view(await lookupPage(await freshStore(), page));
+      expect(afterOthers, page.url).toEqual(fresh);
+      expect(view(await explainWithLibrary(page, lib)), page.url).toEqual(fresh);
+    }
+    expect(pages.filter((p) => p.verdict.onTopic).length).toBeGreaterThanOrEqual(5);
+  });
+});
