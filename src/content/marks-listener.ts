@@ -3,12 +3,13 @@
  * drawing, legend) is imported only when the user turns marks on.
  */
 import browser from 'webextension-polyfill';
+import { ATTRIBUTION_KINDS, type AttributionKind } from '../core/model';
 
-const KINDS = new Set(['named-person', 'anonymous', 'outlet', 'document', 'unattributed']);
+const KINDS = new Set<string>(ATTRIBUTION_KINDS);
 const MAX_ITEMS = 200;
 const MAX_QUOTE = 2_000;
 
-type MarksRequest = { type: 'content/show-marks'; on: boolean; items: { kind: 'named-person' | 'anonymous' | 'outlet' | 'document' | 'unattributed'; quote: string }[] };
+type MarksRequest = { type: 'content/show-marks'; on: boolean; items: { kind: AttributionKind; quote: string }[] };
 
 /** Hand-written shape check (the validation library stays out of every page). */
 export function parseMarksRequest(message: unknown): MarksRequest | null {

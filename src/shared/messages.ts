@@ -4,6 +4,7 @@
  * does not parse is rejected with a reason, never acted upon.
  */
 import * as v from 'valibot';
+import type { AttributionKind } from '../core/model';
 import type { StoredSubscription } from '../store/db';
 // Highlights (issue #6): schemas and responses in their own module.
 import { HIGHLIGHT_CONTENT_ONLY, HighlightRequestSchemas, type HighlightResponse } from './highlight-messages';
@@ -192,7 +193,7 @@ export interface ProvenanceLink {
   text: string;
 }
 
-export type AttributionKindName = 'named-person' | 'anonymous' | 'outlet' | 'document' | 'unattributed';
+export type AttributionKindName = AttributionKind;
 
 export interface SourcingView {
   summary: string;

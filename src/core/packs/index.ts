@@ -15,10 +15,6 @@ export {
   utf8Length,
   tooLargeMessage,
   MAX_DEPTH,
-  SOURCE_TYPES,
-  CLAIM_QUALIFIERS,
-  RELAY_KINDS,
-  REPORT_LINK_TYPES,
 } from './validate';
 export type { Problem, PackValidation } from './validate';
 export { parseJson, jsonErrorOffset } from './json';

@@ -29,7 +29,7 @@ import {
 } from './limits';
 import { MINHASH_SIZE } from './fingerprint';
 import { parseJson } from './json';
-import { PACK_FORMAT, PACK_FORMAT_MAJOR, type ClaimQualifier, type Pack, type RelayKind, type ReportLinkType, type SourceType } from './types';
+import { CLAIM_QUALIFIERS, PACK_FORMAT, PACK_FORMAT_MAJOR, RELAY_KINDS, REPORT_LINK_TYPES, SOURCE_TYPES, type Pack } from './types';
 
 export interface Problem {
   /** JSON path of the offending value: "$", "$.reports[3].url", "$.reports[0].fingerprint.terms[\"x y\"]". */
@@ -43,15 +43,6 @@ export type PackValidation =
 
 /** Values nested deeper than this (in fields the format does not define, too) are refused. */
 export const MAX_DEPTH = 64;
-
-export const SOURCE_TYPES: readonly SourceType[] = [
-  'wire', 'newspaper', 'broadcaster', 'regional', 'syndicator', 'state-affiliated', 'magazine', 'news-site', 'blog', 'aggregator',
-];
-export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
-  'exact', 'about', 'more-than', 'at-least', 'fewer-than', 'up-to', 'dozens', 'hundreds', 'thousands', 'several', 'none',
-];
-export const RELAY_KINDS: readonly RelayKind[] = ['quotes', 'republishes', 'cites', 'interview'];
-export const REPORT_LINK_TYPES: readonly ReportLinkType[] = ['republishes', 'cites', 'same-story'];
 
 // ---------------------------------------------------------------------------
 // Messages
