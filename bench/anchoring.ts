@@ -35,7 +35,7 @@ import { parseHtml } from '../src/core/extract/parse-html';
 import { anchor, anchorAll, buildTextModel, describe, rangeFromOffsets, rawOffsetOf, rawToText, textOfRaw, type AnchorResult, type HighlightSelectors } from '../src/core/anchoring/index';
 import { textSpanToRaw } from '../src/core/anchoring/text-model';
 import { editDistance } from '../src/core/anchoring/match-quote';
-import { runAnchoringFixtures, PLACEMENT_VARIANTS } from '../src/core/anchoring/fixtures-runner';
+import { runAnchoringFixtures, PLACEMENT_VARIANTS } from '../tests/support/anchoring-fixtures';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(REPO, 'bench', 'RESULTS.md');
@@ -567,7 +567,7 @@ async function main(): Promise<void> {
   }
   md.push('"Active time" is the sum of the synchronous slices (text model built once, included); wall time adds the time spent yielded to the event loop. "Long task" is the longest `longtask` entry Chromium reported during the run (0 = none over 50 ms).');
   md.push('');
-  md.push(`### Fixture set (\`runAnchoringFixtures\`, src/core/anchoring/fixtures/)`);
+  md.push(`### Fixture set (\`runAnchoringFixtures\`, tests/fixtures/anchoring/)`);
   md.push('');
   md.push(
     `${fx.highlights} highlights on an English (~870 words) and an Arabic (~500 words) article, 3–${Math.max(...fx.trials.map((t) => t.expected?.length ?? 0))} characters, ` +

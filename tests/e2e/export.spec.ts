@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { inWorker } from '../../scripts/lib/browser';
-import { parseCsv } from '../../src/core/export/test-csv-parser';
+import { parseCsv } from '../support/csv-parser';
 import { validatePack } from '../../src/core/packs/validate';
 import type { StoredHighlight } from '../../src/store/db';
 import defaultPack from '../../src/packs/default/pack.json' with { type: 'json' };
