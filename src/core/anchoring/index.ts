@@ -41,6 +41,8 @@ export {
 } from './text-model';
 export {
   maxErrorsFor,
+  editDistance,
+  contextSimilarity,
   acceptMatch,
   MIN_CONTEXT,
   EXACT_LONG_QUOTE,
