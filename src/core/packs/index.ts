@@ -22,6 +22,10 @@ export {
   fingerprintText,
   minhashSimilarity,
   simhashDistance,
+  minhashText,
+  fnv1a,
+  fmix32,
+  EMPTY_SLOT,
   MINHASH_SIZE,
   SHINGLE_WORDS,
   FINGERPRINT_TERMS,
@@ -30,3 +34,4 @@ export {
 export { buildPack, HEADER_FILE, SOURCES_FILE } from './build';
 export type { PackSource, PackSourceReport, BuildOptions, BuildProblem, BuildResult } from './build';
 export { serializePack } from './serialize';
+export { reportFromPage, userReportId, splitAuthors, type SavablePage, type SaveContext } from './report-from-page';

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ImportProblem } from '../../core/export/types';
-import { MAX_PACK_BYTES } from '../../core/packs/limits';
-import { tooLargeMessage } from '../../core/packs/validate';
+import type { ImportProblem } from '../../core/export';
+import { MAX_PACK_BYTES, tooLargeMessage } from '../../core/packs';
 import { openDb } from '../../store/db';
 import {
   exportCsl,

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { MAX_PACK_BYTES } from '../../core/packs/limits';
-import { tooLargeMessage } from '../../core/packs/validate';
+import { MAX_PACK_BYTES, tooLargeMessage } from '../../core/packs';
 import type { PackProblem, PackResult, PackSummary, SubscriptionView, WorkerResponse } from '../../shared/messages';
 import { openDb } from '../../store/db';
 import { exportPacks } from '../../store/export-pack';
