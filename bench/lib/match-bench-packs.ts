@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { MAX_PACK_BYTES } from '../../src/core/packs/limits';
+import { MAX_PACK_BYTES } from '../../src/core/packs';
 import { rng } from './huge-page';
 import {
   buildCorpusPack,

@@ -15,8 +15,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { buildPack, type PackSourceReport } from '../../src/core/packs/build';
-import type { SourceProfile } from '../../src/core/packs/types';
+import { buildPack, type PackSourceReport } from '../../src/core/packs';
+import type { SourceProfile } from '../../src/core/packs';
 import { entityKey } from '../../src/core/match/features';
 import { rng } from './huge-page';
 

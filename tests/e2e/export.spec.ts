@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { inWorker } from '../../scripts/lib/browser';
 import { parseCsv } from '../support/csv-parser';
-import { validatePack } from '../../src/core/packs/validate';
+import { validatePack } from '../../src/core/packs';
 import type { StoredHighlight } from '../../src/store/db';
 import defaultPack from '../../src/packs/default/pack.json' with { type: 'json' };
 import { startHarness, type Harness } from './harness';

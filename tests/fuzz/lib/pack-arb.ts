@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { CLAIM_QUALIFIERS as QUALIFIERS, OUTLET_TYPES, RELAY_KINDS } from '../../../src/core/model';
-import { fingerprintText } from '../../../src/core/packs/fingerprint';
-import { MAX_LIST_ITEMS, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../../src/core/packs/limits';
-import { serializePack } from '../../../src/core/packs/serialize';
+import { fingerprintText } from '../../../src/core/packs';
+import { MAX_LIST_ITEMS, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../../src/core/packs';
+import { serializePack } from '../../../src/core/packs';
 import { HOSTILE_VALUES, INVISIBLES, ODD_CHARS, SENTENCES_AR, SENTENCES_EN, SENTENCES_FR } from './text-pools';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
