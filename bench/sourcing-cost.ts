@@ -28,7 +28,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractClaims } from '../src/core/claims';
-import { extractAttributions, outletsFromSources, sourcingProfile } from '../src/core/sourcing';
+import { ATTRIBUTION_KINDS, extractAttributions, outletsFromSources, sourcingProfile } from '../src/core/sourcing';
 import defaultPack from '../src/packs/default/pack.json';
 import { writeResultsSection } from './lib/results-md';
 import { arabicParagraph, articleHtml, build, englishParagraph, type ArticleLang } from './lib/sourcing-article';
@@ -54,7 +54,7 @@ const log = (msg: string) => process.stderr.write(msg + '\n');
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const verdict = (ms: number) => (ms < TARGET_MS ? 'PASS' : 'MISS');
 /** The sourcing profile's counts: distinct named / anonymous / outlet / document sources, and unattributed statements. */
-const countsText = (c: Record<string, number>) => ['named-person', 'anonymous', 'outlet', 'document', 'unattributed'].map((k) => c[k] ?? 0).join(' / ');
+const countsText = (c: Record<string, number>) => ATTRIBUTION_KINDS.map((k) => c[k] ?? 0).join(' / ');
 const loadAvg = () => os.loadavg().map((x) => x.toFixed(1)).join(', ');
 const loadAtStart = loadAvg();
 

@@ -48,8 +48,8 @@ import { entityKey } from '../src/core/match/features';
 import { seedHtml, loadGold } from '../tests/gold/compare';
 import defaultPack from '../src/packs/default/pack.json' with { type: 'json' };
 import type { PageReport } from '../src/shared/messages';
-import type { PackSourceReport } from '../src/core/packs/build';
-import type { SourceProfile } from '../src/core/packs/types';
+import type { PackSourceReport } from '../src/core/packs';
+import type { SourceProfile } from '../src/core/packs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = sharedDir(ROOT);

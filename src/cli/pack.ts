@@ -4,10 +4,7 @@
  */
 import { readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildPack, HEADER_FILE, SOURCES_FILE, type BuildProblem, type PackSource } from '../core/packs/build';
-import { parseJson } from '../core/packs/json';
-import { MAX_PACK_BYTES } from '../core/packs/limits';
-import { parsePackText, tooLargeMessage, type Problem } from '../core/packs/validate';
+import { buildPack, HEADER_FILE, MAX_PACK_BYTES, parseJson, parsePackText, SOURCES_FILE, tooLargeMessage, type BuildProblem, type PackSource, type Problem } from '../core/packs';
 
 export const PACK_USAGE = `  provenance pack validate FILE           check a pack; prints every problem as "$.path: message"
   provenance pack build DIR -o FILE       build a pack from a source folder: pack.json (header), sources.json,

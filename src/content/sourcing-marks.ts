@@ -9,9 +9,10 @@
  * - The legend lives in a closed shadow root on our own `<provenance-ui>` host.
  * - Anchoring runs in slices (anchorAll), so a long article never blocks the page.
  */
+import type { AttributionKind } from '../core/model';
 import { anchorAll, buildTextModel, highlightRange, rangeFromOffsets, removeHighlights, UI_TAG } from '../core/anchoring';
 
-export type MarkKind = 'named-person' | 'anonymous' | 'outlet' | 'document' | 'unattributed';
+export type MarkKind = AttributionKind;
 
 export const MARK_TAG = 'provenance-mark';
 

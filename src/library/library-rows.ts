@@ -2,7 +2,7 @@
  * The library's rows (reports and highlights) and its search/filter logic. Pure: unit-tested,
  * and fast enough for 100k reports (one pre-normalised haystack per row, substring search).
  */
-import type { ReportRecord } from '../core/packs/types';
+import type { ReportRecord } from '../core/model';
 import { normalizeText } from '../core/text/normalize';
 import { hostOf as coreHostOf, outletResolver as coreOutletResolver } from '../core/match/host';
 import type { StoredHighlight, StoredSource } from '../store/db';

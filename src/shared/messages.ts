@@ -5,6 +5,7 @@
  * contract in ./contract/ (see its README.md).
  */
 import * as v from 'valibot';
+import type { AttributionKind } from '../core/model';
 import type { StoredSubscription } from '../store/db';
 import { PAGE_LIMITS as P, VERDICT_LIMITS as V } from './contract/limits';
 
@@ -96,7 +97,7 @@ export interface ProvenanceLink {
   text: string;
 }
 
-export type AttributionKindName = 'named-person' | 'anonymous' | 'outlet' | 'document' | 'unattributed';
+export type AttributionKindName = AttributionKind;
 
 export interface SourcingView {
   summary: string;

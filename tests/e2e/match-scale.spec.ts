@@ -11,8 +11,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openPopup, openTab, serviceWorker } from '../../scripts/lib/browser';
 import { rng } from '../../bench/lib/huge-page';
-import { fingerprintText } from '../../src/core/packs/fingerprint';
-import type { Pack, ReportRecord } from '../../src/core/packs/types';
+import { fingerprintText } from '../../src/core/packs';
+import type { Pack, ReportRecord } from '../../src/core/packs';
 import type { PageReport } from '../../src/shared/messages';
 import { startHarness, type Harness } from './harness';
 

@@ -1,6 +1,6 @@
 /** Packs built at test time (our own synthetic text), and a store dump for before/after comparisons. */
 import type { Worker } from '@playwright/test';
-import type { Pack } from '../../src/core/packs/types';
+import type { Pack } from '../../src/core/packs';
 
 const WORDS = (
   'council river bridge market school budget harvest festival library museum railway harbour ' +

@@ -21,12 +21,12 @@ import { fileURLToPath } from 'node:url';
 import { analyzeHtml } from '../../src/core/analyze';
 import { outletsFromSources } from '../../src/core/sourcing/outlets';
 import type { OutletName } from '../../src/core/sourcing/outlet-name';
-import type { Analysis } from '../../src/core/types';
+import { ATTRIBUTION_KINDS, type Analysis, type AttributionKind } from '../../src/core/model';
 import { foldArabic } from '../../src/core/text/normalize';
 import defaultPack from '../../src/packs/default/pack.json';
 
-export type ScoredKind = 'named-person' | 'anonymous' | 'outlet' | 'document';
-export const SCORED_KINDS: ScoredKind[] = ['named-person', 'anonymous', 'outlet', 'document'];
+export type ScoredKind = Exclude<AttributionKind, 'unattributed'>;
+export const SCORED_KINDS: ScoredKind[] = ATTRIBUTION_KINDS.filter((k): k is ScoredKind => k !== 'unattributed');
 
 export interface GoldSeed {
   headline: boolean;

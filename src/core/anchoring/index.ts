@@ -1,8 +1,8 @@
 /**
  * Highlight anchoring: describe a selection as W3C selectors, re-anchor them on a changed
  * page, map text offsets to DOM ranges and draw highlights. Pure DOM (standard APIs only):
- * works on the live page and on linkedom documents. Node-only fixture code lives in
- * `fixtures-runner.ts` and is not exported here.
+ * works on the live page and on linkedom documents. The Node-only fixture runner is test
+ * support: tests/support/anchoring-fixtures/.
  */
 export * from './types';
 export { describe, CONTEXT_CHARS, type DescribeOptions } from './describe';
@@ -35,10 +35,14 @@ export {
   UI_ATTR,
   SKIP_TAGS,
   BLOCK_TAGS,
+  isWithin,
+  nodeIndexAt,
   type TextModel,
 } from './text-model';
 export {
   maxErrorsFor,
+  editDistance,
+  contextSimilarity,
   acceptMatch,
   MIN_CONTEXT,
   EXACT_LONG_QUOTE,

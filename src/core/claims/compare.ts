@@ -10,7 +10,7 @@
  * "several" = 3–12. Overlapping ranges agree; disjoint ranges differ. When only one side
  * gives a figure (or neither), a claim about the same subject counts as agreeing.
  */
-import type { Claim, ClaimQualifier } from '../packs/types';
+import type { ReportClaim as Claim, ClaimQualifier } from '../model';
 import { foldArabic } from '../text/normalize';
 import { placeKeys } from './context';
 

@@ -5,7 +5,7 @@
  * source the sentence is attributed to; plus dated events without a figure ("the offensive
  * began on 9 June") — kept conservative.
  */
-import type { ClaimQualifier } from '../packs/types';
+import type { ClaimQualifier } from '../model';
 import { foldArabic } from '../text/normalize';
 import { extractAttributions } from '../sourcing/attributions';
 import { splitSentences } from '../sourcing/sentences';

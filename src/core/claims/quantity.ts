@@ -5,7 +5,7 @@
  * "environ", "plus de"). Dates, years, durations, distances, ordinals and identifiers
  * ("Kurdistan 24", "Resolution 2254") are left out. Precompiled, bounded patterns.
  */
-import type { ClaimQualifier } from '../packs/types';
+import type { ClaimQualifier } from '../model';
 import { foldArabic, foldForMatching } from '../text/normalize';
 
 export interface QuantityHit {

@@ -7,7 +7,7 @@
  * that never names the topic cannot be on-topic, whatever its vocabulary; a single
  * passing mention in a long article on something else stays off.
  */
-import type { EvidenceWhere, TopicEvidence, TopicVerdict } from '../types';
+import type { EvidenceWhere, TopicEvidence, TopicVerdict } from '../model';
 import { foldForMatching, type FoldedText } from '../text/normalize';
 import type { CompiledLanguage, CompiledProfile, CompiledTerm } from './profile';
 

@@ -16,7 +16,7 @@
  * It is recall-oriented: whatever the full detector can match in the same text, this
  * finds too (case is ignored, hyphens and apostrophes are optional on both sides).
  */
-import type { QuickCheckResult, QuickInput } from '../types';
+import type { QuickCheckResult, QuickInput } from '../model';
 import { AR_CLITICS, BOUND_AFTER, BOUND_BEFORE, isWordCode } from './word-chars';
 
 /** Characters of the text slice that are looked at (the caller may pass more). */

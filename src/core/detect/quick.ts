@@ -7,7 +7,7 @@
  * topic anywhere in what it sees, and pages dense in related vocabulary (the name may
  * come later in a long article).
  */
-import type { QuickCheckResult, QuickInput } from '../types';
+import type { QuickCheckResult, QuickInput } from '../model';
 import type { CompiledProfile } from './profile';
 import { quickScan } from './quick-scan';
 

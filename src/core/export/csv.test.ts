@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, neutralizeFormula, toCsv } from './csv';
-import { sampleHighlight } from './test-arbitraries';
+import { sampleHighlight } from '../../../tests/support/export-arbitraries';
 
 describe('csv', () => {
   it('quotes fields per RFC 4180', () => {

@@ -4,9 +4,7 @@
  * throws: returns the record with warnings for the parts left out, or the reason the item
  * cannot be a highlight.
  */
-import { isHttpUrl, isIsoDate } from '../packs/validate';
-import { ID_PATTERN, MAX_URL_CHARS } from '../packs/limits';
-import { fmix32, fnv1a } from '../packs/fingerprint';
+import { fmix32, fnv1a, ID_PATTERN, isHttpUrl, isIsoDate, MAX_URL_CHARS } from '../packs';
 import {
   ANCHOR_STATUSES,
   DEFAULT_COLOR,

@@ -5,9 +5,7 @@
  * Highlights that appear twice in the file are kept once (the most recently modified).
  * Never throws.
  */
-import { parseJson } from '../packs/json';
-import { MAX_PACK_BYTES } from '../packs/limits';
-import { formatMajor, tooLargeMessage, utf8Length } from '../packs/validate';
+import { formatMajor, MAX_PACK_BYTES, parseJson, tooLargeMessage, utf8Length } from '../packs';
 import { own } from './highlight-check';
 import { fromOwnFormat } from './own-format';
 import { fromWebAnnotation } from './web-annotation';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { autolink, escapeMarkdownLine, escapeMarkdownLines, markdownFiles, pageMarkdown, safeFileName, yamlString } from './markdown';
-import { sampleHighlight, text } from './test-arbitraries';
+import { sampleHighlight, text } from '../../../tests/support/export-arbitraries';
 
 /** CommonMark reading of backslash escapes: "\" before ASCII punctuation is dropped. */
 const unescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');

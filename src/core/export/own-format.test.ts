@@ -3,7 +3,7 @@ import { validatePack } from '../packs/validate';
 import type { ReportRecord, SourceProfile } from '../packs/types';
 import { parseHighlightsFile } from './import-file';
 import { fromOwnFormat, ownFormatText, toOwnFormat } from './own-format';
-import { sampleHighlight } from './test-arbitraries';
+import { sampleHighlight } from '../../../tests/support/export-arbitraries';
 import { MAX_PACK_BYTES } from '../packs/limits';
 
 const NOW = new Date(Date.UTC(2025, 3, 5, 12));

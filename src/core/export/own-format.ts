@@ -13,9 +13,7 @@
  * does not check `highlights` (so a bad highlight never makes the pack's reports
  * unusable); the checks are here (highlight-check.ts).
  */
-import { validatePack } from '../packs/validate';
-import { serializePack } from '../packs/serialize';
-import { PACK_FORMAT, type Pack, type ReportRecord, type SourceProfile } from '../packs/types';
+import { PACK_FORMAT, serializePack, validatePack, type Pack, type ReportRecord, type SourceProfile } from '../packs';
 import { checkHighlight, errorText, isObject, isoTime, own, ProblemLog, show, type HighlightDraft } from './highlight-check';
 import { MAX_IMPORT_HIGHLIGHTS, type HighlightRecord, type HighlightsImport } from './types';
 

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv';
 import { parseHighlightsFile } from './import-file';
 import { ownFormatText } from './own-format';
-import { highlightsArb } from './test-arbitraries';
-import { parseCsv } from './test-csv-parser';
+import { highlightsArb } from '../../../tests/support/export-arbitraries';
+import { parseCsv } from '../../../tests/support/csv-parser';
 import { fromWebAnnotation, webAnnotationText } from './web-annotation';
 
 const RUNS = 500;

@@ -1,36 +1,18 @@
 /**
  * Shapes shared by the export and import formats. Pure data: no browser or Node APIs.
- *
- * `HighlightRecord` mirrors `StoredHighlight` (src/store/db.ts) field for field; the store
- * layer (src/store/highlights-io.ts) asserts at compile time that the two stay identical,
+ * `HighlightRecord` is defined in the domain model (../model/highlight.ts); it mirrors
+ * `StoredHighlight` (src/store/db.ts) field for field; the store layer (src/store/highlights-io.ts) asserts at compile time that the two stay identical,
  * so the core does not import the Dexie module.
  */
-import type { HighlightSelectors } from '../anchoring/types';
+import { ANCHOR_STATUSES, DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../model';
+
+export { ANCHOR_STATUSES };
+export type { AnchorState, HighlightRecord } from '../model';
 
 /** The highlight colours, in the order the UI offers them (same list as db.ts HIGHLIGHT_COLORS). */
-export const EXPORT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export type ExportColor = (typeof EXPORT_COLORS)[number];
-export const DEFAULT_COLOR: ExportColor = 'yellow';
-
-export const ANCHOR_STATUSES = ['exact', 'position', 'fuzzy', 'orphan'] as const;
-export type AnchorState = (typeof ANCHOR_STATUSES)[number];
-
-export interface HighlightRecord {
-  id: string;
-  url: string;
-  pageTitle?: string;
-  reportId?: string;
-  quote: string;
-  selectors: HighlightSelectors;
-  note?: string;
-  tags: string[];
-  color: ExportColor;
-  dir?: 'ltr' | 'rtl';
-  createdAt: number;
-  updatedAt: number;
-  deletedAt?: number;
-  anchor?: { status: AnchorState; at: number; reason?: string };
-}
+export const EXPORT_COLORS = HIGHLIGHT_COLORS;
+export type ExportColor = HighlightColor;
+export const DEFAULT_COLOR: ExportColor = DEFAULT_HIGHLIGHT_COLOR;
 
 /**
  * A page the user keeps: a saved report, or a page that has highlights. What the citation

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampleHighlight } from './test-arbitraries';
+import { sampleHighlight } from '../../../tests/support/export-arbitraries';
 import { MAX_QUOTE_CHARS } from './types';
 import { annotationIdOf, fromWebAnnotation, highlightIdOf, NS, toWebAnnotation } from './web-annotation';
 

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evalExtractionBenchmark, evalReadabilityCorpus, sharedDir } from './corpus-eval';
+import { evalExtractionBenchmark, evalReadabilityCorpus, sharedDir } from '../../../scripts/lib/extract-eval';
 
 const shared = sharedDir();
 const haveReadability = existsSync(path.join(shared, 'corpus', 'readability'));

@@ -3,13 +3,9 @@
  */
 import { isAttributionLine } from './furniture';
 
-export interface Para {
-  text: string;
-  /** Share of the paragraph's characters that sit inside <a> elements (0..1). */
-  linkRatio: number;
-  /** The block element that produced the paragraph ('p', 'h2', 'li', …). */
-  tag: string;
-}
+import type { Para } from './para';
+
+export type { Para };
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',

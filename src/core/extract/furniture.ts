@@ -2,7 +2,7 @@
  * Page furniture: recognising it in the DOM (before Readability runs on a clone)
  * and in the extracted paragraphs (a post-filter for what slips through).
  */
-import type { Para } from './dom-text';
+import type { Para } from './para';
 
 /** class/id tokens of containers that never hold the article body. */
 export const FURNITURE_CLASS =

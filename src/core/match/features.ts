@@ -2,7 +2,7 @@
  * Compact matching features of a report, computed once at import and stored with it,
  * so matching never needs a report's full text.
  */
-import type { ReportRecord, SourceProfile } from '../packs/types';
+import type { OutletProfile as SourceProfile, ReportRecord } from '../model';
 import { normalizeText } from '../text/normalize';
 import { termFrequencies, topTerms } from './terms';
 

@@ -5,7 +5,7 @@
  */
 import { entityKey, normalizeUrl } from './features';
 import { termFrequencies, topTerms } from './terms';
-import { minhashSimilarity } from '../packs/fingerprint';
+import { minhashSimilarity } from '../packs';
 
 export interface MatchableReport {
   id: string;

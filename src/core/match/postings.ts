@@ -8,7 +8,7 @@
  * keywords), `b:<band>:<hash>` (MinHash LSH bands, for same-story candidates).
  * Pure: the store (src/store) persists the shards.
  */
-import { fnv1a } from '../packs/fingerprint';
+import { fnv1a } from '../packs';
 import type { ReportFeatures } from './features';
 
 export const SHARD_COUNT = 4096;

@@ -15,10 +15,6 @@ export {
   utf8Length,
   tooLargeMessage,
   MAX_DEPTH,
-  SOURCE_TYPES,
-  CLAIM_QUALIFIERS,
-  RELAY_KINDS,
-  REPORT_LINK_TYPES,
 } from './validate';
 export type { Problem, PackValidation } from './validate';
 export { parseJson, jsonErrorOffset } from './json';
@@ -26,6 +22,10 @@ export {
   fingerprintText,
   minhashSimilarity,
   simhashDistance,
+  minhashText,
+  fnv1a,
+  fmix32,
+  EMPTY_SLOT,
   MINHASH_SIZE,
   SHINGLE_WORDS,
   FINGERPRINT_TERMS,
@@ -34,3 +34,4 @@ export {
 export { buildPack, HEADER_FILE, SOURCES_FILE } from './build';
 export type { PackSource, PackSourceReport, BuildOptions, BuildProblem, BuildResult } from './build';
 export { serializePack } from './serialize';
+export { reportFromPage, userReportId, splitAuthors, type SavablePage, type SaveContext } from './report-from-page';

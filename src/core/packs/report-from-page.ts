@@ -6,7 +6,7 @@
  */
 import { fnv1a, fingerprintText } from './fingerprint';
 import { normalizeUrl } from '../match/features';
-import type { Claim, ClaimQualifier, Relay, RelayKind, ReportRecord } from './types';
+import { CLAIM_QUALIFIERS as QUALIFIERS, RELAY_KINDS, type Claim, type ClaimQualifier, type Relay, type RelayKind, type ReportRecord } from './types';
 
 export interface SavablePage {
   url: string;
@@ -33,8 +33,6 @@ export interface SaveContext {
 }
 
 const SUMMARY_CHARS = 300;
-const RELAY_KINDS: readonly RelayKind[] = ['quotes', 'republishes', 'cites', 'interview'];
-const QUALIFIERS: readonly ClaimQualifier[] = ['exact', 'about', 'more-than', 'at-least', 'fewer-than', 'up-to', 'dozens', 'hundreds', 'thousands', 'several', 'none'];
 
 /** The id a saved page gets: stable per URL, so saving again updates the same report. */
 export function userReportId(url: string): string {

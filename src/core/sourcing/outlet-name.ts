@@ -1,11 +1,6 @@
 /**
  * The shape in which known outlets are handed to the sourcing extractor: a pack's
- * sources reduced to what the text matchers need (see outletsFromSources).
+ * sources reduced to what the text matchers need (see outletsFromSources). Defined in the
+ * domain model (../model/outlet.ts).
  */
-export interface OutletName {
-  sourceId: string;
-  name: string;
-  aliases: string[];
-  /** Host names the outlet publishes on (to recognise the page's own outlet). */
-  domains?: string[];
-}
+export type { OutletName } from '../model';

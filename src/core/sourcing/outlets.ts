@@ -6,7 +6,7 @@
 import { foldArabic } from '../text/normalize';
 import { hostOf, outletForHost } from '../match/host';
 import type { OutletName } from './outlet-name';
-import type { SourceProfile } from '../packs/types';
+import type { OutletProfile as SourceProfile } from '../model';
 import { isCap, tokenize, type Tok } from './tokens';
 import {
   AR_NAME_STOP,

@@ -3,7 +3,7 @@
  * worker both need them. The page's own outlet is never counted as a relay.
  */
 import { extractClaims } from '../claims';
-import type { Analysis, ExtractedArticle } from '../types';
+import type { Analysis, ExtractedArticle } from '../model';
 import { extractAttributions } from './attributions';
 import { selfOutlet } from './outlets';
 import { sourcingProfile } from './profile';

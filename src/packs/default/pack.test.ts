@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PACK_FORMAT, type Pack, type SourceType, type ClaimQualifier } from '../../core/packs/types';
+import { CLAIM_QUALIFIERS as QUALIFIERS, OUTLET_TYPES as SOURCE_TYPES, PACK_FORMAT, RELAY_KINDS, type Pack } from '../../core/model';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
@@ -17,14 +17,6 @@ const haveSeeds = existsSync(seedsDir) && readdirSync(seedsDir).some((f) => f.en
 const raw = readFileSync(packPath, 'utf8');
 const pack = JSON.parse(raw) as Pack;
 
-const SOURCE_TYPES: SourceType[] = [
-  'wire', 'newspaper', 'broadcaster', 'regional', 'syndicator', 'state-affiliated',
-  'magazine', 'news-site', 'blog', 'aggregator',
-];
-const QUALIFIERS: ClaimQualifier[] = [
-  'exact', 'about', 'more-than', 'at-least', 'fewer-than', 'up-to', 'dozens', 'hundreds',
-  'thousands', 'several', 'none',
-];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -173,7 +165,7 @@ describe('default pack: reports', () => {
       expect(sourceIds.has(r.sourceId), `${r.id} -> ${r.sourceId}`).toBe(true);
       for (const rel of r.relays ?? []) {
         if (rel.sourceId !== null) expect(sourceIds.has(rel.sourceId), `${r.id} relay ${rel.sourceId}`).toBe(true);
-        expect(['quotes', 'republishes', 'cites', 'interview']).toContain(rel.how);
+        expect(RELAY_KINDS).toContain(rel.how);
         expect(rel.sourceId, `${r.id} relays its own outlet`).not.toBe(r.sourceId);
       }
       for (const l of r.links ?? []) {

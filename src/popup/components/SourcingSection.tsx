@@ -1,3 +1,4 @@
+import { ATTRIBUTION_KINDS } from '../../core/model';
 import type { AttributionKindName, ProvenanceLink, SourcingView } from '../../shared/messages';
 
 export const KIND_LABEL: Record<AttributionKindName, string> = {
@@ -8,7 +9,7 @@ export const KIND_LABEL: Record<AttributionKindName, string> = {
   unattributed: 'Unattributed figures',
 };
 
-const ORDER: AttributionKindName[] = ['named-person', 'anonymous', 'outlet', 'document', 'unattributed'];
+const ORDER: readonly AttributionKindName[] = ATTRIBUTION_KINDS;
 
 export function SourcingSection(props: { sourcing: SourcingView | null; provenance?: ProvenanceLink[]; onToggleMarks?: (on: boolean) => void; marksOn?: boolean; marksStatus?: string | null }) {
   const s = props.sourcing;

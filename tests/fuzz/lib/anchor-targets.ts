@@ -23,6 +23,7 @@ import {
   type TextModel,
 } from '../../../src/core/anchoring';
 import { parseHtml } from '../../../src/core/extract/parse-html';
+import { ANCHOR_STATUSES } from '../../../src/core/model';
 import type { Recorder } from './harness';
 import { textArb } from './html-arb';
 
@@ -77,7 +78,7 @@ export const anchorCaseArb: fc.Arbitrary<AnchorCase> = fc.record({
   useRoot: fc.constantFrom('body' as const, 'body' as const, 'html' as const, 'first-element' as const),
 });
 
-const STATUSES = new Set(['exact', 'position', 'fuzzy', 'orphan']);
+const STATUSES = new Set<string>(ANCHOR_STATUSES);
 
 /** Length of the longest quote (or context) in a selectors input: what the anchoring cost depends on. */
 function quoteSize(input: SelectorsInput): number {

@@ -10,8 +10,8 @@ import { DEFAULT_PROFILE, detectTopic, quickCheck } from '../../../src/core/dete
 import { DEFAULT_MAX_TEXT_CHARS } from '../../../src/core/extract';
 import { parseHtml } from '../../../src/core/extract/parse-html';
 import { readQuickInput } from '../../../src/core/extract/quick-input';
-import { MAX_PACK_BYTES } from '../../../src/core/packs/limits';
-import { parsePackText, validatePack } from '../../../src/core/packs/validate';
+import { MAX_PACK_BYTES } from '../../../src/core/packs';
+import { parsePackText, validatePack } from '../../../src/core/packs';
 import { analyzeSourcing } from '../../../src/core/sourcing/page-sourcing';
 import type { Analysis } from '../../../src/core/types';
 import { describeError } from './harness';

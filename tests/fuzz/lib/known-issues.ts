@@ -5,7 +5,7 @@
  * failures that match none of them. Each rule is narrow, so that anything pathological
  * (a quadratic blow-up) still fails: the time allowed grows linearly with the input.
  */
-import type { Failure } from './harness';
+import type { Failure } from './failure';
 
 export interface KnownIssue {
   id: string;

@@ -5,9 +5,10 @@
  * (`keeps`), or may go either way (`any`).
  */
 import fc from 'fast-check';
-import { fingerprintText } from '../../../src/core/packs/fingerprint';
-import { MAX_LIST_ITEMS, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../../src/core/packs/limits';
-import { serializePack } from '../../../src/core/packs/serialize';
+import { CLAIM_QUALIFIERS as QUALIFIERS, OUTLET_TYPES, RELAY_KINDS } from '../../../src/core/model';
+import { fingerprintText } from '../../../src/core/packs';
+import { MAX_LIST_ITEMS, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../../src/core/packs';
+import { serializePack } from '../../../src/core/packs';
 import { HOSTILE_VALUES, INVISIBLES, ODD_CHARS, SENTENCES_AR, SENTENCES_EN, SENTENCES_FR } from './text-pools';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -50,8 +51,6 @@ function withExtras<T extends Obj>(objArb: fc.Arbitrary<T>): fc.Arbitrary<T> {
   });
 }
 
-const SOURCE_TYPES = ['wire', 'newspaper', 'broadcaster', 'regional', 'syndicator', 'state-affiliated', 'magazine', 'news-site', 'blog', 'aggregator'];
-const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'fewer-than', 'up-to', 'dozens', 'hundreds', 'thousands', 'several', 'none'];
 
 const sourceArb = withExtras(
   fc.record(
@@ -60,7 +59,7 @@ const sourceArb = withExtras(
       name: labelArb,
       aliases: fc.array(labelArb, { maxLength: 3 }),
       domains: fc.array(domainArb, { maxLength: 3 }),
-      type: fc.constantFrom(...SOURCE_TYPES),
+      type: fc.constantFrom(...OUTLET_TYPES),
       country: fc.constantFrom('IQ', 'SY', 'FR', 'GB', 'US', 'Middle East', 'SA'),
       languages: fc.array(langArb, { maxLength: 3 }),
       ownership: textArb,
@@ -123,7 +122,7 @@ const reportDraftArb: fc.Arbitrary<ReportDraft> = fc.record({
     { requiredKeys: [] },
   ),
   src: fc.nat(),
-  relays: fc.array(fc.record({ src: fc.option(fc.nat()), name: labelArb, how: fc.constantFrom('quotes', 'republishes', 'cites', 'interview') }), { maxLength: 3 }),
+  relays: fc.array(fc.record({ src: fc.option(fc.nat()), name: labelArb, how: fc.constantFrom(...RELAY_KINDS) }), { maxLength: 3 }),
   links: fc.array(fc.record({ to: fc.nat(), type: fc.constantFrom('republishes', 'cites', 'same-story') }), { maxLength: 2 }),
   text: fc.option(fc.array(fc.constantFrom(...ALL_SENTENCES), { minLength: 1, maxLength: 12 }).map((a) => a.join(' ')), { freq: 3 }),
 });

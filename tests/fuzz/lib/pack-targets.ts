@@ -5,9 +5,9 @@
  * pollutes Object.prototype (checked after every case).
  */
 import fc from 'fast-check';
-import { buildPack, type PackSource } from '../../../src/core/packs/build';
-import { MAX_PROBLEMS } from '../../../src/core/packs/limits';
-import { parsePackText, validatePack, type PackValidation } from '../../../src/core/packs/validate';
+import { buildPack, type PackSource } from '../../../src/core/packs';
+import { MAX_PROBLEMS } from '../../../src/core/packs';
+import { parsePackText, validatePack, type PackValidation } from '../../../src/core/packs';
 import { utf8Bytes, type Recorder } from './harness';
 import {
   mutatePack,

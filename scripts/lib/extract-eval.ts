@@ -1,23 +1,20 @@
 /**
  * Evaluation of extraction against the shared corpora (Node only; reads ../shared at run
- * time, never copies from it). Used by `corpus.test.ts`; also runnable directly:
- *   npx tsx src/core/extract/corpus-eval.ts [sharedDir]
+ * time, never copies from it). Used by src/core/extract/corpus.test.ts; also runnable directly:
+ *   npx tsx scripts/lib/extract-eval.ts [sharedDir]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { normalizeText, tokenize } from '../text/normalize';
-import type { ExtractedArticle } from '../types';
-import { normalizeDate } from './dates';
-import { extractArticle } from './index';
-import { primaryLang } from './lang';
-import { parseHtml } from './parse-html';
-import { cleanAuthor } from './strings';
+import { cleanAuthor, extractArticle, normalizeDate, primaryLang } from '../../src/core/extract';
+import { parseHtml } from '../../src/core/extract/parse-html';
+import type { ExtractedArticle } from '../../src/core/model';
+import { normalizeText, tokenize } from '../../src/core/text/normalize';
 
 export function sharedDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const repoRoot = path.resolve(here, '../../..');
+  const repoRoot = path.resolve(here, '../..');
   return process.env.PROVENANCE_SHARED ?? path.resolve(repoRoot, '../shared');
 }
 

@@ -1,6 +1,7 @@
+/** The re-anchoring fixture set (tests/fixtures/anchoring) placed on edited variants of its pages: success rates per variant. */
 import { describe as suite, expect, it } from 'vitest';
-import { HIGHLIGHTS } from './fixtures/highlights';
-import { describeSpec, runAnchoringFixtures, type FixtureReport } from './fixtures-runner';
+import { HIGHLIGHTS } from '../fixtures/anchoring/highlights';
+import { describeSpec, runAnchoringFixtures, type FixtureReport } from '../support/anchoring-fixtures';
 
 let report: FixtureReport | null = null;
 async function getReport(): Promise<FixtureReport> {

@@ -5,7 +5,7 @@
  * spreadsheet formulas). Test-only.
  */
 import fc from 'fast-check';
-import { ANCHOR_STATUSES, EXPORT_COLORS, type HighlightRecord } from './types';
+import { ANCHOR_STATUSES, EXPORT_COLORS, type HighlightRecord } from '../../src/core/export';
 
 const FRAGMENTS = [
   'الدولة الإسلامية', 'قال مسؤول محلي إن', '«اقتباس»', 'מקור', 'مرحبا 123',
