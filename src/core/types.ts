@@ -65,7 +65,15 @@ export interface TopicVerdict {
   evidence: TopicEvidence[];
   /** Language the profile matched with ('en', 'ar', 'fr'). */
   lang: string | null;
+  /**
+   * 'about': the page's subject; 'partly': a side topic that matters (named repeatedly, or
+   * tied to the group's attacks, trials, fighters, …); 'none': not named or in passing.
+   * `onTopic` is true for 'about' and 'partly'. Absent in verdicts made before it existed.
+   */
+  level?: TopicLevel;
 }
+
+export type TopicLevel = 'about' | 'partly' | 'none';
 
 /** Result of the cheap first pass run on every page. */
 export interface QuickCheckResult {

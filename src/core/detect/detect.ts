@@ -9,9 +9,10 @@
  */
 import type { EvidenceWhere, TopicEvidence, TopicVerdict } from '../types';
 import { pickLanguage } from './lang';
-import { applyNegatives, scanField, type Field } from './scan';
+import { applyNegatives, scanField, scanTies, type Field } from './scan';
 import { countWords, leadEnd, segmentOf, segmentStarts } from './geometry';
 import { listTerms, makeReason } from './reason';
+import { decideLevel, NO_TIES, tieFeatures, type TieFeatures } from './level';
 import type { CompiledProfile, CompiledTerm } from './profile';
 
 export { guessLang, mostlyArabic } from './lang';
@@ -31,7 +32,7 @@ export interface DetectInput {
 }
 
 /** Numbers behind a verdict (for evaluation and debugging). */
-export interface TopicFeatures {
+export interface TopicFeatures extends TieFeatures {
   lang: string;
   words: number;
   /** Weighted name hits per field (after negative contexts and ambiguity weighting). */
@@ -83,7 +84,7 @@ export function analyzeTopic(input: DetectInput, profile: CompiledProfile): Deta
     for (const h of f.hits) {
       if (!h.keep) continue;
       if (h.term.kind === 'vocab') vocabCounts.set(h.term, (vocabCounts.get(h.term) ?? 0) + 1);
-      else if (!h.term.ambiguous) strongNames++;
+      else if (h.term.kind === 'name' && !h.term.ambiguous) strongNames++;
     }
   }
   for (const [t, n] of vocabCounts) vocab += t.weight * Math.sqrt(Math.min(n, 4));
@@ -129,7 +130,15 @@ export function analyzeTopic(input: DetectInput, profile: CompiledProfile): Deta
   let score = points / (points + th.scale);
   if (!anyName) score = Math.min(score, th.vocabOnlyCap);
   score = Math.round(score * 1000) / 1000;
-  const onTopic = anyName && score >= th.on;
+  const about = anyName && score >= th.on;
+  // Tie words only matter (and are only scanned) for pages that name the topic without being about it.
+  const tie =
+    anyName && !about && bodyHits > 0
+      ? tieFeatures(body.hits.filter((h) => h.keep && h.term.kind === 'name'), scanTies(body, cl, profile), words, th)
+      : NO_TIES;
+  const reached = titleNames + metaNames > 0 || (firstBodyPos >= 0 && firstBodyPos < th.partlyReach);
+  const level = anyName ? decideLevel(about, bodyHits, density, reached, tie, th) : 'none';
+  const onTopic = level !== 'none';
 
   // Evidence: one entry per (term, field).
   const evidence: TopicEvidence[] = [];
@@ -139,7 +148,7 @@ export function analyzeTopic(input: DetectInput, profile: CompiledProfile): Deta
       if (!h.keep) continue;
       let ev = byTerm.get(h.term);
       if (!ev) {
-        ev = { term: h.term.term, kind: h.term.kind, where: f.where, count: 0, positions: [] };
+        ev = { term: h.term.term, kind: h.term.kind === 'name' ? 'name' : 'vocab', where: f.where, count: 0, positions: [] };
         byTerm.set(h.term, ev);
         evidence.push(ev);
       }
@@ -168,13 +177,15 @@ export function analyzeTopic(input: DetectInput, profile: CompiledProfile): Deta
     discarded,
     corroborated,
     points: Math.round(points * 100) / 100,
+    ...tie,
   };
   return {
     topicId: profile.id,
     topicLabel: profile.label,
     score,
     onTopic,
-    reason: makeReason(features, onTopic, vocabTerms, firstBodyPos, text.length),
+    level,
+    reason: makeReason(features, level, vocabTerms, firstBodyPos, text.length),
     evidence,
     lang: cl.lang === '*' ? null : cl.lang,
     features,

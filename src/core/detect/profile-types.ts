@@ -67,6 +67,14 @@ export interface NegativeContext {
 export interface LanguageProfile {
   names: TermInput[];
   vocabulary?: TermInput[];
+  /**
+   * Tie words, grouped under the label shown to the reader ("a trial", "an attack the group
+   * claimed"): near a name they are the evidence that the page is partly about the topic.
+   * They add nothing to the score by themselves and are not part of the first pass.
+   * A group written `{ "loose": true, "terms": [...] }` (war vocabulary such as "airstrikes")
+   * counts only for pages that name the topic repeatedly, not for a single mention.
+   */
+  ties?: Record<string, TermInput[] | { loose: true; terms: TermInput[] }>;
   negativeContexts?: NegativeContext[];
 }
 
@@ -102,6 +110,25 @@ export interface ProfileThresholds {
   ambiguousFactor: number;
   /** Maximum score when the topic is never named (vocabulary alone). */
   vocabOnlyCap: number;
+  /** "Partly" when the body names the topic this many times or more … */
+  partlyHits: number;
+  /** … at this many hits per 1000 words or more, with this many of them tied (any tie word within `partlyWindow` characters). */
+  partlyDensity: number;
+  partlyTied: number;
+  partlyWindow: number;
+  /** … of which this many have a strong tie word within `tieWindow` characters. */
+  partlyStrong: number;
+  /** "Partly" when this many name hits have a strong tie word within `tieWindow` characters … */
+  tiedHits: number;
+  tieWindow: number;
+  /** … and the body holds this many tie words per 1000 words. */
+  tieDensity: number;
+  /**
+   * "Partly" needs a name in the headline, the description or the first `partlyReach`
+   * characters of the text (the first pass reads no further; a first mention deeper in a
+   * long article is a passing one).
+   */
+  partlyReach: number;
 }
 
 export const DEFAULT_THRESHOLDS: ProfileThresholds = {
@@ -121,6 +148,15 @@ export const DEFAULT_THRESHOLDS: ProfileThresholds = {
   corroborationVocab: 2,
   ambiguousFactor: 0.4,
   vocabOnlyCap: 0.3,
+  partlyHits: 3,
+  partlyDensity: 4,
+  partlyTied: 3,
+  partlyWindow: 150,
+  partlyStrong: 1,
+  tiedHits: 1,
+  tieWindow: 60,
+  tieDensity: 30,
+  partlyReach: 4000,
 };
 
 export interface TopicProfile {
@@ -147,9 +183,11 @@ export interface CompiledTerm {
   id: number;
   /** Canonical form as written in the profile. */
   term: string;
-  kind: 'name' | 'vocab';
+  kind: 'name' | 'vocab' | 'tie';
   weight: number;
   ambiguous: boolean;
+  /** For tie words: the label of their group, shown in reasons (weight 1 = strong, 0.5 = loose). */
+  tie?: string;
   /** Language key the term came from ('*' for shared). */
   lang: string;
   /** Indexes into `CompiledProfile.negatives`. */
@@ -191,6 +229,11 @@ export interface CompiledLanguage {
   readonly scanner: CompiledScanner;
   /** Ids of the language's case-sensitive terms (tried in turn when a verification fails). */
   caseSensitive: number[];
+  /**
+   * The language's tie words, scanned apart and only on pages that name the topic without
+   * being about it (most pages never pay for it); null when the language has none.
+   */
+  readonly tieScanner: CompiledScanner | null;
 }
 
 export interface CompiledProfile {

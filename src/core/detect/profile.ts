@@ -62,14 +62,14 @@ export function compileProfile(json: unknown): CompiledProfile {
       throw new ProfileError(`${where}: "vocabulary" must be an array`);
     }
     const ids: number[] = [];
-    const add = (input: TermInput, kind: 'name' | 'vocab', i: number) => {
-      const t = normalizeTerm(input, `${where} ${kind === 'name' ? 'names' : 'vocabulary'}[${i}]`);
+    const add = (input: TermInput, kind: 'name' | 'vocab' | 'tie', i: number) => {
+      const t = normalizeTerm(input, `${where} ${kind === 'name' ? 'names' : kind === 'tie' ? 'ties' : 'vocabulary'}[${i}]`);
       const id = terms.length;
       terms.push({
         id,
         term: t.term,
         kind,
-        weight: t.weight ?? (kind === 'name' ? 1 : 0.5),
+        weight: kind === 'tie' ? 0 : (t.weight ?? (kind === 'name' ? 1 : 0.5)),
         ambiguous: t.ambiguous,
         lang,
         negatives: [],
@@ -82,6 +82,19 @@ export function compileProfile(json: unknown): CompiledProfile {
     };
     lp.names.forEach((n, i) => add(n, 'name', i));
     (lp.vocabulary ?? []).forEach((v, i) => add(v, 'vocab', i));
+    if (lp.ties !== undefined && (typeof lp.ties !== 'object' || Array.isArray(lp.ties))) {
+      throw new ProfileError(`${where}: "ties" must map labels to term lists`);
+    }
+    for (const [label, group] of Object.entries(lp.ties ?? {})) {
+      const loose = !Array.isArray(group) && group?.loose === true;
+      const list = Array.isArray(group) ? group : group?.terms;
+      if (!Array.isArray(list)) throw new ProfileError(`${where}: ties "${label}" must be an array or { "loose": true, "terms": [...] }`);
+      list.forEach((t, i) => {
+        add(t, 'tie', i);
+        terms[terms.length - 1].tie = label;
+        terms[terms.length - 1].weight = loose ? 0.5 : 1;
+      });
+    }
     for (const [i, n] of (lp.negativeContexts ?? []).entries()) {
       const neg = compileNegative(n, `${where} negativeContexts[${i}]`);
       const negIdx = negatives.length;
@@ -112,19 +125,25 @@ export function compileProfile(json: unknown): CompiledProfile {
       return built;
     };
   };
-  const makeLang = (lang: string, ids: number[]): CompiledLanguage => {
+  const makeLang = (lang: string, all: number[]): CompiledLanguage => {
+    const ids = all.filter((id) => terms[id].kind !== 'tie');
+    const tieIds = all.filter((id) => terms[id].kind === 'tie');
     const get = lazyScanner(ids);
+    const getTies = tieIds.length ? lazyScanner(tieIds) : () => null;
     return {
       lang,
       get scanner() {
         return get();
       },
       caseSensitive: ids.filter((id) => terms[id].verify),
+      get tieScanner() {
+        return getTies();
+      },
     };
   };
   for (const l of langs) languages.set(l, makeLang(l, [...shared, ...(byLang.get(l) ?? [])]));
   languages.set('*', makeLang('*', terms.map((t) => t.id)));
-  const quick = lazyScanner(terms.filter((t) => t.kind === 'name' || t.weight >= 1).map((t) => t.id));
+  const quick = lazyScanner(terms.filter((t) => t.kind === 'name' || (t.kind === 'vocab' && t.weight >= 1)).map((t) => t.id));
   let quickTerms: QuickTerms | null = null;
 
   return {
@@ -142,9 +161,9 @@ export function compileProfile(json: unknown): CompiledProfile {
       quickTerms ??= buildQuickTerms(
         p.id,
         p.label,
-        sources.map((e) => ({
+        sources.filter((e) => terms[e.id].kind !== 'tie').map((e) => ({
           term: e.norm.term,
-          kind: terms[e.id].kind,
+          kind: terms[e.id].kind as 'name' | 'vocab',
           weight: terms[e.id].weight,
           forms: e.norm.forms,
           suffixes: e.norm.suffixes,

@@ -2,6 +2,7 @@
  * The sentence that explains a topic verdict to the reader ("Named 3 times in the body,
  * …"), built from the verdict's features.
  */
+import type { TopicLevel } from '../types';
 import type { TopicFeatures } from './detect';
 
 export function listTerms(terms: string[], max = 4): string {
@@ -9,7 +10,8 @@ export function listTerms(terms: string[], max = 4): string {
 }
 
 
-export function makeReason(f: TopicFeatures, on: boolean, vocabTerms: string[], firstPos: number, len: number): string {
+export function makeReason(f: TopicFeatures, level: TopicLevel, vocabTerms: string[], firstPos: number, len: number): string {
+  const on = level === 'about';
   const related = vocabTerms.length ? `, with related terms: ${listTerms(vocabTerms)}` : '';
   const anyName = f.titleNames + f.metaNames + f.leadNames + f.bodyNames > 0;
   // Not toLocaleString: its first call loads ICU number formatting (15–60 ms in a fresh page).
@@ -27,6 +29,7 @@ export function makeReason(f: TopicFeatures, on: boolean, vocabTerms: string[], 
   else if (f.leadNames > 0) parts.push('in the lead');
   else if (f.metaNames > 0) parts.push('in the page description');
   let s = `Named ${parts.join(' and ')}`;
+  if (level === 'partly') return partlyReason(f, s, vocabTerms);
   if (on) {
     if (f.titleNames === 0 && f.leadNames > 0 && f.bodyHits === 1) s = 'Named in the opening paragraph';
     else if (f.titleNames === 0 && f.leadNames > 0 && f.bodyHits > 1) s += ', starting in the opening paragraph';
@@ -59,3 +62,17 @@ function times(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
 
+
+/** "a trial" + "its fighters" → "a trial and its fighters". */
+function joinAnd(xs: string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+/** Why a page is partly about the topic: where it is named, and what the mentions are tied to. */
+function partlyReason(f: TopicFeatures, named: string, vocabTerms: string[]): string {
+  let s = named;
+  if (f.titleNames === 0) s += ', not in the headline';
+  if (f.tieLabels.length) s += `, in connection with ${joinAnd(f.tieLabels.slice(0, 3))}`;
+  if (vocabTerms.length) s += ` (related terms: ${listTerms(vocabTerms, 3)})`;
+  return `${s}: a side topic of this ${thousands(f.words)}-word article that matters to it.`;
+}

@@ -92,6 +92,24 @@ export function scanField(where: EvidenceWhere, raw: string, cl: CompiledLanguag
   return { where, raw, folded: f.text, map: f.map, hits: hits.filter((h) => h.keep) };
 }
 
+/** Tie words of an already scanned field (offsets in its folded text), in text order. */
+export function scanTies(field: Field, cl: CompiledLanguage, profile: CompiledProfile): Hit[] {
+  const sc = cl.tieScanner;
+  if (!sc) return [];
+  const out: Hit[] = [];
+  const re = sc.re;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(field.folded))) {
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const term = profile.terms[sc.groupTerms[g - 1]];
+    const fs = m.index;
+    out.push({ term, fs, fe: fs + m[0].length, pos: field.map ? field.map[fs] : fs, keep: true, weight: term.weight });
+  }
+  return out;
+}
+
 /** True when a sorted array has a value in [lo, hi). */
 function anyWithin(sorted: number[], lo: number, hi: number): boolean {
   let a = 0;
