@@ -120,7 +120,8 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
   const own = ownMatch?.source ?? null;
   const packNames = new Map((await db.packs.toArray()).map((p) => [p.id, p.name]));
   const source = own ? toSourceView(own, packNames.get(own.packId) ?? own.packId, ownMatch!.matchedBy) : null;
-  if (page.stage !== 'full' || !page.verdict.onTopic) {
+  // Off-topic pages get sourcing and claims only when the reader asked for them (page.requested).
+  if (page.stage !== 'full' || (!page.verdict.onTopic && !page.requested)) {
     return { page, source, host, related: [], provenance: [], sourcing: null, claims: [] };
   }
 
@@ -231,7 +232,8 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
     sources: sourcing.sources.slice(0, MAX_SOURCES_SHOWN).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), role: x.role?.slice(0, 200) ?? null, via: x.via ?? null, statements: x.statements })),
     items: sourcing.items.slice(0, MAX_ITEMS).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), quote: x.quote.slice(0, 600), start: x.start, end: x.end })),
   };
-  return { page, source, host, related, provenance, sourcing: sourcingView, claims: claimViews, savedReportId: savedHere?.id ?? null, timings: { sourcingMs: round1(sourcingMs), matchMs: round1(matchMs), candidates: candidates.length, steps: { minhash: round1(minhashMs), ...steps, rank: round1(rankMs) } } };
+  // A page analysed on request but not about the topic: its sourcing and claims, no related coverage.
+  return { page, source, host, related: page.verdict.onTopic ? related : [], provenance, sourcing: sourcingView, claims: claimViews, savedReportId: savedHere?.id ?? null, timings: { sourcingMs: round1(sourcingMs), matchMs: round1(matchMs), candidates: candidates.length, steps: { minhash: round1(minhashMs), ...steps, rank: round1(rankMs) } } };
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -113,6 +113,7 @@ function run(force: boolean): Promise<PageReport | null> {
               const t2 = performance.now();
               try {
                 last = mod.reportPage(article, TEXT_FOR_WORKER);
+                if (force) last = { ...last, requested: true };
               } catch (e) {
                 return fail('analysis failed')(e);
               }

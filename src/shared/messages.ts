@@ -28,6 +28,8 @@ export const VerdictSchema = v.object({
   reason: shortText(1_000),
   evidence: v.pipe(v.array(EvidenceSchema), v.maxLength(100)),
   lang: nullableText(20),
+  /** 'about' / 'partly' (both onTopic) / 'none'. */
+  level: v.optional(v.picklist(['about', 'partly', 'none'])),
 });
 
 /** What the content script reports about its page. */
@@ -51,6 +53,8 @@ export const PageReportSchema = v.object({
   verdict: VerdictSchema,
   /** Why the quick pass stopped, when stage is 'quick'. */
   quickReason: v.optional(shortText(200)),
+  /** The reader asked for this analysis ("Analyse sourcing anyway"): sourcing is worked out even off-topic. */
+  requested: v.optional(v.boolean()),
 });
 export type PageReport = v.InferOutput<typeof PageReportSchema>;
 

@@ -19,9 +19,12 @@ const POLL_MS = 250;
 const POLL_LIMIT = 40;
 
 async function load(tabId: number, analyseNow: boolean): Promise<View> {
+  // After "Analyse … anyway", wait for the worker's state of the requested analysis, not an older one.
+  const forced = analyseNow;
+  const fresh = (p: PageReport | null): p is PageReport => !!p && (!forced || p.requested === true);
   for (let i = 0; i < POLL_LIMIT; i++) {
     const state = await getWorkerState(tabId);
-    if (state.status === 'analysed' && state.page && !analyseNow) return { kind: 'ready', state, page: state.page };
+    if (state.status === 'analysed' && fresh(state.page) && !analyseNow) return { kind: 'ready', state, page: state.page };
     const content = await getContentState(tabId, analyseNow);
     analyseNow = false;
     if (!content) return { kind: 'unreadable' };
@@ -32,7 +35,7 @@ async function load(tabId: number, analyseNow: boolean): Promise<View> {
       }
       // A full analysis exists: the worker has it or will have it in a moment.
       const again = await getWorkerState(tabId);
-      if (again.status === 'analysed' && again.page) return { kind: 'ready', state: again, page: again.page };
+      if (again.status === 'analysed' && fresh(again.page)) return { kind: 'ready', state: again, page: again.page };
     }
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
