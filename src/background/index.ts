@@ -59,11 +59,13 @@ function subscriptionView(s: StoredSubscription) {
   return view;
 }
 
-async function setBadge(tabId: number, count: number): Promise<void> {
+async function setBadge(tabId: number, count: number, partly = false): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-    if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1e3a8a' });
-    await browser.action.setTitle({ tabId, title: count > 0 ? `Provenance: ${count} related report${count === 1 ? '' : 's'}` : 'Provenance' });
+    // A page only partly about the topic gets an amber badge instead of the usual blue.
+    if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: partly ? '#b45309' : '#1e3a8a' });
+    const what = `${count} related report${count === 1 ? '' : 's'}${partly ? ' (page partly about the topic)' : ''}`;
+    await browser.action.setTitle({ tabId, title: count > 0 ? `Provenance: ${what}` : 'Provenance' });
   } catch {
     // The tab may have closed meanwhile.
   }
@@ -80,7 +82,7 @@ const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
     const found = await lookupPage(db, page);
     const state: TabState = { status: 'analysed', ...found, analysedAt: Date.now() };
     await setTabState(tabId, state);
-    await setBadge(tabId, state.page?.verdict.onTopic ? state.related.length : 0);
+    await setBadge(tabId, state.page?.verdict.onTopic ? state.related.length : 0, state.page?.verdict.level === 'partly');
     return { accepted: true };
   },
   'popup/get-state': async ({ tabId }) => ({ state: (await getTabState(tabId)) ?? EMPTY_STATE }),

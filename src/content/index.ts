@@ -107,6 +107,7 @@ function run(force: boolean): Promise<PageReport | null> {
               const t2 = performance.now();
               try {
                 last = mod.reportPage(article);
+                if (force) last = { ...last, requested: true };
               } catch (e) {
                 return fail('analysis failed')(e);
               }

@@ -8,6 +8,7 @@ export type {
   EvidenceWhere,
   TopicEvidence,
   TopicVerdict,
+  TopicLevel,
   QuickCheckResult,
   QuickInput,
   Analysis,

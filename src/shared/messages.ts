@@ -5,7 +5,7 @@
  * contract in ./contract/ (see its README.md).
  */
 import * as v from 'valibot';
-import type { AttributionKind } from '../core/model';
+import { TOPIC_LEVELS, type AttributionKind } from '../core/model';
 import type { StoredSubscription } from '../store/db';
 import { PAGE_LIMITS as P, VERDICT_LIMITS as V } from './contract/limits';
 
@@ -28,6 +28,8 @@ export const VerdictSchema = v.object({
   reason: shortText(V.reason),
   evidence: v.pipe(v.array(EvidenceSchema), v.maxLength(V.evidence)),
   lang: nullableText(V.lang),
+  /** 'about' / 'partly' (both onTopic) / 'none'. */
+  level: v.optional(v.picklist(TOPIC_LEVELS)),
 });
 
 /** What the content script reports about its page (capped to these limits by `capPageReport`). */
@@ -51,6 +53,8 @@ export const PageReportSchema = v.object({
   verdict: VerdictSchema,
   /** Why the quick pass stopped, when stage is 'quick'. */
   quickReason: v.optional(shortText(P.quickReason)),
+  /** The reader asked for this analysis ("Analyse sourcing anyway"): sourcing is worked out even off-topic. */
+  requested: v.optional(v.boolean()),
 });
 export type PageReport = v.InferOutput<typeof PageReportSchema>;
 

@@ -11,7 +11,7 @@ import {
   GODDESS,
   IS_VERB,
   PASSING_MENTION,
-} from './test-articles';
+} from '../../../tests/support/test-articles';
 
 const names = (v: ReturnType<typeof detectTopic>) => v.evidence.filter((e) => e.kind === 'name');
 

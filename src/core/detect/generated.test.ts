@@ -7,7 +7,7 @@ import { analyzeTopic, type DetectInput } from './detect';
 import { compileProfile, DEFAULT_PROFILE, detectTopic, type TopicProfile } from './index';
 import { profileData, renderProfileModule } from './profile-data';
 import { PROFILE_DATA } from './profile.generated';
-import * as articles from './test-articles';
+import * as articles from '../../../tests/support/test-articles';
 import islamicState from './profiles/islamic-state.json';
 import { foldLikeMatching, quickFold, quickScan } from './quick-scan';
 import { QUICK_TERMS } from './quick-terms.generated';

@@ -1,5 +1,6 @@
 /**
- * Topic detection: profiles (data), the full detector and the cheap first pass.
+ * Topic detection — the public entry of this folder: profiles (data), the full detector
+ * with its three answers (about / partly / none) and the cheap first pass.
  */
 import { QUICK_TERMS } from './quick-terms.generated';
 
@@ -16,6 +17,8 @@ export type {
 } from './profile';
 export { detectTopic, analyzeTopic, guessLang } from './detect';
 export type { DetectInput, DetailedVerdict, TopicFeatures } from './detect';
+export type { TieFeatures } from './level';
+export type { TopicLevel } from '../types';
 export { quickCheck, QUICK_SLICE_CHARS } from './quick';
 export { QUICK_TERMS };
 export { DEFAULT_PROFILE } from './default-profile';

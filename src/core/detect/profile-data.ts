@@ -20,12 +20,12 @@ export interface ProfileData {
   label: string;
   thresholds: ProfileThresholds;
   langs: string[];
-  /** [term, kind, weight, ambiguous, lang, negatives, verify]. */
-  terms: [string, 'name' | 'vocab', number, boolean, string, number[], RegExpData | null][];
+  /** [term, kind, weight, ambiguous, lang, negatives, verify, tie label]. */
+  terms: [string, 'name' | 'vocab' | 'tie', number, boolean, string, number[], RegExpData | null, string | null][];
   /** [id, label, scope, window, unlessCorroborated, terms, after, before]. */
   negatives: [string, string, 'window' | 'document', number, boolean, RegExpData | null, RegExpData | null, RegExpData | null][];
   /** [language key, scanner, case-sensitive term ids], in the compiled profile's order. */
-  languages: [string, ScannerData, number[]][];
+  languages: [string, ScannerData, number[], ScannerData | null][];
   quick: ScannerData;
 }
 
@@ -48,9 +48,9 @@ export function profileData(p: CompiledProfile): ProfileData {
     label: p.label,
     thresholds: { ...p.thresholds },
     langs: [...p.langs],
-    terms: p.terms.map((t) => [t.term, t.kind, t.weight, t.ambiguous, t.lang, [...t.negatives], reData(t.verify)]),
+    terms: p.terms.map((t) => [t.term, t.kind, t.weight, t.ambiguous, t.lang, [...t.negatives], reData(t.verify), t.tie ?? null]),
     negatives: p.negatives.map((n) => [n.id, n.label, n.scope, n.window, n.unlessCorroborated, reData(n.terms), reData(n.after), reData(n.before)]),
-    languages: [...p.languages.values()].map((l) => [l.lang, scannerData(l.scanner), [...l.caseSensitive]]),
+    languages: [...p.languages.values()].map((l) => [l.lang, scannerData(l.scanner), [...l.caseSensitive], l.tieScanner ? scannerData(l.tieScanner) : null]),
     quick: scannerData(p.quick),
   };
 }
@@ -64,16 +64,11 @@ function lazyScanner(d: ScannerData): () => CompiledScanner {
 
 /** A compiled profile from its data (and its first-pass terms). */
 export function hydrateProfile(d: ProfileData, quickTerms: QuickTerms): CompiledProfile {
-  const terms: CompiledTerm[] = d.terms.map(([term, kind, weight, ambiguous, lang, negatives, verify], id) => ({
-    id,
-    term,
-    kind,
-    weight,
-    ambiguous,
-    lang,
-    negatives,
-    verify: toRe(verify),
-  }));
+  const terms: CompiledTerm[] = d.terms.map(([term, kind, weight, ambiguous, lang, negatives, verify, tie], id) => {
+    const t: CompiledTerm = { id, term, kind, weight, ambiguous, lang, negatives, verify: toRe(verify) };
+    if (tie !== null) t.tie = tie;
+    return t;
+  });
   const negatives: CompiledNegative[] = d.negatives.map(([id, label, scope, window, unlessCorroborated, t, after, before]) => ({
     id,
     label,
@@ -85,14 +80,18 @@ export function hydrateProfile(d: ProfileData, quickTerms: QuickTerms): Compiled
     before: toRe(before),
   }));
   const languages = new Map<string, CompiledLanguage>();
-  for (const [lang, scanner, caseSensitive] of d.languages) {
+  for (const [lang, scanner, caseSensitive, ties] of d.languages) {
     const get = lazyScanner(scanner);
+    const getTies = ties ? lazyScanner(ties) : () => null;
     languages.set(lang, {
       lang,
       get scanner() {
         return get();
       },
       caseSensitive,
+      get tieScanner() {
+        return getTies();
+      },
     });
   }
   const quick = lazyScanner(d.quick);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QuickInput } from '../types';
 import { DEFAULT_PROFILE, detectTopic, quickCheck } from './index';
-import { AR_FOLDED, AR_ON, EN_ON, EN_ON_NO_HEADLINE, FR_ON, GODDESS, RECIPE } from './test-articles';
+import { AR_FOLDED, AR_ON, EN_ON, EN_ON_NO_HEADLINE, FR_ON, GODDESS, RECIPE } from '../../../tests/support/test-articles';
 import type { DetectInput } from './detect';
 
 const asQuick = (a: DetectInput): QuickInput => ({

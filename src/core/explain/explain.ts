@@ -22,8 +22,9 @@ const MAX_ITEMS = 80;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Whether a page gets related reports at all: fully read and about the topic. */
-export function isExplainable(page: Pick<ExplainPage, 'stage' | 'verdict'>): boolean {
-  return page.stage === 'full' && page.verdict.onTopic;
+export function isExplainable(page: Pick<ExplainPage, 'stage' | 'verdict' | 'requested'>): boolean {
+  // Off-topic pages get sourcing and claims only when the reader asked for them (`requested`).
+  return page.stage === 'full' && (page.verdict.onTopic || page.requested === true);
 }
 
 /** What the page itself says, before any report is read: its outlet, sourcing, claims, relays, fingerprint. */
@@ -128,8 +129,9 @@ export function explainPage<R extends CandidateReport>(input: ExplainInput<R>): 
     items: s.items.slice(0, MAX_ITEMS).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), quote: x.quote.slice(0, 600), start: x.start, end: x.end })),
   };
   const matchMs = ev.minhashMs + (input.lookupMs ?? 0) + rankMs;
+  // A page analysed on request but not about the topic: its sourcing and claims, no related coverage.
   return {
-    source, host, related, provenance, sourcing, claims, savedReportId: savedHere?.id ?? null,
+    source, host, related: page.verdict.onTopic ? related : [], provenance, sourcing, claims, savedReportId: savedHere?.id ?? null,
     timings: { sourcingMs: round1(ev.sourcingMs), matchMs: round1(matchMs), candidates: candidates.length, steps: { minhash: round1(ev.minhashMs), ...(input.candidates?.steps ?? {}), rank: round1(rankMs) } },
   };
 }

@@ -20,6 +20,8 @@ export interface ExplainPage {
   lang: string | null;
   published: string | null;
   verdict: { onTopic: boolean };
+  /** The reader asked for this analysis ("Analyse sourcing anyway"). */
+  requested?: boolean;
 }
 
 /** The page fields candidate lookup reads. */

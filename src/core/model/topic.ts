@@ -64,10 +64,15 @@ export interface NegativeContext {
 export interface TopicLanguage {
   names: TermInput[];
   vocabulary?: TermInput[];
+  /**
+   * Tie words grouped under the label shown to the reader ("a trial"): near a name they are the
+   * evidence that a page is partly about the topic. `{ loose: true, terms }` groups (war
+   * vocabulary) count only for pages that name the topic repeatedly.
+   */
+  ties?: Record<string, TermInput[] | { loose: true; terms: TermInput[] }>;
   negativeContexts?: NegativeContext[];
 }
 
-/** Tunable numbers of the scoring model; every field is optional in JSON. */
 /** Tunable numbers of the scoring model; every field is optional in JSON. */
 export interface TopicThresholds {
   /** Score at or above which a page is on-topic (0..1). */
@@ -100,6 +105,25 @@ export interface TopicThresholds {
   ambiguousFactor: number;
   /** Maximum score when the topic is never named (vocabulary alone). */
   vocabOnlyCap: number;
+  /** "Partly" when the body names the topic this many times or more … */
+  partlyHits: number;
+  /** … at this many hits per 1000 words or more, with this many of them tied (any tie word within `partlyWindow` characters). */
+  partlyDensity: number;
+  partlyTied: number;
+  partlyWindow: number;
+  /** … of which this many have a strong tie word within `tieWindow` characters. */
+  partlyStrong: number;
+  /** "Partly" when this many name hits have a strong tie word within `tieWindow` characters … */
+  tiedHits: number;
+  tieWindow: number;
+  /** … and the body holds this many tie words per 1000 words. */
+  tieDensity: number;
+  /**
+   * "Partly" needs a name in the headline, the description or the first `partlyReach`
+   * characters of the text (the first pass reads no further; a first mention deeper in a
+   * long article is a passing one).
+   */
+  partlyReach: number;
 }
 
 /** A topic definition ("topic profile" in the pack format and in detect/). */
@@ -147,7 +171,17 @@ export interface TopicVerdict {
   evidence: TopicEvidence[];
   /** Language the profile matched with ('en', 'ar', 'fr'). */
   lang: string | null;
+  /**
+   * 'about': the page's subject; 'partly': a side topic that matters (named repeatedly, or
+   * tied to the group's attacks, trials, fighters, …); 'none': not named or in passing.
+   * `onTopic` is true for 'about' and 'partly'. Absent in verdicts made before it existed.
+   */
+  level?: TopicLevel;
 }
+
+/** The three answers of the detector, declared once. */
+export const TOPIC_LEVELS = ['about', 'partly', 'none'] as const;
+export type TopicLevel = (typeof TOPIC_LEVELS)[number];
 
 /** Result of the cheap first pass run on every page. */
 export interface QuickCheckResult {

@@ -27,8 +27,10 @@ const isAnalysed = (s: TabState): s is TabState & { page: PageReport } => s.stat
  * followed in storage.session (the tab's key) until it is written.
  */
 async function load(tabId: number, analyseNow: boolean): Promise<View> {
+  // After "Analyse … anyway", only the state of the requested analysis will do, not an older one.
+  const ready = (s: TabState): s is TabState & { page: PageReport } => isAnalysed(s) && (!analyseNow || s.page.requested === true);
   // Listen before asking, so that a state written meanwhile is not missed.
-  const follow = nextTabState(tabId, isAnalysed, WAIT_MS);
+  const follow = nextTabState(tabId, ready, WAIT_MS);
   try {
     const state = await getWorkerState(tabId);
     if (isAnalysed(state) && !analyseNow) return { kind: 'ready', state, page: state.page };
@@ -40,9 +42,9 @@ async function load(tabId: number, analyseNow: boolean): Promise<View> {
     }
     // A full analysis exists (or is under way): the worker has it or will have it in a moment.
     const again = await getWorkerState(tabId);
-    if (isAnalysed(again)) return { kind: 'ready', state: again, page: again.page };
+    if (ready(again)) return { kind: 'ready', state: again, page: again.page };
     const next = await follow.state;
-    if (next && isAnalysed(next)) return { kind: 'ready', state: next, page: next.page };
+    if (next && ready(next)) return { kind: 'ready', state: next, page: next.page };
     return { kind: 'error', message: 'The page is taking too long to analyse. Try again in a moment.' };
   } finally {
     follow.stop();

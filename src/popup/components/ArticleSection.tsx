@@ -1,3 +1,4 @@
+/** The popup's "This article" section: the topic verdict (about / partly about / not about) and why, the article's metadata, and a one-click full analysis for pages that are not about the topic. */
 import type { PageReport, ProvenanceLink } from '../../shared/messages';
 
 const WHERE: Record<string, string> = { title: 'headline', meta: 'metadata', lead: 'opening', body: 'body' };
@@ -7,18 +8,23 @@ export function ArticleSection(props: { page: PageReport; provenance: Provenance
   const v = page.verdict;
   const names = v.evidence.filter((e) => e.kind === 'name');
   const vocab = [...new Set(v.evidence.filter((e) => e.kind === 'vocab').map((e) => e.term))];
+  // Verdicts from before the three-way answer have no level: onTopic then means "about".
+  const level = v.level ?? (v.onTopic ? 'about' : 'none');
+  const label =
+    level === 'about' ? `About ${v.topicLabel}` : level === 'partly' ? `Partly about ${v.topicLabel}` : `Not about ${v.topicLabel}`;
+  const reason = level === 'partly' ? `Partly about the ${v.topicLabel}: ${lowerFirst(v.reason)}` : v.reason;
   return (
     <section aria-labelledby="h-article" data-testid="article">
       <h2 id="h-article">This article</h2>
-      <span class={`verdict ${v.onTopic ? 'badge-on' : 'badge-off'}`} data-testid="verdict">
-        {v.onTopic ? `About ${v.topicLabel}` : `Not about ${v.topicLabel}`}
+      <span class={`verdict ${level === 'about' ? 'badge-on' : level === 'partly' ? 'badge-warn' : 'badge-off'}`} data-testid="verdict" data-level={level}>
+        {label}
       </span>{' '}
       <span class="muted">score {v.score.toFixed(2)}</span>
       <p class="page-title" dir="auto" data-testid="page-title">
         {page.title || '(untitled page)'}
         {page.titleDerived && <span class="muted"> (no headline on the page; taken from its first sentence)</span>}
       </p>
-      <p dir="auto" data-testid="reason">{v.reason}</p>
+      <p dir="auto" data-testid="reason">{reason}</p>
       {names.length > 0 && (
         <div class="row" aria-label="Names found">
           {names.slice(0, 8).map((e) => (
@@ -49,13 +55,20 @@ export function ArticleSection(props: { page: PageReport; provenance: Provenance
           </ul>
         </>
       )}
-      {page.stage === 'quick' && props.onAnalyse && (
+      {!v.onTopic && !page.requested && props.onAnalyse && (
         <div class="row">
-          <button onClick={props.onAnalyse} data-testid="analyse-anyway">Analyse this page anyway</button>
+          <button onClick={props.onAnalyse} data-testid="analyse-anyway" title="Who this article quotes, its figures and its outlet, although it is not about the topic">
+            {page.stage === 'quick' ? 'Analyse this page anyway' : 'Analyse sourcing anyway'}
+          </button>
         </div>
       )}
     </section>
   );
+}
+
+/** "Named twice …" → "named twice …" (the reason follows a colon). */
+function lowerFirst(s: string): string {
+  return s ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 export function formatDate(iso: string): string {

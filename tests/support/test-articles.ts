@@ -2,7 +2,7 @@
  * Test articles written for these unit tests (not taken from any corpus).
  * Each is a plausible page of its kind, in the shape `detectTopic` receives.
  */
-import type { DetectInput } from './detect';
+import type { DetectInput } from '../../src/core/detect/detect';
 
 const para = (...ps: string[]) => ps.join('\n\n');
 
