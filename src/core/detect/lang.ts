@@ -3,7 +3,7 @@
  * otherwise a cheap guess (Arabic script, then English vs French function words).
  */
 import type { CompiledLanguage, CompiledProfile } from './profile';
-import type { DetectInput } from './detect';
+import type { DetectInput } from './detect-types';
 
 const EN_MARKERS = /\b(?:the|and|of|that|with|for|was|were|is|are|has|have|from|by|which|said)\b/gi;
 const FR_MARKERS = /\b(?:le|la|les|des|du|une|est|sont|dans|pour|avec|qui|que|sur|par|aux|été|selon)\b/gi;

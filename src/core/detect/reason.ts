@@ -3,7 +3,7 @@
  * …"), built from the verdict's features.
  */
 import type { TopicLevel } from '../types';
-import type { TopicFeatures } from './detect';
+import type { TopicFeatures } from './detect-types';
 
 export function listTerms(terms: string[], max = 4): string {
   return terms.slice(0, max).join(', ');
