@@ -1,0 +1,91 @@
+/**
+ * The extractor state: people met so far (see people.ts), the known outlets, the page's own
+ * outlet, and the drafts the grammars emit (`emit`, `via`). finish.ts turns the drafts into
+ * attributions.
+ */
+import type { Anon, Cls, Draft, Lang, Person, Via } from './grammar';
+import { outletIndex, type OutletIndex } from './outlets';
+import { PeopleState } from './people';
+import type { AttributionOptions } from './types';
+
+export class ExtractorState extends PeopleState {
+  readonly idx: OutletIndex;
+  readonly self: Via | null;
+  drafts: Draft[] = [];
+
+  constructor(text: string, opts: AttributionOptions) {
+    super(text);
+    this.idx = outletIndex(opts.outlets ?? []);
+    const self = opts.self;
+    this.self = !self ? null : typeof self === 'string' ? { name: self, sourceId: null } : { name: self.name, sourceId: self.sourceId };
+  }
+
+  emit(c: Cls, cue: string, at: number, lang: Lang): Draft | null {
+    const base = { sent: this.si, cue, at, lang };
+    let d: Draft | null = null;
+    switch (c.k) {
+      case 'pronoun': {
+        const l = this.last;
+        if (!l || this.si - l.sent > 8 || l.plural !== c.plural) return null;
+        if (l.person) d = { ...base, kind: 'named-person', source: l.person.name, role: l.person.role, person: l.person };
+        else if (l.anon) d = { ...base, kind: 'anonymous', source: l.anon.label, anon: l.anon };
+        break;
+      }
+      case 'person': {
+        const p = this.addPerson(c.name, c.role);
+        d = { ...base, kind: 'named-person', source: p.name, role: p.role, person: p };
+        break;
+      }
+      case 'anonymous': {
+        if (c.definite) {
+          const r = this.resolveBackref(c.lemma, c.plural);
+          if (r?.person) {
+            r.person.last = this.si;
+            d = { ...base, kind: 'named-person', source: r.person.name, role: r.person.role, person: r.person };
+            break;
+          }
+          if (r?.anon) {
+            r.anon.last = this.si;
+            d = { ...base, kind: 'anonymous', source: r.anon.label, anon: r.anon };
+            break;
+          }
+        }
+        const a = this.anon(c.label, c.lemma, c.plural);
+        d = { ...base, kind: 'anonymous', source: a.label, anon: a };
+        break;
+      }
+      case 'outlet':
+        d = { ...base, kind: 'outlet', source: c.name, sourceId: c.sourceId };
+        break;
+      case 'document':
+        d = { ...base, kind: 'document', source: c.label };
+        break;
+    }
+    if (!d) return null;
+    if (d.person) this.last = { person: d.person, plural: false, sent: this.si };
+    else if (d.anon) this.last = { anon: d.anon, plural: d.anon.plural, sent: this.si };
+    this.drafts.push(d);
+    return d;
+  }
+
+  /** Give `via` to the speaker (person or anonymous) of this sentence nearest to offset `at`, and add the outlet. */
+  via(o: { name: string; sourceId: string | null }, cue: string, at: number, lang: Lang): void {
+    let best: Draft | null = null;
+    for (let i = this.drafts.length - 1; i >= 0; i--) {
+      const d = this.drafts[i];
+      if (d.sent !== this.si) break;
+      if (d.kind !== 'named-person' && d.kind !== 'anonymous') continue;
+      if (!best || Math.abs(d.at - at) < Math.abs(best.at - at)) best = d;
+    }
+    // Every speaker of that cue ("Residents and officials, cited by X, describe …").
+    for (let i = this.drafts.length - 1; best && i >= 0; i--) {
+      const d = this.drafts[i];
+      if (d.sent !== this.si) break;
+      if (d.at !== best.at || (d.kind !== 'named-person' && d.kind !== 'anonymous')) continue;
+      if (!d.via) d.via = o;
+      if (d.person && !d.person.via) d.person.via = o;
+      if (d.anon && !d.anon.via) d.anon.via = o;
+    }
+    this.emit({ k: 'outlet', name: o.name, sourceId: o.sourceId }, cue, at, lang);
+  }
+}
