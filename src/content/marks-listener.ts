@@ -4,11 +4,11 @@
  */
 import browser from 'webextension-polyfill';
 
-const KINDS = new Set(['named-person', 'anonymous', 'outlet', 'document', 'unattributed']);
+const KINDS = new Set(['named-person', 'anonymous', 'organisation', 'group-media', 'outlet', 'document', 'unattributed']);
 const MAX_ITEMS = 200;
 const MAX_QUOTE = 2_000;
 
-type MarksRequest = { type: 'content/show-marks'; on: boolean; items: { kind: 'named-person' | 'anonymous' | 'outlet' | 'document' | 'unattributed'; quote: string }[] };
+type MarksRequest = { type: 'content/show-marks'; on: boolean; items: { kind: 'named-person' | 'anonymous' | 'organisation' | 'group-media' | 'outlet' | 'document' | 'unattributed'; quote: string }[] };
 
 /** Hand-written shape check (the validation library stays out of every page). */
 export function parseMarksRequest(message: unknown): MarksRequest | null {

@@ -192,7 +192,7 @@ export interface ProvenanceLink {
   text: string;
 }
 
-export type AttributionKindName = 'named-person' | 'anonymous' | 'outlet' | 'document' | 'unattributed';
+export type AttributionKindName = 'named-person' | 'anonymous' | 'organisation' | 'group-media' | 'outlet' | 'document' | 'unattributed';
 
 export interface SourcingView {
   summary: string;

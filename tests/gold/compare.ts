@@ -191,7 +191,8 @@ export function scoreSeed(file: string, text: string, g: GoldSeed): SeedScore {
   const analysis = analyzeHtml(seedHtml(text, g), { url: g.url ?? undefined, outlets: OUTLETS });
   const p = analysis.sourcing;
   const gotBy: Record<ScoredKind, string[]> = { 'named-person': [], anonymous: [], outlet: [], document: [] };
-  for (const s of p.sources) if (s.kind !== 'unattributed') gotBy[s.kind].push(s.source);
+  // Organisations and the group's own media have no seed gold: not scored.
+  for (const s of p.sources) if (s.kind in gotBy) gotBy[s.kind as ScoredKind].push(s.source);
   const goldBy: Record<ScoredKind, string[]> = {
     'named-person': g.persons.map((x) => x.name),
     anonymous: g.anonymous,

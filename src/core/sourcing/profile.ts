@@ -19,7 +19,7 @@ export interface ProfileOptions {
   text?: string;
 }
 
-const zero = (): Record<AttributionKind, number> => ({ 'named-person': 0, anonymous: 0, outlet: 0, document: 0, unattributed: 0 });
+const zero = (): Record<AttributionKind, number> => ({ 'named-person': 0, anonymous: 0, organisation: 0, 'group-media': 0, outlet: 0, document: 0, unattributed: 0 });
 
 function sourceKey(a: Pick<Attribution, 'kind' | 'source' | 'sourceId'>): string {
   return a.kind === 'outlet' && a.sourceId ? `outlet|${a.sourceId}` : `${a.kind}|${a.source.toLowerCase().replace(/\s+/g, ' ')}`;
@@ -121,6 +121,8 @@ export function sourcingProfile(items: Attribution[], opts: ProfileOptions = {})
 const LABEL: Record<Exclude<AttributionKind, 'outlet' | 'unattributed'>, [string, string]> = {
   'named-person': ['named person', 'named people'],
   anonymous: ['anonymous source', 'anonymous sources'],
+  organisation: ['organisation', 'organisations'],
+  'group-media': ["statement of the group's media", "statements of the group's media"],
   document: ['document', 'documents'],
 };
 
@@ -133,7 +135,7 @@ function summarize(
 ): string {
   const parts: string[] = [];
   if (origin) parts.push(`Republished from ${origin}`);
-  const kinds = (['named-person', 'anonymous', 'document'] as const).filter((k) => counts[k] > 0);
+  const kinds = (['named-person', 'anonymous', 'organisation', 'group-media', 'document'] as const).filter((k) => counts[k] > 0);
   kinds.sort((a, b) => statements[b] - statements[a] || counts[b] - counts[a]);
   if (kinds.length) {
     const main = kinds[0];

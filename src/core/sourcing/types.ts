@@ -1,9 +1,14 @@
 /** Types of the sourcing profile: who a news text attributes its statements to. */
 import type { OutletName } from './outlet-name';
 
-export type AttributionKind = 'named-person' | 'anonymous' | 'outlet' | 'document' | 'unattributed';
+/**
+ * - `organisation`: a body speaking as a body (a ministry, an army, a company, a state);
+ * - `group-media`: the Islamic State's own media (Amaq, al-Naba, al-Furqan, …, a website the
+ *   group uses): its claims are the group's own word, neither an outlet relayed nor a document.
+ */
+export type AttributionKind = 'named-person' | 'anonymous' | 'organisation' | 'group-media' | 'outlet' | 'document' | 'unattributed';
 
-export const ATTRIBUTION_KINDS: readonly AttributionKind[] = ['named-person', 'anonymous', 'outlet', 'document', 'unattributed'];
+export const ATTRIBUTION_KINDS: readonly AttributionKind[] = ['named-person', 'anonymous', 'organisation', 'group-media', 'outlet', 'document', 'unattributed'];
 
 /** One attributed statement (or, for `unattributed`, one asserted figure without a source). */
 export interface Attribution {

@@ -3,12 +3,14 @@ import type { AttributionKindName, ProvenanceLink, SourcingView } from '../../sh
 export const KIND_LABEL: Record<AttributionKindName, string> = {
   'named-person': 'Named people',
   anonymous: 'Anonymous sources',
+  organisation: 'Organisations',
+  'group-media': "The group's own media",
   outlet: 'Other outlets',
   document: 'Documents',
   unattributed: 'Unattributed figures',
 };
 
-const ORDER: AttributionKindName[] = ['named-person', 'anonymous', 'outlet', 'document', 'unattributed'];
+const ORDER: AttributionKindName[] = ['named-person', 'anonymous', 'organisation', 'group-media', 'outlet', 'document', 'unattributed'];
 
 export function SourcingSection(props: { sourcing: SourcingView | null; provenance?: ProvenanceLink[]; onToggleMarks?: (on: boolean) => void; marksOn?: boolean; marksStatus?: string | null }) {
   const s = props.sourcing;
