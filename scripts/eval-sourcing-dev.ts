@@ -305,6 +305,13 @@ for (let n = 0; n < enGoldLines.length && enCount < EN_N; n++) {
       const hit = gold.some((gg) => overlap(p.toks, gg) >= 0.5);
       if (!hit) console.log(`FP ${g.id}: [${p.item!.kind}] ${p.item!.source} | ${p.item!.quote.slice(0, 100)}`);
     }
+    for (let j = 0; j < gold.length; j++) {
+      const gx = gold[j];
+      const x = g.attributions[j];
+      const best = preds.filter((p) => overlap(p.toks, gx) >= 0.5);
+      if (!best.length && gx.speech) console.log(`MISS ${g.id}: ${x.source?.text ?? '-'} | ${x.cue?.text} | ${body.slice(btoks[gx.content[0]]?.start ?? 0, (btoks[gx.content[0]]?.start ?? 0) + 60).replace(/\n/g, ' ')}`);
+      else if (best.length && !gx.pronoun && !sameSource(best[0].item!.source, gx.sourceTexts)) console.log(`SRC ${g.id}: gold=${x.source?.text} pred=${best[0].item!.source} (${best[0].item!.kind})`);
+    }
   }
 }
 

@@ -93,7 +93,7 @@ describe('English attributions', () => {
     const items = run(
       'The ministry said in a statement that the border crossing would reopen.\n\nThe report said that thousands of families had returned to the district.',
     );
-    expect(kinds(items)).toEqual(['document: a statement', 'document: The report']);
+    expect(kinds(items)).toEqual(['organisation: The ministry', 'document: a statement', 'document: The report']);
   });
 
   it('marks figures asserted with no source as unattributed, and only those', () => {

@@ -60,6 +60,12 @@ export class ExtractorState extends PeopleState {
       case 'document':
         d = { ...base, kind: 'document', source: c.label };
         break;
+      case 'organisation':
+        d = { ...base, kind: 'organisation', source: c.label };
+        break;
+      case 'group-media':
+        d = { ...base, kind: 'group-media', source: c.label };
+        break;
     }
     if (!d) return null;
     if (d.person) this.last = { person: d.person, plural: false, sent: this.si };

@@ -17,6 +17,8 @@ export type Cls =
   | { k: 'pronoun'; plural: boolean }
   | { k: 'outlet'; name: string; sourceId: string | null }
   | { k: 'document'; label: string }
+  | { k: 'organisation'; label: string }
+  | { k: 'group-media'; label: string }
   | { k: 'anonymous'; label: string; lemma: string; plural: boolean; definite: boolean }
   | { k: 'person'; name: string; role?: string };
 

@@ -11,16 +11,21 @@ import {
   BY_WORDS,
   CAP_STOP,
   CLAUSE_WORDS,
+  COUNTRIES,
   DETERMINERS,
   DOC_HEADS,
   EN_ADV_AUX,
   EN_VERBS,
   FR_VERBS,
+  INVERSION_TAIL,
   KUNYA,
   LY_NOT_ADVERB,
   NAME_PARTICLES,
   NON_PERSON,
+  NOT_SURNAME,
   NP_LEADIN,
+  ORG_HEADS,
+  ORG_NAME_END,
   ORG_WORDS,
   PLURAL_HEADS,
   PRONOUNS_PL,
@@ -51,6 +56,41 @@ function isNameTok(t: Tok): boolean {
   if (/^(?:al|el|Al|El|ad|as|ash|at|az|an|ar)[-‐]\p{Lu}[\p{L}\p{M}'’-]*$/u.test(raw)) return true;
   if (/^\p{Lu}\.?$/u.test(raw)) return true; // initial
   return /^\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’.-]*$/u.test(raw) || /^Mc\p{Lu}/u.test(raw);
+}
+
+/** Start of an organisation phrase ending at `to`, or -1 → null. */
+function orgPhrase(toks: Tok[], from: number, to: number): number | null {
+  const last = toks[to - 1];
+  const raw = last.raw.replace(/[’']s$/, '').replace(/\.$/, '');
+  const capEnd = ORG_NAME_END.has(raw) || COUNTRIES.has(raw);
+  const lowEnd = last.raw === last.low && ORG_HEADS.has(last.low);
+  if (!capEnd && !lowEnd) return null;
+  // A lower-case head needs a determiner or a possessive before it ("the company", "Trump's campaign").
+  let f = from;
+  while (f < to - 1 && NP_LEADIN.has(toks[f].low)) f++;
+  if (lowEnd) {
+    const prev = toks[to - 2];
+    if (!prev || to - 1 === from) return null;
+    const det = toks.slice(f, to - 1).some((t) => /^(?:the|a|an|its|his|her|their|our|this|that)$/.test(t.low) || /[’']s$/.test(t.raw));
+    if (!det) return null;
+  }
+  // The head is the last word: no source head or preposition before it ("a source close to the council").
+  for (let k = f; k < to - 1; k++) {
+    const w = toks[k].low;
+    if (ANON_HEADS.has(w) || ROLE_HEADS.has(w) || (lowEnd && /^(?:of|for|to|in|at|from|with|close|near|by)$/.test(w))) return null;
+  }
+  // No verb or clause word inside; at most 8 words.
+  if (to - f > 8) return null;
+  for (let k = f; k < to; k++) if (toks[k].punct || VERBISH.has(toks[k].low) || (toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low))) return null;
+  // Capitalised org ends: the words before are capitalised (or "the").
+  if (capEnd) for (let k = f; k < to - 1; k++) if (!isCap(toks[k].raw) && !/^(?:the|of|for|and|on|de|du|des|la|le|al)$/.test(toks[k].low)) return null;
+  return f;
+}
+
+/** First word of an appositive: an article, or a lower-case role word ("deputy", "chief"). */
+function isAppositiveStart(t: Tok): boolean {
+  if (/^(?:a|an|the|un|une|le|la)$/.test(t.low)) return true;
+  return t.raw === t.low && /^\p{L}/u.test(t.raw) && !CLAUSE_WORDS.has(t.low) && !SKIP_SEGMENT_START.has(t.low) && !PRONOUNS_SG.has(t.low) && !PRONOUNS_PL.has(t.low) && !VERBISH.has(t.low);
 }
 
 /** Segments left of token `end` (exclusive), split at punctuation, nearest first. */
@@ -106,14 +146,20 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
       }
       cls = classifyLatin(x, toks, c2 >= 0 ? c2 + 1 : seg.from, cut);
     }
-    // Appositive: "Name, a … defector, said" → the name with the appositive as role.
-    const named = cls.length === 1 && cls[0].k === 'person';
-    if (!named && cut < 0 && s + 1 < segs.length && seg.sep.trim() === ',' && /^(?:a|an|the|un|une|le|la)$/.test(first.low) && !SKIP_SEGMENT_START.has(toks[segs[s + 1].from]?.low ?? '')) {
-      const prevSeg = segs[s + 1];
-      const pc = classifyLatin(x, toks, prevSeg.from, prevSeg.to);
-      if (pc.length === 1 && pc[0].k === 'person') {
-        const role = joinRaw(toks, seg.from, seg.to, x.sent.text, x.sent.start).replace(/\s+(?:who|which|qui)\b.*$/, '');
-        return { cls: [{ ...pc[0], role: pc[0].role ?? role }], empty: false };
+    // Appositive: "Name, a … defector, said", "Name, deputy security adviser, said", "Name, chief
+    // executive of X, an aviation firm, said" → the name, with the appositive as role.
+    if (cut < 0 && seg.sep.trim() === ',' && isAppositiveStart(first) && (!cls.length || first.raw === first.low)) {
+      for (let b = s + 1; b < segs.length && b <= s + 2; b++) {
+        const prevSeg = segs[b];
+        if (SKIP_SEGMENT_START.has(toks[prevSeg.from]?.low ?? '') || [...segs[b - 1].sep].some((c) => QUOTE_CHARS.has(c))) break;
+        const pf = toks[prevSeg.from];
+        if (b > s + 1 && !(isAppositiveStart(toks[segs[b - 1].from]) && segs[b - 1].sep.trim() === ',')) break;
+        const pc = pf && isCap(pf.raw) ? classifyLatin(x, toks, prevSeg.from, prevSeg.to) : [];
+        if (pc.length === 1 && pc[0].k === 'person') {
+          const role = joinRaw(toks, seg.from, seg.to, x.sent.text, x.sent.start).replace(/\s+(?:who|which|qui)\b.*$/, '');
+          return { cls: [{ ...pc[0], role: pc[0].role ?? role }], empty: false };
+        }
+        if (!prevSeg || prevSeg.sep.trim() !== ',') break;
       }
     }
     // After an empty first segment ("…, said X"), a clause that is no source means inversion.
@@ -138,11 +184,14 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
     const t = toks[j];
     if (t.punct) break;
     if (t.raw === t.low && (CLAUSE_WORDS.has(t.low) || t.low === 'to' || t.low === 'à' || EN_VERBS.has(t.low) || FR_VERBS.has(t.low))) break;
+    // "…,” said Trump in an interview / during a rally": the circumstance is not the speaker.
+    if (inversion && j > i && t.raw === t.low && INVERSION_TAIL.has(t.low) && isCap(toks[j - 1].raw)) break;
     j++;
   }
   if (j === i) return;
-  // An inverted speaker closes the clause: "…, said a resident." (not "describe a wing that …").
-  if (inversion && j < toks.length && !toks[j].punct) return;
+  // An inverted speaker closes the clause: "…, said a resident." (not "describe a wing that …"),
+  // or is followed by a clause about the speaking ("…,” said Trump as he dined").
+  if (inversion && j < toks.length && !toks[j].punct && !(toks[j].raw === toks[j].low && (INVERSION_TAIL.has(toks[j].low) || CLAUSE_WORDS.has(toks[j].low)) && isCap(toks[j - 1].raw))) return;
   const cls = classifyLatin(x, toks, i, j);
   for (const c of cls) x.emit(c, cue, at, lang);
 }
@@ -199,6 +248,22 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     }
     if (VERBISH.has(w)) break;
   }
+  // An organisation speaking as a body: "the Pentagon", "the State Department", "the company",
+  // "Trump's campaign", "IG Ltd.", "Iran".
+  const org = orgPhrase(toks, from, to);
+  if (org !== null) return [{ k: 'organisation', label: joinRaw(toks, org, to, text, base) }];
+  // The affiliation is not the speaker: "Charles B. Rangel of New York", "Mr. Morgan of the Sierra Club".
+  {
+    let q = to - 1;
+    while (q > from && !/^(?:of|from|at|with)$/.test(toks[q].low)) q--;
+    if (q > from && q < to - 1 && isNameTok(toks[q - 1]) && toks.slice(q + 1, to).every((t) => isCap(t.raw) || DETERMINERS.has(t.low))) {
+      const inner = classifyLatin(x, toks, from, q, false);
+      if (inner.length === 1 && inner[0].k === 'person') {
+        const aff = joinRaw(toks, q + 1, to, text, base);
+        return [{ ...inner[0], role: inner[0].role ? `${inner[0].role}, of ${aff}` : aff }];
+      }
+    }
+  }
   // A named person: a run of name tokens at the end, a role before it.
   let r = to;
   while (r > from && to - r < 5 && (isNameTok(toks[r - 1]) || (r < to && r - 1 > from && NAME_PARTICLES.has(toks[r - 1].raw)))) r--;
@@ -231,6 +296,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
       if (role && roleHasNoun) return [{ k: 'person', name, role }];
       const full = x.fullName(name);
       if (full) return [{ k: 'person', name: full.name, role: role ?? full.role }];
+      // A surname alone right at the cue ("Reid said", "said Reid"): a person.
+      if (!role && r === from && to - from === 1 && !NOT_SURNAME.has(name)) return [{ k: 'person', name }];
       return [];
     }
     if (run.length >= 2 && KUNYA.has(run[0].toLowerCase()) && run.length === 2) {

@@ -90,6 +90,12 @@ export function latin(x: ExtractorState, s: Sentence): void {
 function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, participle: boolean, docOnly: boolean, cue: string, lang: Lang): void {
   const at = toks[i].start;
   let j = i - 1;
+  // A short parenthesis between speaker and verb: "Rep. Elijah E. Cummings (D-Md.) said".
+  if (toks[j]?.raw === ')') {
+    let k = j - 1;
+    while (k >= 0 && j - k <= 8 && toks[k].raw !== '(' && toks[k].raw !== ')') k--;
+    if (k >= 0 && toks[k].raw === '(' && j - k <= 8) j = k - 1;
+  }
   let passive = false;
   while (j >= 0 && !toks[j].punct) {
     const w = toks[j].low;

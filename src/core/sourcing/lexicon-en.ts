@@ -140,6 +140,7 @@ export const ROLE_WORDS = set(
     'Chechen Uzbek Tajik Kurdistan Iraq Syria Political Military Senior Top Local Veteran Independent Retired ' +
     'Councillor Councilor Councilman Councilwoman Alderman Commissioner Chancellor Inspector Superintendent Sheriff Mufti ' +
     'Ayatollah Grand Lord Lady Sir Dame Hon. Hajji Haji Mullah Judge Justice Attorney Prosecutor Director-General ' +
+    'Sen. Sens. Rep. Reps. Gov. Del. Amb. Pres. Atty. Supt. Cmdr. Adm. Gen Sen Rep Gov Del Congressman Congresswoman Delegate ' +
     'Monsieur Madame M. Mme Ministre Général Colonel Porte-parole Président',
 );
 
@@ -222,3 +223,34 @@ export const LY_NOT_ADVERB = set('family ally rally assembly supply italy july d
 
 export const ANONYMITY_EN =
   /\b(?:on (?:the )?condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|requested anonymity|speaking anonymously|who did not want to be named|not authori[sz]ed to speak)/i;
+
+/** Capitalised last words of an organisation's name ("the State Department", "the Pentagon", "IG Ltd."). */
+export const ORG_NAME_END = set(
+  'Department Ministry Government Council Forces Army Police Command Coalition Group Company Committee Organization ' +
+    'Organisation Union Nations Office Agency Observatory Party Front Movement Alliance Authority Commission Court Bank Fund ' +
+    'Service Services Guard Corps Brigade Brigades Battalion Division Pentagon Kremlin House Watch International Institute ' +
+    'University Center Centre Foundation Campaign Administration Senate Congress Parliament Assembly Cabinet Embassy Board ' +
+    'Bureau Association Federation Network Caliphate FBI CIA NSA NATO UN EU ISIS ISIL IS Daesh Taliban Hezbollah Hamas PKK YPG ' +
+    'SDF DNC RNC GOP Ltd Inc Corp LLC Co Holdings Corporation Airlines Industries Republicans Democrats Pentagon Interpol Europol',
+);
+/** Lower-case heads of an organisation phrase ("the company said", "Trump's campaign said"). */
+export const ORG_HEADS = set(
+  'company campaign government ministry administration department committee military army police council party court ' +
+    'agency firm organization organisation group embassy commission board union coalition regime militia movement alliance ' +
+    'parliament senate congress cabinet prosecutors prosecutor’s office bank corporation airline authority observatory ' +
+    'gouvernement ministère armée parti groupe',
+);
+/** Countries and capitals speaking as states ("Iran said", "Washington warned"). */
+export const COUNTRIES = set(
+  'Iran Iraq Syria Turkey Russia China France Britain Germany Israel Egypt Jordan Lebanon Libya Qatar Kuwait Bahrain Oman Yemen ' +
+    'Pakistan Afghanistan India Japan Ukraine Italy Spain Belgium Netherlands Canada Australia Nigeria Tunisia Algeria Morocco ' +
+    'Sudan Somalia Mali Niger Indonesia Malaysia Philippines Moscow Ankara Tehran Damascus Baghdad Beijing Riyadh Cairo ' +
+    'Washington London Paris Berlin Kabul Amman Doha Beirut Tripoli Brussels Kyiv Kiev Pyongyang Seoul Mexico Cuba Venezuela',
+);
+/** Capitalised words that cannot be a surname said alone before a cue ("Monday said"). */
+export const NOT_SURNAME = set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
+    'October November December God Allah Everyone Nobody Somebody Someone Anyone Critics Supporters Others Officials Voters',
+);
+/** Words that may follow an inverted speaker ("…,” said Trump in an interview / as he dined / on Monday"). */
+export const INVERSION_TAIL = set('in on at during after before outside while as when with to from told last this earlier later');
