@@ -11,6 +11,11 @@ import { MAX_CUES, type Cls } from './grammar';
 import {
   ANONYMITY_AR,
   AR_ANON_HEADS,
+  AR_COUNTRIES,
+  AR_GROUP_MEDIA,
+  AR_NEGATION,
+  AR_ORG_HEADS,
+  AR_TIME_WORDS,
   AR_DOC_HEADS,
   AR_NAME_PARTICLES,
   AR_NAME_STOP,
@@ -55,6 +60,8 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     const bare = AR_VERBS.has(w) ? w : /^[وف]/.test(w) && AR_VERBS.has(w.slice(1)) ? w.slice(1) : null;
     const isPrep = AR_PREPS.has(w) || (w === 'علي' && toks[i + 1]?.low === 'لسان') || (w === 'وعلي' && toks[i + 1]?.low === 'لسان');
     if (!bare && !isPrep) continue;
+    // Negated reports ("ولا يوضح", "لم يؤكد") are no attribution.
+    if (bare && i > 0 && AR_NEGATION.has(toks[i - 1].low)) continue;
     cues++;
     const cue = orig(i, i + 1);
     const at = abs(t.start);
@@ -72,6 +79,21 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     } else {
       while (j < n && !toks[j].punct && (AR_SKIP_AFTER_VERB.has(toks[j].low) || toks[j].low === 'من' && toks[j + 1]?.low === 'جهته')) j += toks[j].low === 'من' ? 2 : 1;
     }
+    // "ونقلت وكالة الأناضول عن مصدر أمني أن …": the speaker follows عن, the outlet is relayed.
+    let relayVia: { name: string; sourceId: string | null } | null = null;
+    if (bare === 'نقلت' || bare === 'نقل') {
+      const ws = words(toks, j, Math.min(n, j + 8));
+      const o = arOutletAt(x.idx, ws, 0);
+      if (o && ws[o.next - 1]) {
+        let e = ws[o.next - 1].tok + 1;
+        while (e < n && e - j < 10 && toks[e].low !== 'عن') e++;
+        if (toks[e]?.low === 'عن') {
+          relayVia = { name: o.name, sourceId: o.sourceId };
+          j = e + 1;
+        }
+      }
+      if (!relayVia) continue;
+    }
     // "قال لوكالة رويترز مسؤول …": the outlet comes before the speaker.
     let viaFirst: { name: string; sourceId: string | null } | null = null;
     if (j < n && /^ل/.test(toks[j].low) && !isPrep) {
@@ -85,9 +107,11 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     let k = j;
     // A role phrase may hold a complement with في / من ("مدير المركز الإعلامي في نينوى رأفت الزراري").
     const roleNP = j < n && !toks[j].punct && (AR_ROLE_HEADS.has(toks[j].low) || AR_ROLE_HEADS.has(toks[j].low.replace(/^ال/, '')));
-    while (k < n && k - j < 9) {
+    while (k < n && k - j < (roleNP ? 15 : 9)) {
       const tk = toks[k];
       if (tk.punct && !/^[«»"]$/.test(tk.raw)) break;
+      // A name followed directly by a quotation: "وقال سامي العلي «…»".
+      if (tk.punct && k > j && (tk.raw === '«' || tk.raw === '"') && !/^(?:في|من|ب|ل|باسم|تنظيم|حركه|جماعه|لتنظيم)$/.test(toks[k - 1].low)) break;
       if (!tk.punct) {
         const lw = tk.low;
         if (roleNP && (lw === 'في' || lw === 'ب' || lw === 'باسم') && k > j) {
@@ -121,6 +145,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
       x.emit(c, cue, at, 'ar');
     }
     if (viaFirst) x.via(viaFirst, cue, at, 'ar');
+    if (relayVia) x.via(relayVia, cue, at, 'ar');
     i = Math.max(i, j - 1);
   }
   if (!cues) return;
@@ -143,8 +168,10 @@ export function arabic(x: ExtractorState, s: Sentence): void {
   // Documents: "في بيان", "في تقرير", "في تسجيل مصور".
   for (let i = 0; i + 1 < n; i++) {
     if (toks[i].low !== 'في' && toks[i].low !== 'وفي') continue;
-    const d = AR_DOC_HEADS.get(toks[i + 1].low);
+    const d = AR_DOC_HEADS.get(toks[i + 1].low) ?? AR_DOC_HEADS.get(toks[i + 1].low.replace(/(?:ه|ها|هم)$/, ''));
     if (!d) continue;
+    // "قالت الوزارة في بيان": the medium is not the speaker when the sentence has one.
+    if (x.drafts.some((dr) => dr.sent === x.si && dr.kind !== 'document' && dr.kind !== 'outlet')) continue;
     let e = i + 2;
     while (e < n && e - i < 4 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && /^ال|ي$|يه$/.test(toks[e].low)) e++;
     x.emit({ k: 'document', label: orig(i + 1, e) }, orig(i, i + 1), abs(toks[i].start), 'ar');
@@ -154,10 +181,14 @@ export function arabic(x: ExtractorState, s: Sentence): void {
 export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to: number, orig: (a: number, b: number) => string, isPrep: boolean): Cls[] {
   const ws = words(toks, from, to);
   if (!ws.length) return isPrep ? [] : [{ k: 'pronoun', plural: false }];
+  const gm = ws.findIndex((w, q) => q < 4 && (AR_GROUP_MEDIA.has(w.n.replace(/^(?:ل|ب|و)/, '')) || (w.n === 'الحياه' && q > 0 && /مركز$/.test(ws[q - 1].n))));
+  if (gm >= 0) return [{ k: 'group-media', label: orig(from, ws[gm].tok + 1) }];
   const o = arOutletAt(x.idx, ws, 0);
   if (o && (o.next >= ws.length || knownAt(x.idx, ws, 0))) return [{ k: 'outlet', name: o.name, sourceId: o.sourceId }];
   const first = ws[0].n;
-  const bareFirst = /^[وف]/.test(first) && !AR_ANON_HEADS.has(first) && !AR_DOC_HEADS.has(first) ? first.slice(1) : first;
+  // و/ف are split off only when what remains is a known head and the whole word is not ("وزير" stays whole).
+  const known = (w: string) => AR_ANON_HEADS.has(w) || AR_DOC_HEADS.has(w) || AR_ROLE_HEADS.has(w) || AR_ORG_HEADS.has(w) || AR_COUNTRIES.has(w) || AR_GROUP_MEDIA.has(w);
+  const bareFirst = /^[وف]/.test(first) && !known(first) && known(first.slice(1)) ? first.slice(1) : first;
   if (AR_DOC_HEADS.has(bareFirst)) return [{ k: 'document', label: orig(from, Math.min(to, ws[Math.min(ws.length, 4) - 1].tok + 1)) }];
   const label = () => orig(from, to);
   // A name at the end: two words (three with أبو/بن/عبد), no adjective, no preposition.
@@ -185,6 +216,27 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
       const known = x.findPerson(name);
       return [{ k: 'person', name: known?.name ?? name, role }];
     }
+  }
+  // A name between role phrases: "اللواء منصور التركي المتحدث الأمني باسم وزارة الداخلية",
+  // "وزير الخارجية سامي العلي", "منصور التركي المتحدث باسم …".
+  {
+    const nm = nameAfterRole(ws.map((w) => w.n), isRole);
+    if (nm && (nm.start > 0 || nm.end < ws.length)) {
+      const name = orig(ws[nm.start].tok, ws[nm.end - 1].tok + 1);
+      const roleParts = [nm.start > 0 ? orig(from, ws[nm.start - 1].tok + 1) : '', nm.end < ws.length ? orig(ws[nm.end].tok, to) : ''].filter(Boolean);
+      const known = x.findPerson(name);
+      return [{ k: 'person', name: known?.name ?? name, role: roleParts.join('، ') || undefined }];
+    }
+  }
+  // An organisation or a state speaking as a body: "وزارة الداخلية", "المرصد", "تركيا", "الجيش الأمريكي".
+  if (AR_ORG_HEADS.has(bareFirst) || AR_ORG_HEADS.has(bareFirst.replace(/^ال/, '')) || AR_COUNTRIES.has(bareFirst)) {
+    let e = 1;
+    while (e < ws.length && e < 6 && !AR_TIME_WORDS.has(ws[e].n) && !AR_NP_STOP.has(ws[e].n)) e++;
+    return [{ k: 'organisation', label: orig(from, ws[e - 1].tok + 1) }];
+  }
+  // Unnamed plurals are no names: "دبلوماسيون مطلعون", "مسؤولون غربيون".
+  if (ws.length <= 3 && /(?:ون|يين)$/.test(first) && ws.every((w) => /(?:ون|ين|يه|ه|ي)$/.test(w.n))) {
+    return [{ k: 'anonymous', label: orig(from, ws[ws.length - 1].tok + 1), lemma: first, plural: true, definite: false }];
   }
   // Anonymous: "مصدر أمني", "مصادر محلية", "أحد السكان", "الجهات الرسمية".
   let head = bareFirst;
@@ -216,7 +268,13 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   // A bare name: "رأفت الزراري", or a short reference to a known person: "حازم", "الزراري".
   if (ws.length === 1) {
     const p = x.findPerson(ws[0].raw);
-    return p ? [{ k: 'person', name: p.name, role: p.role }] : [];
+    if (p) return [{ k: 'person', name: p.name, role: p.role }];
+    // A surname alone right after the verb, before ":" or إن ("وقال عيدان: …").
+    const w0 = ws[0].n;
+    const nextTok = toks[to];
+    const closes = !nextTok || nextTok.punct || /^(?:ان|انه|انها|بان)$/.test(nextTok.low);
+    if (!isPrep && closes && w0.length >= 3 && !AR_NAME_STOP.has(w0) && !AR_TIME_WORDS.has(w0) && !w0.startsWith('ال') && !/^(?:ان|انه|ما|لا|هو|هي|هم)$/.test(w0)) return [{ k: 'person', name: ws[0].raw }];
+    return [];
   }
   if (ws.length <= 3 && !ws[0].n.startsWith('ال')) {
     const tail = nameTail();
@@ -227,4 +285,40 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
     }
   }
   return [];
+}
+
+/**
+ * The first personal name in a phrase of role words and name words: after leading role words
+ * and their definite complements ("وزير الخارجية"), two to four words, the last one possibly a
+ * family name that is also an adjective ("التركي") when a role phrase or the end follows.
+ */
+function nameAfterRole(ns: string[], isRole: (n: string) => boolean): { start: number; end: number } | null {
+  let i = 0;
+  let roles = 0;
+  while (i < ns.length && (isRole(ns[i]) || (roles > 0 && ns[i].startsWith('ال') && !isRole(ns[i])) || (roles > 0 && /^(?:باسم|في|ل|لل)$/.test(ns[i])))) {
+    if (isRole(ns[i])) roles++;
+    i++;
+  }
+  const start = i;
+  if (start >= ns.length) return null;
+  const okName = (n: string) => n.length >= 2 && !AR_NP_STOP.has(n) && !AR_TIME_WORDS.has(n) && !AR_ANON_HEADS.has(n) && !isRole(n) && !AR_ORG_HEADS.has(n.replace(/^ال/, ''));
+  if (!okName(ns[start]) || ns[start].startsWith('ال') || AR_NAME_STOP.has(ns[start])) return null;
+  let end = start + 1;
+  while (end < ns.length && end - start < 4) {
+    const n = ns[end];
+    if (!okName(n)) break;
+    if (AR_NAME_STOP.has(n)) {
+      // A family name that is also an adjective: only as the last name word, before a role or the end.
+      const after = ns[end + 1];
+      if (after === undefined || isRole(after)) end++;
+      break;
+    }
+    end++;
+    if (n.startsWith('ال') && !AR_NAME_PARTICLES.has(ns[end - 2])) break;
+  }
+  if (end - start < 2) return null;
+  // After the name: nothing, or a role phrase.
+  if (end < ns.length && !isRole(ns[end]) && !isRole(ns[end].replace(/^و/, ''))) return null;
+  if (roles === 0 && end === ns.length) return null;
+  return { start, end };
 }

@@ -8,6 +8,13 @@ import { outletIndex, type OutletIndex } from './outlets';
 import { PeopleState } from './people';
 import type { AttributionOptions } from './types';
 
+/** Gender told by an honorific or a role word, if any. */
+export function genderOf(role: string): 'm' | 'f' | undefined {
+  if (/\b(?:Mrs|Ms|Miss|Mme|Madame|Lady|Dame|Queen|Princess|spokeswoman|congresswoman|chairwoman|businesswoman)\b/i.test(role)) return 'f';
+  if (/\b(?:Mr|Sir|Lord|King|Prince|M|Monsieur|spokesman|congressman|chairman|businessman)\b/i.test(role)) return 'm';
+  return undefined;
+}
+
 export class ExtractorState extends PeopleState {
   readonly idx: OutletIndex;
   readonly self: Via | null;
@@ -26,13 +33,25 @@ export class ExtractorState extends PeopleState {
     switch (c.k) {
       case 'pronoun': {
         const l = this.last;
-        if (!l || this.si - l.sent > 8 || l.plural !== c.plural) return null;
-        if (l.person) d = { ...base, kind: 'named-person', source: l.person.name, role: l.person.role, person: l.person };
-        else if (l.anon) d = { ...base, kind: 'anonymous', source: l.anon.label, anon: l.anon };
+        let ok = !!l && this.si - l.sent <= 8 && l.plural === c.plural;
+        // "she said" never resolves to a man (nor "he said" to a woman).
+        if (ok && l!.person && c.gender && l!.person.gender && l!.person.gender !== c.gender) ok = false;
+        if (!ok && !c.plural && c.gender) {
+          const p = this.personByGender(c.gender);
+          if (p) {
+            p.last = this.si;
+            d = { ...base, kind: 'named-person', source: p.name, role: p.role, person: p };
+          }
+          break;
+        }
+        if (!ok) return null;
+        if (l!.person) d = { ...base, kind: 'named-person', source: l!.person.name, role: l!.person.role, person: l!.person };
+        else if (l!.anon) d = { ...base, kind: 'anonymous', source: l!.anon.label, anon: l!.anon };
         break;
       }
       case 'person': {
         const p = this.addPerson(c.name, c.role);
+        if (!p.gender && c.role) p.gender = genderOf(c.role);
         d = { ...base, kind: 'named-person', source: p.name, role: p.role, person: p };
         break;
       }
@@ -93,5 +112,30 @@ export class ExtractorState extends PeopleState {
       if (d.anon && !d.anon.via) d.anon.via = o;
     }
     this.emit({ k: 'outlet', name: o.name, sourceId: o.sourceId }, cue, at, lang);
+  }
+
+  /**
+   * For a pronoun with no usable last speaker: the person of that gender met most recently
+   * (within 8 sentences), else the nearest "Mr./Mrs./Ms./Sen. Name" mention in the text
+   * before the sentence.
+   */
+  personByGender(g: 'm' | 'f'): Person | null {
+    let best: Person | null = null;
+    for (const p of this.persons) if (p.gender === g && this.si - p.last <= 8 && (!best || p.last > best.last)) best = p;
+    if (best) return best;
+    const start = this.sent.start;
+    const hay = this.text.slice(Math.max(0, start - 1500), start);
+    const re = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Del)\.\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+    let m: RegExpExecArray | null;
+    let hit: { name: string; role: string } | null = null;
+    let guard = 0;
+    while ((m = re.exec(hay)) && guard++ < 200) {
+      const mg = m[1] === 'Mr' ? 'm' : m[1] === 'Mrs' || m[1] === 'Ms' ? 'f' : undefined;
+      if (!mg || mg === g) hit = { name: m[2], role: `${m[1]}.` };
+    }
+    if (!hit) return null;
+    const p = this.findPerson(hit.name) ?? this.addPerson(hit.name, hit.role);
+    if (!p.gender) p.gender = genderOf(hit.role);
+    return p;
   }
 }

@@ -56,10 +56,32 @@ export function finish(x: ExtractorState): Attribution[] {
     }
     spanEnd.set(si, end);
   }
+  // A quotation ending a sentence before the one holding its cue ("“Who are they?” Trump said."):
+  // the quoted sentences belong to the statement.
+  const spanStart = new Map<number, number>();
+  for (const [si] of bySent) {
+    const s = sents[si];
+    if (/^["“«'‘]/.test(s.text)) continue;
+    let start = s.start;
+    for (let k = si - 1; k >= 0 && si - k <= 6; k--) {
+      const pv = sents[k];
+      if (pv.para !== s.para || bySent.has(k) || covered.has(k)) break;
+      if (k === si - 1 && !/["”»’']\s*$/.test(pv.text)) break;
+      start = pv.start;
+      covered.add(k);
+      if (/^["“«'‘]/.test(pv.text)) break;
+      if (k === 0 || sents[k - 1].para !== s.para) {
+        start = s.start;
+        break;
+      }
+    }
+    if (start !== s.start) spanStart.set(si, start);
+  }
   const out: Attribution[] = drafts.map((d) => {
     const s = sents[d.sent];
     const end = spanEnd.get(d.sent) ?? s.end;
-    const a: Attribution = { kind: d.kind, source: d.source, quote: x.text.slice(s.start, end), start: s.start, end, cue: d.cue, lang: d.lang };
+    const st = spanStart.get(d.sent) ?? s.start;
+    const a: Attribution = { kind: d.kind, source: d.source, quote: x.text.slice(st, end), start: st, end, cue: d.cue, lang: d.lang };
     if (d.role) a.role = d.role;
     if (d.via) {
       a.via = d.via.name;

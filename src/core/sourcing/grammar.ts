@@ -14,7 +14,7 @@ export type Lang = 'en' | 'fr' | 'ar';
 
 /** What a speaker phrase was classified as. */
 export type Cls =
-  | { k: 'pronoun'; plural: boolean }
+  | { k: 'pronoun'; plural: boolean; gender?: 'm' | 'f' }
   | { k: 'outlet'; name: string; sourceId: string | null }
   | { k: 'document'; label: string }
   | { k: 'organisation'; label: string }
@@ -31,6 +31,8 @@ export interface Via {
 export interface Person {
   name: string;
   role?: string;
+  /** From an honorific or a gendered role word ("Mr.", "Mrs.", "spokeswoman"). */
+  gender?: 'm' | 'f';
   keys: string[];
   via?: Via;
   last: number;

@@ -17,6 +17,7 @@ import {
   EN_ADV_AUX,
   EN_VERBS,
   FR_VERBS,
+  GROUP_MEDIA,
   INVERSION_TAIL,
   KUNYA,
   LY_NOT_ADVERB,
@@ -85,6 +86,24 @@ function orgPhrase(toks: Tok[], from: number, to: number): number | null {
   // Capitalised org ends: the words before are capitalised (or "the").
   if (capEnd) for (let k = f; k < to - 1; k++) if (!isCap(toks[k].raw) && !/^(?:the|of|for|and|on|de|du|des|la|le|al)$/.test(toks[k].low)) return null;
   return f;
+}
+
+/** End (exclusive) of the first name of the group's own media in toks[from, to), else 0. */
+function groupMediaIn(toks: Tok[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.punct) break;
+    const w = t.low.replace(/^(?:al|el|a)[-‐]/, '').replace(/['’]/g, '');
+    if (GROUP_MEDIA.has(w) && (isCap(t.raw) || /^(?:al|el)-\p{Lu}/u.test(t.raw))) {
+      // "al-Hayat Media Center", "Amaq News Agency": take the descriptor words with it.
+      let e = k + 1;
+      while (e < to && e - k <= 3 && /^(?:news|media|center|centre|agency|foundation|weekly|magazine|radio|establishment|office)$/i.test(toks[e].raw)) e++;
+      // "al-Hayat" alone is also a newspaper: only "al-Hayat Media Center" is the group's.
+      if (w === 'hayat' && e === k + 1) return 0;
+      return e;
+    }
+  }
+  return 0;
 }
 
 /** First word of an appositive: an article, or a lower-case role word ("deputy", "chief"). */
@@ -172,6 +191,12 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
 export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: string, at: number, lang: Lang, according: boolean, inversion = false): void {
   let i = from;
   while (i < toks.length && !toks[i].punct && (EN_ADV_AUX.has(toks[i].low) || isLyAdverb(toks[i].raw))) i++;
+  // The group's own media ("according to Amaq", "said Amaq") before any outlet.
+  const gm = groupMediaIn(toks, i, Math.min(toks.length, i + 8));
+  if (gm) {
+    x.emit({ k: 'group-media', label: joinRaw(toks, i, gm, x.sent.text, x.sent.start) }, cue, at, lang);
+    return;
+  }
   if (according) {
     const o = outletAtStart(x.idx, words(toks, i, Math.min(toks.length, i + 14)), 0, false);
     if (o) {
@@ -223,9 +248,12 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   const base = x.sent.start;
   if (to - from === 1) {
     const w = toks[from].low;
-    if (PRONOUNS_SG.has(w) || w === 'him' || w === 'her' || w === 'lui') return [{ k: 'pronoun', plural: false }];
+    if (PRONOUNS_SG.has(w) || w === 'him' || w === 'her' || w === 'lui') return [{ k: 'pronoun', plural: false, gender: /^(?:he|him|il|lui)$/.test(w) ? 'm' : 'f' }];
     if (PRONOUNS_PL.has(w) || w === 'them' || w === 'eux') return [{ k: 'pronoun', plural: true }];
   }
+  // The group's own media: "Amaq", "the group's al-Naba weekly", "al-Hayat Media Center".
+  const gmEnd = groupMediaIn(toks, from, to);
+  if (gmEnd) return [{ k: 'group-media', label: joinRaw(toks, from, to, text, base) }];
   // An outlet ("The Washington Post reported", "the Russian news agency Novosti").
   const ws = words(toks, from, to);
   const o = outletAtStart(x.idx, ws, 0, true);

@@ -158,6 +158,14 @@ function latinVia(x: ExtractorState, toks: Tok[], s: Sentence, lang: Lang): void
 /** "… in a video", "dans un communiqué", "in a statement" in a sentence that has a cue. */
 function docMarker(x: ExtractorState, s: Sentence, lang: Lang): void {
   const re = /\b(?:in|on|via|through|dans)\s+(?:a|an|the|its|their|his|her|un|une|son|sa|leur)\s+(?:(?:new|recent|latest|leaked|brief|short|written|joint|online|televised|recorded|nouvelle?|récente?)\s+)?(statement|report|video|recording|audio message|audio recording|message|communiqu[eé]|post|tweet|letter|study|vidéo|rapport|enregistrement|lettre)\b/giu;
+  // "a statement posted on a website used by the group": the group's own media.
+  const gm = /\b(?:posted|published|released|issued|circulated|shared)\s+(?:on|by|through|via)\s+(?:an?|the|its)\s+(?:\w+\s+){0,2}(?:website|site|channel|account|forum|outlet|news agency|agency)s?\s+(?:used|run|operated|linked|affiliated|associated|connected|close)\s+(?:by|with|to)\s+(?:the|its)\s+(?:group|militants|jihadists|militant group|extremists|Islamic State|IS|ISIS|ISIL)\b/iu.exec(s.text);
+  if (gm) {
+    x.emit({ k: 'group-media', label: gm[0].replace(/^\w+\s+(?:on|by|through|via)\s+/i, '') }, gm[0].split(/\s+/)[0], s.start + gm.index, lang);
+    return;
+  }
+  // "The ministry said in a statement": the medium is not the speaker when the sentence has one.
+  if (x.drafts.some((d) => d.sent === x.si && (d.kind === 'organisation' || d.kind === 'group-media'))) return;
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = re.exec(s.text)) && guard++ < 5) {

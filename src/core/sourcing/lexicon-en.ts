@@ -254,3 +254,5 @@ export const NOT_SURNAME = set(
 );
 /** Words that may follow an inverted speaker ("…,” said Trump in an interview / as he dined / on Monday"). */
 export const INVERSION_TAIL = set('in on at during after before outside while as when with to from told last this earlier later');
+/** The Islamic State's own media, Latin spellings without "al-" (Amaq, al-Naba, al-Furqan, …). */
+export const GROUP_MEDIA = set('amaq maq naba furqan hayat dabiq rumiyah rumiya nashir bayan battar itisam ajnad');
