@@ -4,6 +4,7 @@
  * attributions.
  */
 import type { Anon, Cls, Draft, Lang, Person, Via } from './grammar';
+import { CAP_STOP, COUNTRIES, NOT_SURNAME, ORG_NAME_END, ORG_WORDS, ROLE_WORDS } from './lexicon';
 import { outletIndex, type OutletIndex } from './outlets';
 import { PeopleState } from './people';
 import type { AttributionOptions } from './types';
@@ -123,6 +124,8 @@ export class ExtractorState extends PeopleState {
     let best: Person | null = null;
     for (const p of this.persons) if (p.gender === g && this.si - p.last <= 8 && (!best || p.last > best.last)) best = p;
     if (best) return best;
+    const l = this.last;
+    if (l?.person && !l.person.gender && this.si - l.sent <= 8) return l.person;
     const start = this.sent.start;
     const hay = this.text.slice(Math.max(0, start - 1500), start);
     const re = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Del)\.\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
@@ -133,7 +136,20 @@ export class ExtractorState extends PeopleState {
       const mg = m[1] === 'Mr' ? 'm' : m[1] === 'Mrs' || m[1] === 'Ms' ? 'f' : undefined;
       if (!mg || mg === g) hit = { name: m[2], role: `${m[1]}.` };
     }
-    if (!hit) return null;
+    if (!hit) {
+      // The nearest "First Last" mention in the paragraph or the one before.
+      const paraStart = this.sents.findIndex((s) => s.para >= this.sent.para - 1);
+      const near = this.text.slice(this.sents[Math.max(0, paraStart)].start, start);
+      const nm = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\b/gu;
+      let last: string | null = null;
+      let n = 0;
+      while ((m = nm.exec(near)) && n++ < 200) {
+        const ws = m[1].split(/\s+/);
+        if (ws.every((w) => !CAP_STOP.has(w) && !ROLE_WORDS.has(w) && !ORG_WORDS.has(w) && !ORG_NAME_END.has(w) && !COUNTRIES.has(w) && !NOT_SURNAME.has(w))) last = m[1];
+      }
+      if (!last) return null;
+      return this.findPerson(last) ?? this.addPerson(last, undefined);
+    }
     const p = this.findPerson(hit.name) ?? this.addPerson(hit.name, hit.role);
     if (!p.gender) p.gender = genderOf(hit.role);
     return p;

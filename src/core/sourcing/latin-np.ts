@@ -63,7 +63,7 @@ function isNameTok(t: Tok): boolean {
 function orgPhrase(toks: Tok[], from: number, to: number): number | null {
   const last = toks[to - 1];
   const raw = last.raw.replace(/[’']s$/, '').replace(/\.$/, '');
-  const capEnd = ORG_NAME_END.has(raw) || COUNTRIES.has(raw);
+  const capEnd = ORG_NAME_END.has(raw) || COUNTRIES.has(raw) || (to - from === 1 && ORG_WORDS.has(raw) && !NOT_SURNAME.has(raw) && isCap(raw));
   const lowEnd = last.raw === last.low && ORG_HEADS.has(last.low);
   if (!capEnd && !lowEnd) return null;
   // A lower-case head needs a determiner or a possessive before it ("the company", "Trump's campaign").
@@ -168,14 +168,14 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
     // Appositive: "Name, a … defector, said", "Name, deputy security adviser, said", "Name, chief
     // executive of X, an aviation firm, said" → the name, with the appositive as role.
     if (cut < 0 && seg.sep.trim() === ',' && isAppositiveStart(first) && (!cls.length || first.raw === first.low)) {
-      for (let b = s + 1; b < segs.length && b <= s + 2; b++) {
+      for (let b = s + 1; b < segs.length && b <= s + 4; b++) {
         const prevSeg = segs[b];
         if (SKIP_SEGMENT_START.has(toks[prevSeg.from]?.low ?? '') || [...segs[b - 1].sep].some((c) => QUOTE_CHARS.has(c))) break;
         const pf = toks[prevSeg.from];
         if (b > s + 1 && !(isAppositiveStart(toks[segs[b - 1].from]) && segs[b - 1].sep.trim() === ',')) break;
         const pc = pf && isCap(pf.raw) ? classifyLatin(x, toks, prevSeg.from, prevSeg.to) : [];
         if (pc.length === 1 && pc[0].k === 'person') {
-          const role = joinRaw(toks, seg.from, seg.to, x.sent.text, x.sent.start).replace(/\s+(?:who|which|qui)\b.*$/, '');
+          const role = joinRaw(toks, segs[b - 1].from, seg.to, x.sent.text, x.sent.start).replace(/\s+(?:who|which|qui)\b.*$/, '');
           return { cls: [{ ...pc[0], role: pc[0].role ?? role }], empty: false };
         }
         if (!prevSeg || prevSeg.sep.trim() !== ',') break;
@@ -326,6 +326,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
       if (full) return [{ k: 'person', name: full.name, role: role ?? full.role }];
       // A surname alone right at the cue ("Reid said", "said Reid"): a person.
       if (!role && r === from && to - from === 1 && !NOT_SURNAME.has(name)) return [{ k: 'person', name }];
+      // A company or body by its one-word name ("Twitter said").
+      if (!role && r === from && to - from === 1 && ORG_WORDS.has(name) && !NOT_SURNAME.has(name)) return [{ k: 'organisation', label: name }];
       return [];
     }
     if (run.length >= 2 && KUNYA.has(run[0].toLowerCase()) && run.length === 2) {

@@ -85,6 +85,12 @@ for (const w of (
   'aide:aides investigator:investigators researcher:researchers doctor:doctors medic:medics soldier:soldiers villager:villagers ' +
   'refugee:refugees survivor:survivors relative:relatives lawyer:lawyers cleric:clerics imam:imams preacher:preachers ' +
   'authority:authorities worshipper:worshippers cameraman:cameramen ' +
+  'senator:senators lawmaker:lawmakers legislator:legislators candidate:candidates nominee:nominees voter:voters ' +
+  'adviser:advisers advisor:advisors strategist:strategists pollster:pollsters economist:economists supporter:supporters ' +
+  'critic:critics participant:participants delegate:delegates friend:friends businessman:businessmen donor:donors ' +
+  'operative:operatives staffer:staffers organizer:organizers protester:protesters attendee:attendees republican:republicans ' +
+  'democrat:democrats conservative:conservatives liberal:liberals scholar:scholars historian:historians prosecutor:prosecutors ' +
+  'spokesperson:spokespersons representative:representatives congressman:congressmen congresswoman:congresswomen ' +
   // French
   'source:sources responsable:responsables officier:officiers habitant:habitants résident:résidents témoin:témoins ' +
   'observateur:observateurs expert:experts analyste:analystes militaire:militaires diplomate:diplomates fidèle:fidèles ' +
@@ -99,6 +105,9 @@ for (const w of (
   'sources officials officers residents locals witnesses eyewitnesses observers experts analysts diplomats activists spokesmen ' +
   'spokeswomen spokespeople people members fighters militants defectors commanders leaders insiders informants aides ' +
   'investigators researchers doctors medics soldiers villagers refugees survivors relatives lawyers clerics imams preachers ' +
+  'senators lawmakers legislators candidates nominees voters advisers advisors strategists pollsters economists supporters ' +
+  'critics participants delegates friends businessmen donors operatives staffers organizers protesters attendees republicans ' +
+  'democrats conservatives liberals scholars historians prosecutors spokespersons representatives congressmen congresswomen ' +
   'authorities worshippers cameramen responsables officiers habitants résidents témoins observateurs analystes militaires ' +
   'diplomates fidèles combattants proches membres spécialistes'
 ).split(/\s+/)) PLURAL_HEADS.add(w);
