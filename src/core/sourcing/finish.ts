@@ -63,10 +63,13 @@ export function finish(x: ExtractorState): Attribution[] {
     const s = sents[si];
     if (/^["“«'‘]/.test(s.text)) continue;
     let start = s.start;
+    // The sentence closes a quotation opened before it ("… Nobody was ready," the mayor said).
+    const firstMark = /["“”«»]/.exec(s.text)?.[0];
+    const closesEarlier = firstMark === '”' || firstMark === '»' || (firstMark === '"' && (s.text.match(/"/g)?.length ?? 0) % 2 === 1);
     for (let k = si - 1; k >= 0 && si - k <= 6; k--) {
       const pv = sents[k];
       if (pv.para !== s.para || bySent.has(k) || covered.has(k)) break;
-      if (k === si - 1 && !/["”»’']\s*$/.test(pv.text)) break;
+      if (k === si - 1 && !closesEarlier && !/["”»’']\s*$/.test(pv.text)) break;
       start = pv.start;
       covered.add(k);
       if (/^["“«'‘]/.test(pv.text)) break;

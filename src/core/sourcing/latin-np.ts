@@ -65,7 +65,13 @@ function orgPhrase(toks: Tok[], from: number, to: number): number | null {
   const raw = last.raw.replace(/[’']s$/, '').replace(/\.$/, '');
   const capEnd = ORG_NAME_END.has(raw) || COUNTRIES.has(raw) || (to - from === 1 && ORG_WORDS.has(raw) && !NOT_SURNAME.has(raw) && isCap(raw));
   const lowEnd = last.raw === last.low && ORG_HEADS.has(last.low);
-  if (!capEnd && !lowEnd) return null;
+  if (!capEnd && !lowEnd) {
+    // "the ministry of transport", "the Department of Justice": the head before "of".
+    const k = toks.findIndex((t, q) => q >= from && q < to - 1 && (ORG_HEADS.has(t.low) || ORG_NAME_END.has(t.raw)) && /^(?:of|for)$/.test(toks[q + 1].low));
+    if (k < 0 || k === from || !/^(?:the|its|a)$/.test(toks[k - 1].low)) return null;
+    for (let q = k + 2; q < to; q++) if (toks[q].punct || VERBISH.has(toks[q].low) || CLAUSE_WORDS.has(toks[q].low) || ANON_HEADS.has(toks[q].low)) return null;
+    return to - from <= 8 ? from : null;
+  }
   // A lower-case head needs a determiner or a possessive before it ("the company", "Trump's campaign").
   let f = from;
   while (f < to - 1 && NP_LEADIN.has(toks[f].low)) f++;

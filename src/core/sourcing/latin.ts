@@ -198,11 +198,9 @@ function creditLine(x: ExtractorState, s: Sentence): boolean {
 function dateline(x: ExtractorState, s: Sentence, toks: Tok[]): void {
   if (s.inPara !== 0) return;
   const m = /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’/-]{0,40}\s*)?\(([^()]{2,40})\)\s*[-–—:]/u.exec(s.text);
-  if (m) {
-    const o = outletAtStart(x.idx, words(tokenize(m[1])), 0, false) ?? (/^\p{Lu}/u.test(m[1]) ? { name: m[1].trim(), sourceId: null } : null);
-    if (o) x.emit({ k: 'outlet', name: o.name, sourceId: o.sourceId }, 'dateline', s.start, 'en');
-    return;
-  }
+  // "BAGHDAD (Reuters) –" is wire copy, a credit of the whole story (see wire.ts), not a
+  // statement by the agency about the first sentence: no item.
+  if (m) return;
   const c = /^([^:.!?]{2,60}):\s+\S/.exec(s.text);
   if (c) {
     let end = 0;

@@ -10,7 +10,7 @@ import { set } from './lexicon-set';
 /** Speech verbs (lower-case). Value: true when the form is a past participle usable in a passive. */
 export const EN_VERBS = new Map<string, boolean>(
   (
-    'said:1 says say told:1 tells tell explained:1 explains added:1 adds stressed:1 stresses warned:1 warns warn ' +
+    'said:1 says say asked:1 asks told:1 tells tell explained:1 explains added:1 adds stressed:1 stresses warned:1 warns warn ' +
     'confirmed:1 confirms confirm reported:1 reports report noted:1 notes recalled:1 recalls recounted:1 recounts ' +
     'emphasized:1 emphasised:1 emphasizes emphasises claimed:1 claims claim admitted:1 admits admit concluded:1 concludes ' +
     'described:1 describes describe quoted:1 insisted:1 insists argued:1 argues argue acknowledged:1 acknowledges acknowledge ' +

@@ -56,8 +56,14 @@ export function wireCredits(byline: string | null | undefined, text: string): Wi
   for (const p of paras) {
     const head = p.trim().slice(0, 90);
     // "CITY (AFP) –": the agency in brackets before a dash or colon.
-    const m = /^[^()\n]{0,40}\(([^()]{2,30})\)\s*[-–—:]/u.exec(head);
-    if (m) out.push(...creditsIn(m[1], 'dateline'));
+    const m = /^([^()\n]{0,40})\(([^()]{2,30})\)\s*[-–—:]/u.exec(head);
+    if (m) {
+      const got = creditsIn(m[2], 'dateline');
+      // Any outlet-like name in the brackets after a place ("MOSUL (Rudaw) –"), not a party tag ("(R-Texas)").
+      if (!got.length && /^\p{Lu}[\p{L}\p{N} .&'’-]{1,30}$/u.test(m[2].trim()) && !/^[RDI]-/.test(m[2]) && /^[\p{Lu}\s.,'’-]*$/u.test(m[1].replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toUpperCase())) && !/\b(?:Sen|Rep|Gov|Mr|Mrs|Ms)\./.test(m[1]))
+        got.push({ name: m[2].trim(), where: 'dateline' });
+      out.push(...got);
+    }
     // "City - Agency:" / "Agency - City" / "Paper – compiled": short segments before the text starts.
     const d = /^((?:[^\s.!?؟:]+\s?){1,4}\s*[-–—]\s*(?:[^\s.!?؟:]+\s?){1,4})[:：]?/u.exec(head);
     if (d) out.push(...creditsIn(d[1], 'dateline'));
