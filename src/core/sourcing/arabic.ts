@@ -111,7 +111,8 @@ export function arabic(x: ExtractorState, s: Sentence): void {
       const tk = toks[k];
       if (tk.punct && !/^[«»"]$/.test(tk.raw)) break;
       // A name followed directly by a quotation: "وقال سامي العلي «…»".
-      if (tk.punct && k > j && (tk.raw === '«' || tk.raw === '"') && !/^(?:في|من|ب|ل|باسم|تنظيم|حركه|جماعه|لتنظيم)$/.test(toks[k - 1].low)) break;
+      const pw = toks[k - 1]?.low ?? '';
+      if (tk.punct && k > j && !isPrep && (tk.raw === '«' || tk.raw === '"') && !/^(?:في|من|ب|ل|باسم|تنظيم|حركه|جماعه|لتنظيم)$/.test(pw) && !AR_OUTLET_HEADS.has(pw.replace(/^[لبو]/, '')) && !AR_ORG_HEADS.has(pw)) break;
       if (!tk.punct) {
         const lw = tk.low;
         if (roleNP && (lw === 'في' || lw === 'ب' || lw === 'باسم') && k > j) {
@@ -183,6 +184,12 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   if (!ws.length) return isPrep ? [] : [{ k: 'pronoun', plural: false }];
   const gm = ws.findIndex((w, q) => q < 4 && (AR_GROUP_MEDIA.has(w.n.replace(/^(?:ل|ب|و)/, '')) || (w.n === 'الحياه' && q > 0 && /مركز$/.test(ws[q - 1].n))));
   if (gm >= 0) return [{ k: 'group-media', label: orig(from, ws[gm].tok + 1) }];
+  // A body first ("المرصد السوري لحقوق الإنسان" is a monitoring group even where a list names it as a source).
+  if (AR_ORG_HEADS.has(ws[0].n) && !AR_COUNTRIES.has(ws[0].n)) {
+    let e = 1;
+    while (e < ws.length && e < 6 && !AR_TIME_WORDS.has(ws[e].n) && !AR_NP_STOP.has(ws[e].n)) e++;
+    return [{ k: 'organisation', label: orig(from, ws[e - 1].tok + 1) }];
+  }
   const o = arOutletAt(x.idx, ws, 0);
   if (o && (o.next >= ws.length || knownAt(x.idx, ws, 0))) return [{ k: 'outlet', name: o.name, sourceId: o.sourceId }];
   const first = ws[0].n;
