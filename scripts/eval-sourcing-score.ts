@@ -105,12 +105,15 @@ function segments(s: string, ar: boolean): string[][] {
         .filter(Boolean)
         .map((w) => (ar ? arNorm(w) : w.toLowerCase().replace(/[’']s$/, '').replace(/['’.-]/g, '')));
       const out: string[] = [];
+      const head: string[] = [];
       for (const w of ws) {
-        if ((ar ? AR_PREPS : EN_PREPS).has(w) && out.length) break;
+        if ((ar ? AR_PREPS : EN_PREPS).has(w) && head.length) break;
+        head.push(w);
         if ((ar ? AR_TITLES : EN_TITLES).has(w)) continue;
         out.push(w);
       }
-      return out;
+      // A source that is only a title ("the governor", "الرئيس") is compared as written.
+      return out.length ? out : head.filter((w) => w !== 'the' && w !== 'a' && w !== 'an');
     })
     .filter((x) => x.length);
 }

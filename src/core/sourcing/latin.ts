@@ -9,11 +9,14 @@
 import { creditLine as creditLead } from './credit-line';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, MAX_CUES, joinRaw, quoteDepths, type Lang } from './grammar';
-import { isLyAdverb, leftNP, rightNP } from './latin-np';
-import { BE_AUX, DETERMINERS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING } from './lexicon';
+import { classifyLatin, isLyAdverb, leftNP, rightNP } from './latin-np';
+import { BE_AUX, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING } from './lexicon';
 import { outletAtStart, words } from './outlets';
 import type { Sentence } from './sentences';
 import { tokenize, type Tok } from './tokens';
+
+/** Lower-case words inside a subject phrase ("Secretary of State", "al-"). */
+const NAME_LINK = new Set(['of', 'for', 'al', 'bin', 'de', 'van', 'von', 'and']);
 
 /** Sentence `s` (no Arabic script) of the text. */
 export function latin(x: ExtractorState, s: Sentence): void {
@@ -47,6 +50,21 @@ export function latin(x: ExtractorState, s: Sentence): void {
       continue;
     }
     if (t.raw !== w) continue; // verbs are written in lower case
+    // "X issued a statement, saying …", "X wrote on Twitter, saying …": the subject of the clause speaks.
+    if ((w === 'saying' || w === 'adding' || w === 'arguing' || w === 'insisting' || w === 'noting' || w === 'warning') && i > 1 && (toks[i - 1].raw === ',' || DOC_HEADS.has(toks[i - 1].low))) {
+      cues++;
+      const cue = t.raw;
+      const here = x.drafts.filter((d) => d.sent === x.si && d.kind !== 'document' && d.kind !== 'outlet');
+      if (here.length) {
+        const d = here[0];
+        x.drafts.push({ ...d, cue, at: t.start });
+        continue;
+      }
+      let k = 0;
+      while (k < i && k < 12 && !toks[k].punct && !(toks[k].raw === toks[k].low && !DETERMINERS.has(toks[k].low) && !NAME_LINK.has(toks[k].low) && k > 0)) k++;
+      if (k > 0 && k < i) for (const c of classifyLatin(x, toks, 0, k)) x.emit(c, cue, t.start, lang);
+      continue;
+    }
     let len = 0;
     let participle = false;
     let frInverted = false;

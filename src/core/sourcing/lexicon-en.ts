@@ -251,7 +251,7 @@ export const ORG_HEADS = set(
 );
 /** Countries and capitals speaking as states ("Iran said", "Washington warned"). */
 export const COUNTRIES = set(
-  'Iran Iraq Syria Turkey Russia China France Britain Germany Israel Egypt Jordan Lebanon Libya Qatar Kuwait Bahrain Oman Yemen ' +
+  'Iran Iraq Syria Turkey Russia China Korea Taiwan Vietnam Brazil Argentina Colombia Greece Poland Sweden Norway Denmark Switzerland Austria Hungary France Britain Germany Israel Egypt Jordan Lebanon Libya Qatar Kuwait Bahrain Oman Yemen ' +
     'Pakistan Afghanistan India Japan Ukraine Italy Spain Belgium Netherlands Canada Australia Nigeria Tunisia Algeria Morocco ' +
     'Sudan Somalia Mali Niger Indonesia Malaysia Philippines Moscow Ankara Tehran Damascus Baghdad Beijing Riyadh Cairo ' +
     'Washington London Paris Berlin Kabul Amman Doha Beirut Tripoli Brussels Kyiv Kiev Pyongyang Seoul Mexico Cuba Venezuela',
