@@ -14,6 +14,7 @@ import {
   AR_COUNTRIES,
   AR_GROUP_MEDIA,
   AR_NEGATION,
+  AR_NOT_NAME,
   AR_ORG_HEADS,
   AR_TIME_WORDS,
   AR_DOC_HEADS,
@@ -208,7 +209,7 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
     const start = m - len;
     for (let q = start; q < m; q++) {
       const n = ws[q].n;
-      if (AR_NAME_STOP.has(n) || AR_ANON_HEADS.has(n) || AR_ROLE_HEADS.has(n) || AR_OUTLET_HEADS.has(n)) return null;
+      if (AR_NAME_STOP.has(n) || AR_ANON_HEADS.has(n) || AR_ROLE_HEADS.has(n) || AR_OUTLET_HEADS.has(n) || notNameWord(n)) return null;
       if (q < m - 1 && n.startsWith('ال') && !AR_NAME_PARTICLES.has(ws[q - 1]?.n ?? '')) return null;
       if (n.length < 2) return null;
     }
@@ -280,7 +281,7 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
     const w0 = ws[0].n;
     const nextTok = toks[to];
     const closes = !nextTok || nextTok.punct || /^(?:ان|انه|انها|بان)$/.test(nextTok.low);
-    if (!isPrep && closes && w0.length >= 3 && !AR_NAME_STOP.has(w0) && !AR_TIME_WORDS.has(w0) && !w0.startsWith('ال') && !/^(?:ان|انه|ما|لا|هو|هي|هم)$/.test(w0)) return [{ k: 'person', name: ws[0].raw }];
+    if (!isPrep && closes && w0.length >= 3 && !AR_NAME_STOP.has(w0) && !notNameWord(w0) && !w0.startsWith('ال') && !/^(?:ان|انه|ما|لا|هو|هي|هم)$/.test(w0)) return [{ k: 'person', name: ws[0].raw }];
     return [];
   }
   if (ws.length <= 3 && !ws[0].n.startsWith('ال')) {
@@ -308,7 +309,7 @@ function nameAfterRole(ns: string[], isRole: (n: string) => boolean): { start: n
   }
   const start = i;
   if (start >= ns.length) return null;
-  const okName = (n: string) => n.length >= 2 && !AR_NP_STOP.has(n) && !AR_TIME_WORDS.has(n) && !AR_ANON_HEADS.has(n) && !isRole(n) && !AR_ORG_HEADS.has(n.replace(/^ال/, ''));
+  const okName = (n: string) => n.length >= 2 && !AR_NP_STOP.has(n) && !notNameWord(n) && !AR_ANON_HEADS.has(n) && !isRole(n) && !AR_ORG_HEADS.has(n.replace(/^ال/, ''));
   if (!okName(ns[start]) || ns[start].startsWith('ال') || AR_NAME_STOP.has(ns[start])) return null;
   let end = start + 1;
   while (end < ns.length && end - start < 4) {
@@ -328,4 +329,9 @@ function nameAfterRole(ns: string[], isRole: (n: string) => boolean): { start: n
   if (end < ns.length && !isRole(ns[end]) && !isRole(ns[end].replace(/^و/, ''))) return null;
   if (roles === 0 && end === ns.length) return null;
   return { start, end };
+}
+
+/** Words that are never part of a personal name: time words, adverbs, demonyms, documents, non-human nouns, prefixed nouns. */
+function notNameWord(n: string): boolean {
+  return AR_TIME_WORDS.has(n) || AR_NOT_NAME.has(n) || AR_DOC_HEADS.has(n) || /^(?:لل|بال|فال|كال)/.test(n) || (/^[لب]/.test(n) && AR_ORG_HEADS.has(n.slice(1)));
 }

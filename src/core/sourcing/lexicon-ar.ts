@@ -98,3 +98,11 @@ export const AR_TIME_WORDS = set(
 /** The Islamic State's own media (folded; with or without ال): its claims are the group's own word. */
 export const AR_GROUP_MEDIA = set('اعماق النبا الفرقان دابق روميه ناشر البتار الاعتصام اجناد');
 /** "مركز الحياة للإعلام" is the group's, "صحيفة الحياة" a newspaper: الحياة counts only after مركز. */
+/** Adverbs, demonyms, prepositions and non-human nouns that a name never holds ("مجددا", "أمريكي", "حصيلة"). */
+export const AR_NOT_NAME = set(
+  'مجددا ايضا سابقا لاحقا موخرا حاليا فورا كذلك امام خلال بعد قبل عند لدي نحو حول ضد عبر بين ' +
+    'امريكي اميركي اسرائيلي ايراني تركي روسي عراقي سوري مصري سعودي بريطاني فرنسي الماني كويتي اردني لبناني كردي فلسطيني ' +
+    'عربي غربي اوروبي اسباني استرالي صيني ' +
+    'حصيله قيام الهجوم هجوم التفجير تفجير الانفجار انفجار الصور صور التحقيقات تحقيقات الانجازات الاحصاءات الارقام ' +
+    'قاعده الصحافيين الصحفيين وسائل الاعلام صحافي صحفي الصحافه',
+);
