@@ -44,9 +44,9 @@ const verbose = argv.includes('--verbose');
 /** Regression gates: set at what the extractor reaches (not the goals of issue #13). */
 const GATES = {
   enP: 0.98,
-  enR: 0.42,
-  enSpeechR: 0.69,
-  enSource: 0.87,
+  enR: 0.44,
+  enSpeechR: 0.72,
+  enSource: 0.86,
   arP: 0.92,
   arR: 0.66,
   arSource: 0.81,

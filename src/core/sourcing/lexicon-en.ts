@@ -10,7 +10,7 @@ import { set } from './lexicon-set';
 /** Speech verbs (lower-case). Value: true when the form is a past participle usable in a passive. */
 export const EN_VERBS = new Map<string, boolean>(
   (
-    'said:1 says say asked:1 asks told:1 tells tell explained:1 explains added:1 adds stressed:1 stresses warned:1 warns warn ' +
+    'said:1 says say asked:1 asks told:1 replied:1 replies responded:1 responds lamented:1 laments quipped:1 joked:1 jokes countered:1 counters retorted:1 groused:1 scoffed:1 mused:1 boasted:1 boasts bragged:1 brags vowed:1 vows pledged:1 pledges promised:1 promises threatened:1 threatens echoed:1 echoes chanted:1 shouted:1 yelled:1 cautioned:1 contended:1 contends reiterated:1 repeated:1 recalled:1 conceded:1 acknowledged:1 predicted:1 explained:1 answered:1 answers wondered:1 speculated:1 charged:1 accused:1 accuses criticized:1 criticised:1 criticizes praised:1 praises tells tell explained:1 explains added:1 adds stressed:1 stresses warned:1 warns warn ' +
     'confirmed:1 confirms confirm reported:1 reports report noted:1 notes recalled:1 recalls recounted:1 recounts ' +
     'emphasized:1 emphasised:1 emphasizes emphasises claimed:1 claims claim admitted:1 admits admit concluded:1 concludes ' +
     'described:1 describes describe quoted:1 insisted:1 insists argued:1 argues argue acknowledged:1 acknowledges acknowledge ' +
@@ -85,6 +85,8 @@ for (const w of (
   'aide:aides investigator:investigators researcher:researchers doctor:doctors medic:medics soldier:soldiers villager:villagers ' +
   'refugee:refugees survivor:survivors relative:relatives lawyer:lawyers cleric:clerics imam:imams preacher:preachers ' +
   'authority:authorities worshipper:worshippers cameraman:cameramen ' +
+  'physician:physicians nurse:nurses teacher:teachers farmer:farmers owner:owners manager:managers executive:executives ' +
+  'employee:employees worker:workers student:students parent:parents neighbor:neighbors neighbour:neighbours ' +
   'senator:senators lawmaker:lawmakers legislator:legislators candidate:candidates nominee:nominees voter:voters ' +
   'adviser:advisers advisor:advisors strategist:strategists pollster:pollsters economist:economists supporter:supporters ' +
   'critic:critics participant:participants delegate:delegates friend:friends businessman:businessmen donor:donors ' +
@@ -105,6 +107,7 @@ for (const w of (
   'sources officials officers residents locals witnesses eyewitnesses observers experts analysts diplomats activists spokesmen ' +
   'spokeswomen spokespeople people members fighters militants defectors commanders leaders insiders informants aides ' +
   'investigators researchers doctors medics soldiers villagers refugees survivors relatives lawyers clerics imams preachers ' +
+  'physicians nurses teachers farmers owners managers executives employees workers students parents neighbors neighbours ' +
   'senators lawmakers legislators candidates nominees voters advisers advisors strategists pollsters economists supporters ' +
   'critics participants delegates friends businessmen donors operatives staffers organizers protesters attendees republicans ' +
   'democrats conservatives liberals scholars historians prosecutors spokespersons representatives congressmen congresswomen ' +
