@@ -333,5 +333,10 @@ function nameAfterRole(ns: string[], isRole: (n: string) => boolean): { start: n
 
 /** Words that are never part of a personal name: time words, adverbs, demonyms, documents, non-human nouns, prefixed nouns. */
 function notNameWord(n: string): boolean {
-  return AR_TIME_WORDS.has(n) || AR_NOT_NAME.has(n) || AR_DOC_HEADS.has(n) || /^(?:لل|بال|فال|كال)/.test(n) || (/^[لب]/.test(n) && AR_ORG_HEADS.has(n.slice(1)));
+  if (AR_TIME_WORDS.has(n) || AR_NOT_NAME.has(n) || AR_DOC_HEADS.has(n)) return true;
+  // A preposition glued to a known noun ("للسلطة", "لداعش", "بالبيان"); "فالح" stays a name.
+  const rest = n.replace(/^(?:لل|بال|ل|ب)/, '');
+  if (rest === n || rest.length < 3) return false;
+  const k = (w: string) => AR_ORG_HEADS.has(w) || AR_DOC_HEADS.has(w) || AR_ANON_HEADS.has(w) || AR_NOT_NAME.has(w) || AR_COUNTRIES.has(w);
+  return k(rest) || k('ال' + rest);
 }
