@@ -13,7 +13,7 @@ describe('JSONL record: sourcing and claims', () => {
   it('has sourcing counts, items, secondHand, relays and claims with exactly the documented fields', () => {
     const rec = toRecord('x.html', analyzeHtml(page, { outlets: CLI_OUTLETS })) as Record<string, any>;
     expect(Object.keys(rec.sourcing).sort()).toEqual(['counts', 'items', 'relays', 'secondHand']);
-    expect(Object.keys(rec.sourcing.counts).sort()).toEqual(['anonymous', 'document', 'named-person', 'outlet', 'unattributed']);
+    expect(Object.keys(rec.sourcing.counts).sort()).toEqual(['anonymous', 'document', 'group-media', 'named-person', 'organisation', 'outlet', 'unattributed']);
     expect(rec.sourcing.relays).toEqual(['Reuters']);
     for (const i of rec.sourcing.items) expect(Object.keys(i).sort()).toEqual(['end', 'kind', 'quote', 'source', 'start']);
     expect(rec.sourcing.items.map((i: { kind: string; source: string }) => `${i.kind}: ${i.source}`)).toEqual([

@@ -19,6 +19,8 @@ export const MARK_TAG = 'provenance-mark';
 const COLOURS: Record<MarkKind, string> = {
   'named-person': 'rgba(59, 130, 246, 0.28)',
   anonymous: 'rgba(234, 179, 8, 0.38)',
+  organisation: 'rgba(34, 197, 94, 0.28)',
+  'group-media': 'rgba(239, 68, 68, 0.26)',
   outlet: 'rgba(139, 92, 246, 0.30)',
   document: 'rgba(20, 184, 166, 0.30)',
   unattributed: 'rgba(156, 163, 175, 0.35)',
@@ -27,6 +29,8 @@ const COLOURS: Record<MarkKind, string> = {
 const LABELS: Record<MarkKind, string> = {
   'named-person': 'Named person',
   anonymous: 'Anonymous source',
+  organisation: 'Organisation',
+  'group-media': "The group's own media",
   outlet: 'Other outlet',
   document: 'Document',
   unattributed: 'No source given',

@@ -25,8 +25,10 @@ import { ATTRIBUTION_KINDS, type Analysis, type AttributionKind } from '../../sr
 import { foldArabic } from '../../src/core/text/normalize';
 import defaultPack from '../../src/packs/default/pack.json';
 
-export type ScoredKind = Exclude<AttributionKind, 'unattributed'>;
-export const SCORED_KINDS: ScoredKind[] = ATTRIBUTION_KINDS.filter((k): k is ScoredKind => k !== 'unattributed');
+/** The seed gold predates the organisation and group-media kinds: those items are not scored against it. */
+export type ScoredKind = Exclude<AttributionKind, 'unattributed' | 'organisation' | 'group-media'>;
+const UNSCORED: readonly AttributionKind[] = ['unattributed', 'organisation', 'group-media'];
+export const SCORED_KINDS: ScoredKind[] = ATTRIBUTION_KINDS.filter((k): k is ScoredKind => !UNSCORED.includes(k));
 
 export interface GoldSeed {
   headline: boolean;
@@ -191,7 +193,8 @@ export function scoreSeed(file: string, text: string, g: GoldSeed): SeedScore {
   const analysis = analyzeHtml(seedHtml(text, g), { url: g.url ?? undefined, outlets: OUTLETS });
   const p = analysis.sourcing;
   const gotBy: Record<ScoredKind, string[]> = { 'named-person': [], anonymous: [], outlet: [], document: [] };
-  for (const s of p.sources) if (s.kind !== 'unattributed') gotBy[s.kind].push(s.source);
+  // Organisations and the group's own media have no seed gold: not scored.
+  for (const s of p.sources) if (s.kind in gotBy) gotBy[s.kind as ScoredKind].push(s.source);
   const goldBy: Record<ScoredKind, string[]> = {
     'named-person': g.persons.map((x) => x.name),
     anonymous: g.anonymous,

@@ -7,6 +7,7 @@
 import type { ReportFeatures } from '../match/features';
 import type { CorpusStats, PageFeatures } from '../match/match';
 import type { ReportRecord, SourceProfile } from '../packs/types';
+import type { AttributionKind } from '../model';
 
 /** The page analysis the content script (or the CLI) produced, as far as explaining it needs. */
 export interface ExplainPage {
@@ -96,7 +97,7 @@ export interface ProvenanceLink {
   text: string;
 }
 
-export type AttributionKindName = 'named-person' | 'anonymous' | 'outlet' | 'document' | 'unattributed';
+export type AttributionKindName = AttributionKind;
 
 export interface SourcingView {
   summary: string;

@@ -2,6 +2,7 @@
  * Page furniture: recognising it in the DOM (before Readability runs on a clone)
  * and in the extracted paragraphs (a post-filter for what slips through).
  */
+import { isCreditLine } from '../sourcing/credit-line';
 import type { Para } from './para';
 
 /** class/id tokens of containers that never hold the article body. */
@@ -19,17 +20,13 @@ export const SKIP_IN_BODY_CLASS =
   /(?:^|[\s_-])(?:caption|captions|credit|credits|photo-?credit|image-?credit|wp-caption-text|share|sharing|share-?bar|social|socials|related|newsletter|advert|advertisement|ad-?slot|ad-?unit|promo|subscribe|post-?tags|tag-?list|hover-?card|tooltip|visually-?hidden|sr-only|screen-?reader-?text|print-?only)(?:$|[\s_-])/i;
 
 /**
- * Credit lines that say where the story comes from ("Source: ARA News", "Originally
- * published on IranWire", "Reporting by …", "المصدر: …"). They are sourcing evidence, so
- * they are kept even inside credit/caption containers and in the trailing furniture block.
+ * Credit lines that say where the story comes from ("Source: ARA News", "Via: X",
+ * "Originally published on IranWire", "Reporting by …", "المصدر: …"). They are sourcing
+ * evidence, so they are kept even inside credit/caption containers and in the trailing
+ * furniture block. The pattern is the sourcing grammar's (src/core/sourcing/credit-line.ts).
  */
-const ATTRIBUTION_LINE =
-  /^\s*(?:sources?\s*:|source\s+link|originally\s+(?:published|appeared)|first\s+(?:published|appeared)|this\s+(?:article|story|report|piece)\s+(?:was\s+|first\s+|originally\s+)*(?:published|appeared|written)|republished\b|reprinted\b|reposted\b|(?:additional\s+)?reporting\s+by\b|reported\s+by\b|written\s+by\b|courtesy\s+of\b|with\s+(?:reporting|input)\s+from\b|\((?:reuters|afp|ap|dpa|ansa)\)|المصدر\s*[:：]|المصدر\b|نقلا\s+عن|نشر\s+(?:أولا|اولا|في\s+الأصل)|source\s*:|publié\s+(?:initialement|d'abord|à\s+l'origine)|cet\s+article\s+a\s+(?:d'abord\s+)?été\s+publié|avec\s+(?:afp|reuters|ap)\b)/iu;
-
 export function isAttributionLine(text: string | null | undefined): boolean {
-  if (!text) return false;
-  const t = text.trim();
-  return t.length > 0 && t.length <= 300 && ATTRIBUTION_LINE.test(t);
+  return isCreditLine(text);
 }
 
 /** "Read more: <headline>" lines: dropped one by one, they do not end the article. */

@@ -7,8 +7,13 @@
 import type { AnalysisLang } from './lang';
 import type { OutletName } from './outlet';
 
-/** Kinds of attribution, in the order the UI lists them. */
-export const ATTRIBUTION_KINDS = ['named-person', 'anonymous', 'outlet', 'document', 'unattributed'] as const;
+/**
+ * Kinds of attribution, in the order the UI lists them.
+ * - `organisation`: a body speaking as a body (a ministry, an army, a company, a state);
+ * - `group-media`: the Islamic State's own media (Amaq, al-Naba, al-Furqan, …, a website the
+ *   group uses): its claims are the group's own word, neither an outlet relayed nor a document.
+ */
+export const ATTRIBUTION_KINDS = ['named-person', 'anonymous', 'organisation', 'group-media', 'outlet', 'document', 'unattributed'] as const;
 export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
 
 /** One attributed statement (or, for `unattributed`, one asserted figure without a source). */

@@ -19,6 +19,7 @@ import {
   OUTLET_END_WORDS,
   OUTLET_SUFFIXES,
   REPORT_LEADIN,
+ AR_TIME_WORDS,
 } from './lexicon';
 
 export interface OutletHit {
@@ -283,7 +284,7 @@ export function arOutletAt(idx: OutletIndex, ws: Word[], i: number): OutletHit |
     return { name: k2.outlet.name, sourceId: k2.outlet.sourceId, next, first: i };
   }
   const start = j;
-  while (j < ws.length && j - start < 3 && /^[\u0600-\u06ff\p{L}\d]/u.test(ws[j].raw) && !AR_NAME_STOP.has(ws[j].n) && !/^(?:ان|انه|بان|في|من|الي|علي|عن|ل|ما)$/.test(ws[j].n)) j++;
+  while (j < ws.length && j - start < 3 && /^[\u0600-\u06ff\p{L}\d]/u.test(ws[j].raw) && !AR_NAME_STOP.has(ws[j].n) && !AR_TIME_WORDS.has(ws[j].n) && !/^(?:ان|انه|بان|في|من|الي|علي|عن|ل|ما|نقلا|وفقا|حسب|بحسب|التي|الذي|قال|قالت|ذكرت|ذكر)$/.test(ws[j].n)) j++;
   if (j === start) return null;
   return { name: asWritten(ws, i, j), sourceId: null, next: j, first: i };
 }

@@ -9,12 +9,12 @@ import { selfOutlet } from './outlets';
 import { sourcingProfile } from './profile';
 import type { OutletName } from './outlet-name';
 
-export type SourcingInput = Pick<ExtractedArticle, 'text' | 'lang' | 'siteName' | 'canonicalUrl' | 'url'>;
+export type SourcingInput = Pick<ExtractedArticle, 'text' | 'lang' | 'siteName' | 'canonicalUrl' | 'url'> & { byline?: string | null };
 
 export function analyzeSourcing(article: SourcingInput, outlets: OutletName[] = []): Pick<Analysis, 'sourcing' | 'claims'> {
   const self = selfOutlet(outlets, article.siteName, article.canonicalUrl ?? article.url) ?? article.siteName;
   const items = extractAttributions(article.text, { lang: article.lang, outlets, self });
-  const sourcing = sourcingProfile(items, { text: article.text });
+  const sourcing = sourcingProfile(items, { text: article.text, byline: article.byline });
   const claims = extractClaims(article.text, { lang: article.lang, outlets, self, attributions: items });
   return { sourcing, claims };
 }

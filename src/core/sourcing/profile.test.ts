@@ -18,7 +18,7 @@ describe('sourcingProfile', () => {
         'More than 40 trucks were stuck at the checkpoint.',
       ].join('\n\n'),
     );
-    expect(p.counts).toEqual({ 'named-person': 1, anonymous: 2, outlet: 1, document: 0, unattributed: 1 });
+    expect(p.counts).toEqual({ 'named-person': 1, anonymous: 2, organisation: 0, 'group-media': 0, outlet: 1, document: 0, unattributed: 1 });
     expect(p.statements.anonymous).toBe(3);
     expect(p.relays).toEqual(['Rudaw']);
     expect(p.summary).toBe('Relies mainly on 2 anonymous sources, also 1 named person; relays 1 outlet: Rudaw; 1 figure given without a source');

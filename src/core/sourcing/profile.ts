@@ -3,6 +3,7 @@
  * it is second-hand, and one plain-language summary line.
  */
 import { sameOutlet } from './outlets';
+import { wireCredits } from './wire';
 import {
   ATTRIBUTION_KINDS,
   type Attribution,
@@ -17,9 +18,11 @@ export interface ProfileOptions {
   leadEnd?: number;
   /** The text the attributions were extracted from (to find the lead by paragraphs). */
   text?: string;
+  /** The page's byline: a wire credit there ("AFP", "د ب أ", "وكالات") makes the piece wire copy. */
+  byline?: string | null;
 }
 
-const zero = (): Record<AttributionKind, number> => ({ 'named-person': 0, anonymous: 0, outlet: 0, document: 0, unattributed: 0 });
+const zero = (): Record<AttributionKind, number> => ({ 'named-person': 0, anonymous: 0, organisation: 0, 'group-media': 0, outlet: 0, document: 0, unattributed: 0 });
 
 function sourceKey(a: Pick<Attribution, 'kind' | 'source' | 'sourceId'>): string {
   return a.kind === 'outlet' && a.sourceId ? `outlet|${a.sourceId}` : `${a.kind}|${a.source.toLowerCase().replace(/\s+/g, ' ')}`;
@@ -84,6 +87,9 @@ export function sourcingProfile(items: Attribution[], opts: ProfileOptions = {})
       if (how === 'republishes') r.how = how;
     } else relayed.push({ name, sourceId, how, statements: 1 });
   };
+  // Wire credits in the byline or a dateline: the agency is relayed for the whole story.
+  const credits = wireCredits(opts.byline, opts.text ?? '');
+  for (const c of credits) if (!c.compiled) addRelay(c.name, null, 'relays');
   for (const a of [...items].sort((x, y) => x.start - y.start)) {
     if (a.kind === 'outlet') addRelay(a.source, a.sourceId ?? null, a.republished ? 'republishes' : 'relays');
   }
@@ -98,9 +104,11 @@ export function sourcingProfile(items: Attribution[], opts: ProfileOptions = {})
   const share = stmts.length ? stmts.filter(viaOutlet).length / stmts.length : 0;
   const leadEnd = opts.leadEnd ?? leadEndOf(opts.text);
   const leadVia = attributed.find((a) => a.start < leadEnd && a.cue !== 'dateline' && !a.republished && viaOutlet(a));
-  const wire = items.find((a) => a.kind === 'outlet' && a.cue === 'dateline');
+  const wire = credits.find((c) => !c.compiled) ?? items.find((a) => a.kind === 'outlet' && a.cue === 'dateline');
+  const compiled = credits.find((c) => c.compiled);
   if (origin) secondHandReason = `Republished from ${origin}`;
-  else if (wire) secondHandReason = `Wire copy from ${wire.source}`;
+  else if (wire) secondHandReason = `Wire copy from ${'source' in wire ? wire.source : wire.name}`;
+  else if (compiled) secondHandReason = `Compiled from other outlets (${compiled.name})`;
   else if (stmts.length >= 2 && share >= 0.5) secondHandReason = `Most statements come through other outlets (${Math.round(share * 100)}%)`;
   else if (leadVia) secondHandReason = `The lead is attributed to ${leadVia.kind === 'outlet' ? leadVia.source : leadVia.via}`;
 
@@ -121,6 +129,8 @@ export function sourcingProfile(items: Attribution[], opts: ProfileOptions = {})
 const LABEL: Record<Exclude<AttributionKind, 'outlet' | 'unattributed'>, [string, string]> = {
   'named-person': ['named person', 'named people'],
   anonymous: ['anonymous source', 'anonymous sources'],
+  organisation: ['organisation', 'organisations'],
+  'group-media': ["statement of the group's media", "statements of the group's media"],
   document: ['document', 'documents'],
 };
 
@@ -133,7 +143,7 @@ function summarize(
 ): string {
   const parts: string[] = [];
   if (origin) parts.push(`Republished from ${origin}`);
-  const kinds = (['named-person', 'anonymous', 'document'] as const).filter((k) => counts[k] > 0);
+  const kinds = (['named-person', 'anonymous', 'organisation', 'group-media', 'document'] as const).filter((k) => counts[k] > 0);
   kinds.sort((a, b) => statements[b] - statements[a] || counts[b] - counts[a]);
   if (kinds.length) {
     const main = kinds[0];

@@ -22,7 +22,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'st', 'jr', 'sr', 'prof', 'rev', 'gov',
   'sen', 'rep', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
   'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'inc', 'co', 'corp', 'ltd', 'brig', 'adm', 'cmdr', 'mt', 'ft', 'approx',
-  'dept', 'govt', 'mme', 'mlle', 'cf',
+  'dept', 'govt', 'mme', 'mlle', 'cf', 'del', 'amb', 'pres', 'atty', 'sens', 'reps', 'supt', 'hon',
 ]);
 
 function isSpace(c: number): boolean {

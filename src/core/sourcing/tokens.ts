@@ -16,7 +16,7 @@ export interface Tok {
 }
 
 const TOKEN = /[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}'’.\u2010\u2011-]*|[^\s\p{L}\p{N}\p{M}]/gu;
-const KEEP_DOT = /^(?:(?:\p{L}\.)+|\p{Lu}|mr|mrs|ms|dr|gen|col|lt|sgt|capt|maj|st|jr|sr|prof|rev|gov|sen|rep|brig|adm)\.?$/iu;
+const KEEP_DOT = /^(?:(?:\p{L}\.)+|\p{Lu}|mr|mrs|ms|dr|gen|col|lt|sgt|capt|maj|st|jr|sr|prof|rev|gov|sen|sens|rep|reps|del|amb|pres|atty|supt|cmdr|hon|brig|adm)\.?$/iu;
 
 /** Tokenise `s`; offsets are relative to `s` plus `base`. At most `max` tokens. */
 export function tokenize(s: string, base = 0, max = 400): Tok[] {

@@ -4,6 +4,8 @@ import type { AttributionKindName, ProvenanceLink, SourcingView } from '../../sh
 export const KIND_LABEL: Record<AttributionKindName, string> = {
   'named-person': 'Named people',
   anonymous: 'Anonymous sources',
+  organisation: 'Organisations',
+  'group-media': "The group's own media",
   outlet: 'Other outlets',
   document: 'Documents',
   unattributed: 'Unattributed figures',

@@ -7,6 +7,7 @@
  */
 import type { AttributionKindName, PageReport } from '../messages';
 import { FIELD_LIMITS } from './limits';
+import { ATTRIBUTION_KINDS } from '../../core/model/sourcing';
 
 type Empty = Record<string, never>;
 
@@ -32,7 +33,7 @@ export type ContentMethod = keyof ContentMethods;
 export type ContentArgs<M extends ContentMethod> = ContentMethods[M]['args'];
 export type ContentResult<M extends ContentMethod> = ContentMethods[M]['result'];
 
-const KINDS: ReadonlySet<string> = new Set<AttributionKindName>(['named-person', 'anonymous', 'outlet', 'document', 'unattributed']);
+const KINDS: ReadonlySet<string> = new Set<AttributionKindName>(ATTRIBUTION_KINDS);
 const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 
 /**

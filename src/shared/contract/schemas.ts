@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { PageReportSchema } from '../messages';
+import { ATTRIBUTION_KINDS } from '../../core/model/sourcing';
 import { HighlightArgSchemas } from '../highlight-messages';
 import { FIELD_LIMITS as F, PAGE_LIMITS as P } from './limits';
 import type { ContentMethods } from './content';
@@ -52,7 +53,7 @@ export const CONTENT_ARG_SCHEMAS = {
   'content/show-marks': v.object({
     on: v.boolean(),
     items: v.pipe(
-      v.array(v.object({ kind: v.picklist(['named-person', 'anonymous', 'outlet', 'document', 'unattributed']), quote: text(F.markQuote) })),
+      v.array(v.object({ kind: v.picklist(ATTRIBUTION_KINDS), quote: text(F.markQuote) })),
       v.maxLength(F.marks),
     ),
   }),

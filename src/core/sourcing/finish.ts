@@ -1,0 +1,114 @@
+/**
+ * Turning the grammars' drafts into attributions: one statement per (sentence, kind,
+ * source), `via` carried over to a speaker's other statements, the page's own outlet
+ * dropped, quotations extended over the following sentences they run on into, and figures
+ * asserted with no source added as `unattributed` items.
+ */
+import { findQuantities } from '../claims/quantity';
+import { subjectFor } from '../claims/subject';
+import type { ExtractorState } from './extractor-state';
+import { HAS_ARABIC, quoteBalance, type Draft } from './grammar';
+import { sameOutlet } from './outlets';
+import type { Attribution } from './types';
+
+export function finish(x: ExtractorState): Attribution[] {
+  const sents = x.sents;
+  // Statements given to the page's own outlet are first-hand.
+  const isSelf = (o: { name: string; sourceId?: string | null } | undefined) => !!(o && x.self && sameOutlet(o, x.self));
+  // One statement per (sentence, kind, source).
+  const seen = new Set<string>();
+  const drafts: Draft[] = [];
+  for (const d of x.drafts) {
+    if (d.kind === 'outlet' && isSelf({ name: d.source, sourceId: d.sourceId })) continue;
+    const key = `${d.sent}|${d.kind}|${d.source.toLowerCase()}`;
+    if (seen.has(key)) {
+      const prev = drafts.find((x) => `${x.sent}|${x.kind}|${x.source.toLowerCase()}` === key);
+      if (prev && !prev.via && d.via) prev.via = d.via;
+      if (prev && d.republished) prev.republished = true;
+      continue;
+    }
+    seen.add(key);
+    drafts.push(d);
+  }
+  // A person who spoke to an outlet once spoke to it for the whole piece.
+  for (const d of drafts) {
+    const v = d.person?.via ?? d.anon?.via;
+    if (!d.via && v) d.via = v;
+    if (d.person && !d.role && d.person.role) d.role = d.person.role;
+    if (d.person) d.source = d.person.name;
+    if (isSelf(d.via)) d.via = undefined;
+  }
+  // Quotations running on into following sentences of the same paragraph.
+  const bySent = new Map<number, Draft[]>();
+  for (const d of drafts) (bySent.get(d.sent) ?? bySent.set(d.sent, []).get(d.sent)!).push(d);
+  const spanEnd = new Map<number, number>();
+  const covered = new Set<number>();
+  for (const [si] of bySent) {
+    let end = sents[si].end;
+    let open = quoteBalance(sents[si].text) > 0;
+    for (let k = si + 1; k < sents.length && k - si < 8; k++) {
+      const nx = sents[k];
+      if (nx.para !== sents[si].para || bySent.has(k)) break;
+      if (!open && !/^["“«]/.test(nx.text)) break;
+      end = nx.end;
+      covered.add(k);
+      open = (open ? 1 : 0) + quoteBalance(nx.text) > 0;
+    }
+    spanEnd.set(si, end);
+  }
+  // A quotation ending a sentence before the one holding its cue ("“Who are they?” Trump said."):
+  // the quoted sentences belong to the statement.
+  const spanStart = new Map<number, number>();
+  for (const [si] of bySent) {
+    const s = sents[si];
+    if (/^["“«'‘]/.test(s.text)) continue;
+    let start = s.start;
+    // The sentence closes a quotation opened before it ("… Nobody was ready," the mayor said).
+    const firstMark = /["“”«»]/.exec(s.text)?.[0];
+    const closesEarlier = firstMark === '”' || firstMark === '»' || (firstMark === '"' && (s.text.match(/"/g)?.length ?? 0) % 2 === 1);
+    for (let k = si - 1; k >= 0 && si - k <= 6; k--) {
+      const pv = sents[k];
+      if (pv.para !== s.para || bySent.has(k) || covered.has(k)) break;
+      if (k === si - 1 && !closesEarlier && !/["”»’']\s*$/.test(pv.text)) break;
+      start = pv.start;
+      covered.add(k);
+      if (/^["“«'‘]/.test(pv.text)) break;
+      if (k === 0 || sents[k - 1].para !== s.para) {
+        start = s.start;
+        break;
+      }
+    }
+    if (start !== s.start) spanStart.set(si, start);
+  }
+  const out: Attribution[] = drafts.map((d) => {
+    const s = sents[d.sent];
+    const end = spanEnd.get(d.sent) ?? s.end;
+    const st = spanStart.get(d.sent) ?? s.start;
+    const a: Attribution = { kind: d.kind, source: d.source, quote: x.text.slice(st, end), start: st, end, cue: d.cue, lang: d.lang };
+    if (d.role) a.role = d.role;
+    if (d.via) {
+      a.via = d.via.name;
+      if (d.via.sourceId) a.viaSourceId = d.via.sourceId;
+    }
+    if (d.kind === 'outlet' && d.sourceId) a.sourceId = d.sourceId;
+    if (d.republished) a.republished = true;
+    return a;
+  });
+  // Figures asserted with no source in their sentence (conservative).
+  for (let si = 0; si < sents.length; si++) {
+    if (bySent.has(si) || covered.has(si)) continue;
+    const s = sents[si];
+    if (/^["“«]/.test(s.text) || /[?؟]["”»]?$/.test(s.text)) continue;
+    // Crossheads and captions without a final stop are not asserted sentences.
+    if (!/[.!…]["”»’)]*$/.test(s.text)) continue;
+    if (s.text.split(/\s+/).length < 6) continue;
+    const hits = findQuantities(s.text);
+    const h = hits.find((q) => {
+      return !!subjectFor(s.text, q) && (q.quantity !== null || q.qualifier !== 'several');
+    });
+    if (!h) continue;
+    out.push({ kind: 'unattributed', source: '', quote: s.text, start: s.start, end: s.end, cue: '', lang: HAS_ARABIC.test(s.text) ? 'ar' : 'en' });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,400 @@
+/**
+ * Speaker phrases of the Latin-script grammar: the phrase left of a verb (split at
+ * punctuation and clause words, appositives as roles), the phrase right of a cue
+ * ("according to X", inversions, passive agents) and the classification of a phrase as a
+ * pronoun, an outlet, a document, a named person (with role) or an anonymous source.
+ */
+import type { ExtractorState } from './extractor-state';
+import { joinRaw, type Cls, type Lang } from './grammar';
+import {
+  ANON_HEADS,
+  BY_WORDS,
+  CAP_STOP,
+  CLAUSE_WORDS,
+  COUNTRIES,
+  DETERMINERS,
+  DOC_HEADS,
+  EN_ADV_AUX,
+  EN_VERBS,
+  FR_VERBS,
+  GROUP_MEDIA,
+  INVERSION_TAIL,
+  KUNYA,
+  LY_NOT_ADVERB,
+  NAME_PARTICLES,
+  NON_PERSON,
+  NOT_SURNAME,
+  NP_LEADIN,
+  ORG_HEADS,
+  ORG_NAME_END,
+  ORG_WORDS,
+  PLURAL_HEADS,
+  PRONOUNS_PL,
+  PRONOUNS_SG,
+  ROLE_HEADS,
+  ROLE_WORDS,
+  SKIP_SEGMENT_START,
+  VERBISH,
+} from './lexicon';
+import { outletAtStart, words } from './outlets';
+import { isCap, QUOTE_CHARS, type Tok } from './tokens';
+
+export function isLyAdverb(raw: string): boolean {
+  return /^[a-z]{4,}ly$/.test(raw) && !LY_NOT_ADVERB.has(raw);
+}
+
+function stripElision(low: string): string {
+  return low.replace(/^(?:l|d|qu)['’]/, '');
+}
+
+/** A capitalised token that can be part of a person's name. */
+function isNameTok(t: Tok): boolean {
+  if (t.punct) return false;
+  const raw = t.raw.replace(/[’']s$/, '');
+  if (CAP_STOP.has(raw) || ROLE_WORDS.has(raw) || ORG_WORDS.has(raw)) return false;
+  const low = raw.toLowerCase();
+  if (ANON_HEADS.has(low) || DOC_HEADS.has(low)) return false;
+  if (/^(?:al|el|Al|El|ad|as|ash|at|az|an|ar)[-‐]\p{Lu}[\p{L}\p{M}'’-]*$/u.test(raw)) return true;
+  if (/^\p{Lu}\.?$/u.test(raw)) return true; // initial
+  return /^\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’.-]*$/u.test(raw) || /^Mc\p{Lu}/u.test(raw);
+}
+
+/** Start of an organisation phrase ending at `to`, or -1 → null. */
+function orgPhrase(toks: Tok[], from: number, to: number): number | null {
+  const last = toks[to - 1];
+  const raw = last.raw.replace(/[’']s$/, '').replace(/\.$/, '');
+  const capEnd = ORG_NAME_END.has(raw) || COUNTRIES.has(raw) || (to - from === 1 && ORG_WORDS.has(raw) && !NOT_SURNAME.has(raw) && isCap(raw));
+  const lowEnd = last.raw === last.low && ORG_HEADS.has(last.low);
+  if (!capEnd && !lowEnd) {
+    // "the ministry of transport", "the Department of Justice": the head before "of".
+    const k = toks.findIndex((t, q) => q >= from && q < to - 1 && (ORG_HEADS.has(t.low) || ORG_NAME_END.has(t.raw)) && /^(?:of|for)$/.test(toks[q + 1].low));
+    if (k < 0 || k === from || !/^(?:the|its|a)$/.test(toks[k - 1].low)) return null;
+    for (let q = k + 2; q < to; q++) if (toks[q].punct || VERBISH.has(toks[q].low) || CLAUSE_WORDS.has(toks[q].low) || ANON_HEADS.has(toks[q].low)) return null;
+    return to - from <= 8 ? from : null;
+  }
+  // A lower-case head needs a determiner or a possessive before it ("the company", "Trump's campaign").
+  let f = from;
+  while (f < to - 1 && NP_LEADIN.has(toks[f].low)) f++;
+  if (lowEnd) {
+    const prev = toks[to - 2];
+    if (!prev || to - 1 === from) return null;
+    const det = toks.slice(f, to - 1).some((t) => /^(?:the|a|an|its|his|her|their|our|this|that)$/.test(t.low) || /[’']s$/.test(t.raw));
+    if (!det) return null;
+  }
+  // The head is the last word: no source head or preposition before it ("a source close to the council").
+  for (let k = f; k < to - 1; k++) {
+    const w = toks[k].low;
+    if (ANON_HEADS.has(w) || ROLE_HEADS.has(w) || (lowEnd && /^(?:of|for|to|in|at|from|with|close|near|by)$/.test(w))) return null;
+  }
+  // No verb or clause word inside; at most 8 words.
+  if (to - f > 8) return null;
+  for (let k = f; k < to; k++) if (toks[k].punct || VERBISH.has(toks[k].low) || (toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low))) return null;
+  // Capitalised org ends: the words before are capitalised (or "the").
+  if (capEnd) for (let k = f; k < to - 1; k++) if (!isCap(toks[k].raw) && !/^(?:the|of|for|and|on|de|du|des|la|le|al)$/.test(toks[k].low)) return null;
+  return f;
+}
+
+/** End (exclusive) of the first name of the group's own media in toks[from, to), else 0. */
+function groupMediaIn(toks: Tok[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.punct) break;
+    const w = t.low.replace(/^(?:al|el|a)[-‐]/, '').replace(/['’]/g, '');
+    if (GROUP_MEDIA.has(w) && (isCap(t.raw) || /^(?:al|el)-\p{Lu}/u.test(t.raw))) {
+      // "al-Hayat Media Center", "Amaq News Agency": take the descriptor words with it.
+      let e = k + 1;
+      while (e < to && e - k <= 3 && /^(?:news|media|center|centre|agency|foundation|weekly|magazine|radio|establishment|office)$/i.test(toks[e].raw)) e++;
+      // "al-Hayat" alone is also a newspaper: only "al-Hayat Media Center" is the group's.
+      if (w === 'hayat' && e === k + 1) return 0;
+      return e;
+    }
+  }
+  return 0;
+}
+
+/** First word of an appositive: an article, or a lower-case role word ("deputy", "chief"). */
+function isAppositiveStart(t: Tok): boolean {
+  if (/^(?:a|an|the|un|une|le|la)$/.test(t.low)) return true;
+  return t.raw === t.low && /^\p{L}/u.test(t.raw) && !CLAUSE_WORDS.has(t.low) && !SKIP_SEGMENT_START.has(t.low) && !PRONOUNS_SG.has(t.low) && !PRONOUNS_PL.has(t.low) && !VERBISH.has(t.low);
+}
+
+/** Segments left of token `end` (exclusive), split at punctuation, nearest first. */
+export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[]; empty: boolean } {
+  type Seg = { from: number; to: number; sep: string };
+  const segs: Seg[] = [];
+  let to = end;
+  const floor = Math.max(0, end - 80); // a speaker phrase and its appositives fit in 80 tokens
+  while (segs.length < 5) {
+    let k = to - 1;
+    while (k >= floor && !toks[k].punct) k--;
+    if (k < floor) {
+      segs.push({ from: floor, to, sep: '' });
+      break;
+    }
+    let p = k;
+    while (p >= floor && toks[p].punct) p--;
+    segs.push({ from: k + 1, to, sep: toks.slice(p + 1, k + 1).map((t) => t.raw).join('') });
+    if (p < floor) break;
+    to = p + 1;
+  }
+  let emptyFirst = false;
+  for (let s = 0; s < segs.length; s++) {
+    const seg = segs[s];
+    const hasQuote = [...seg.sep].some((c) => QUOTE_CHARS.has(c));
+    if (seg.from >= seg.to) {
+      // Verb right after punctuation: "…,” said X" (inversion) or "Name, who …, recalled".
+      if (s === 0 && !hasQuote && segs.length > 1) {
+        emptyFirst = true;
+        continue;
+      }
+      return { cls: [], empty: s === 0 || emptyFirst };
+    }
+    const first = toks[seg.from];
+    if (s + 1 < segs.length && SKIP_SEGMENT_START.has(first.low) && !hasQuote) continue;
+    // Clause cut: the speaker follows the last "that"/"how"/… of the segment.
+    let cut = -1;
+    for (let k = seg.to - 1; k >= seg.from; k--) {
+      if (toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low)) {
+        cut = k;
+        break;
+      }
+    }
+    let cls = cut >= 0 ? classifyLatin(x, toks, cut + 1, seg.to) : classifyLatin(x, toks, seg.from, seg.to);
+    // "a resident who was there quoted …": the relative clause sits between speaker and verb.
+    if (!cls.length && cut >= 0 && /^(?:who|which|qui|dont)$/.test(toks[cut].low)) {
+      let c2 = -1;
+      for (let k = cut - 1; k >= seg.from; k--) {
+        if (toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low)) {
+          c2 = k;
+          break;
+        }
+      }
+      cls = classifyLatin(x, toks, c2 >= 0 ? c2 + 1 : seg.from, cut);
+    }
+    // Appositive: "Name, a … defector, said", "Name, deputy security adviser, said", "Name, chief
+    // executive of X, an aviation firm, said" → the name, with the appositive as role.
+    if (cut < 0 && seg.sep.trim() === ',' && isAppositiveStart(first) && (!cls.length || first.raw === first.low)) {
+      for (let b = s + 1; b < segs.length && b <= s + 4; b++) {
+        const prevSeg = segs[b];
+        if (SKIP_SEGMENT_START.has(toks[prevSeg.from]?.low ?? '') || [...segs[b - 1].sep].some((c) => QUOTE_CHARS.has(c))) break;
+        const pf = toks[prevSeg.from];
+        if (b > s + 1 && !(isAppositiveStart(toks[segs[b - 1].from]) && segs[b - 1].sep.trim() === ',')) break;
+        const pc = pf && isCap(pf.raw) ? classifyLatin(x, toks, prevSeg.from, prevSeg.to) : [];
+        if (pc.length === 1 && pc[0].k === 'person') {
+          const role = joinRaw(toks, segs[b - 1].from, seg.to, x.sent.text, x.sent.start).replace(/\s+(?:who|which|qui)\b.*$/, '');
+          return { cls: [{ ...pc[0], role: pc[0].role ?? role }], empty: false };
+        }
+        if (!prevSeg || prevSeg.sep.trim() !== ',') break;
+      }
+    }
+    // After an empty first segment ("…, said X"), a clause that is no source means inversion.
+    return { cls, empty: emptyFirst && !cls.length };
+  }
+  return { cls: [], empty: emptyFirst };
+}
+
+/** Phrase to the right of a cue ("according to X", inversions, passive agents). */
+export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: string, at: number, lang: Lang, according: boolean, inversion = false): void {
+  let i = from;
+  while (i < toks.length && !toks[i].punct && (EN_ADV_AUX.has(toks[i].low) || isLyAdverb(toks[i].raw))) i++;
+  // The group's own media ("according to Amaq", "said Amaq") before any outlet.
+  const gm = groupMediaIn(toks, i, Math.min(toks.length, i + 8));
+  if (gm) {
+    x.emit({ k: 'group-media', label: joinRaw(toks, i, gm, x.sent.text, x.sent.start) }, cue, at, lang);
+    return;
+  }
+  if (according) {
+    const o = outletAtStart(x.idx, words(toks, i, Math.min(toks.length, i + 14)), 0, false);
+    if (o) {
+      x.via({ name: o.name, sourceId: o.sourceId }, cue, at, lang);
+      return;
+    }
+  }
+  let j = i;
+  while (j < toks.length && j - i < 12) {
+    const t = toks[j];
+    if (t.punct) break;
+    if (t.raw === t.low && (CLAUSE_WORDS.has(t.low) || t.low === 'to' || t.low === 'à' || EN_VERBS.has(t.low) || FR_VERBS.has(t.low))) break;
+    // "…,” said Trump in an interview / during a rally": the circumstance is not the speaker.
+    if (inversion && j > i && t.raw === t.low && INVERSION_TAIL.has(t.low) && isCap(toks[j - 1].raw)) break;
+    j++;
+  }
+  if (j === i) return;
+  // An inverted speaker closes the clause: "…, said a resident." (not "describe a wing that …"),
+  // or is followed by a clause about the speaking ("…,” said Trump as he dined").
+  if (inversion && j < toks.length && !toks[j].punct && !(toks[j].raw === toks[j].low && (INVERSION_TAIL.has(toks[j].low) || CLAUSE_WORDS.has(toks[j].low)) && isCap(toks[j - 1].raw))) return;
+  const cls = classifyLatin(x, toks, i, j);
+  for (const c of cls) x.emit(c, cue, at, lang);
+}
+
+/** Classify the phrase toks[from, to) as a source. */
+export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: number, split = true): Cls[] {
+  while (from < to && !toks[from].punct && NP_LEADIN.has(toks[from].low)) from++;
+  while (to > from && !toks[to - 1].punct && (EN_ADV_AUX.has(toks[to - 1].low) || isLyAdverb(toks[to - 1].raw))) to--;
+  if (from >= to) return [];
+  if (to - from > 14) return [];
+  for (let k = from; k < to; k++) if (toks[k].punct) return [];
+  if (split) {
+    // Coordinated sources: "Mosul residents and Iraqi intelligence officials".
+    const parts: [number, number][] = [];
+    let a = from;
+    for (let k = from; k < to; k++) {
+      if (toks[k].low === 'and' || toks[k].low === 'et') {
+        parts.push([a, k]);
+        a = k + 1;
+      }
+    }
+    if (parts.length) {
+      parts.push([a, to]);
+      const res = parts.map(([p0, p1]) => classifyLatin(x, toks, p0, p1, false));
+      if (res.every((r) => r.length === 1 && r[0].k !== 'pronoun')) return res.map((r) => r[0]);
+    }
+  }
+  const text = x.sent.text;
+  const base = x.sent.start;
+  if (to - from === 1) {
+    const w = toks[from].low;
+    if (PRONOUNS_SG.has(w) || w === 'him' || w === 'her' || w === 'lui') return [{ k: 'pronoun', plural: false, gender: /^(?:he|him|il|lui)$/.test(w) ? 'm' : 'f' }];
+    if (PRONOUNS_PL.has(w) || w === 'them' || w === 'eux') return [{ k: 'pronoun', plural: true }];
+  }
+  // The group's own media: "Amaq", "the group's al-Naba weekly", "al-Hayat Media Center".
+  const gmEnd = groupMediaIn(toks, from, to);
+  if (gmEnd) return [{ k: 'group-media', label: joinRaw(toks, from, to, text, base) }];
+  // An outlet ("The Washington Post reported", "the Russian news agency Novosti").
+  const ws = words(toks, from, to);
+  const o = outletAtStart(x.idx, ws, 0, true);
+  if (o) return [{ k: 'outlet', name: o.name, sourceId: o.sourceId }];
+  // A document ("the report", "a statement by the ministry", "a video released by …").
+  for (let k = from; k < Math.min(to, from + 5); k++) {
+    const w = toks[k].low;
+    const lemma = DOC_HEADS.get(w);
+    if (lemma && toks[k].raw === w) {
+      const rest = k + 1;
+      if (rest === to) return [{ k: 'document', label: joinRaw(toks, from, to, text, base) }];
+      const r = toks[rest].low;
+      if (BY_WORDS.has(r) || /^(?:issued|released|published|posted|seen|obtained|shared|circulated)$/.test(r)) {
+        const by = BY_WORDS.has(r) ? rest + 1 : rest + 2;
+        const issuer = outletAtStart(x.idx, words(toks, by, to), 0, false);
+        if (issuer) return [{ k: 'outlet', name: issuer.name, sourceId: issuer.sourceId }];
+        return [{ k: 'document', label: joinRaw(toks, from, Math.min(to, from + 10), text, base) }];
+      }
+      break;
+    }
+    if (VERBISH.has(w)) break;
+  }
+  // An organisation speaking as a body: "the Pentagon", "the State Department", "the company",
+  // "Trump's campaign", "IG Ltd.", "Iran".
+  const org = orgPhrase(toks, from, to);
+  if (org !== null) return [{ k: 'organisation', label: joinRaw(toks, org, to, text, base) }];
+  // The affiliation is not the speaker: "Charles B. Rangel of New York", "Mr. Morgan of the Sierra Club".
+  {
+    let q = to - 1;
+    while (q > from && !/^(?:of|from|at|with)$/.test(toks[q].low)) q--;
+    if (q > from && q < to - 1 && isNameTok(toks[q - 1]) && toks.slice(q + 1, to).every((t) => isCap(t.raw) || DETERMINERS.has(t.low))) {
+      const inner = classifyLatin(x, toks, from, q, false);
+      if (inner.length === 1 && inner[0].k === 'person') {
+        const aff = joinRaw(toks, q + 1, to, text, base);
+        return [{ ...inner[0], role: inner[0].role ? `${inner[0].role}, of ${aff}` : aff }];
+      }
+    }
+  }
+  // A named person: a run of name tokens at the end, a role before it.
+  let r = to;
+  while (r > from && to - r < 5 && (isNameTok(toks[r - 1]) || (r < to && r - 1 > from && NAME_PARTICLES.has(toks[r - 1].raw)))) r--;
+  while (r < to && NAME_PARTICLES.has(toks[r].raw)) r++;
+  // "a teacher from Hawija": one capitalised word after a preposition is a place, not a speaker.
+  if (r > from && to - r === 1 && /^(?:in|of|from|at|near|for|de|du|à)$/.test(toks[r - 1].low)) return [];
+  // "a council member in Tal Afar Salim Hadi": after a preposition, the first capitals are a place.
+  if (r > from && to - r > 2 && /^(?:in|of|from|at|for|de|du|à)$/.test(toks[r - 1].low)) {
+    const keep = KUNYA.has(toks[to - 3].low) || NAME_PARTICLES.has(toks[to - 2].raw) ? 3 : 2;
+    r = to - keep;
+  }
+  if (r < to) {
+    const run = toks.slice(r, to).map((t) => t.raw.replace(/[’']s$/, ''));
+    // An organisation word right before the run ("Islamic State Mosul") → not a person.
+    if (r > from && ORG_WORDS.has(toks[r - 1].raw) && !ROLE_WORDS.has(toks[r - 1].raw)) return [];
+    let roleFrom = from;
+    while (roleFrom < r && /^(?:the|a|an|le|la|les|l'|un|une)$/.test(toks[roleFrom].low)) roleFrom++;
+    const roleToks = toks.slice(roleFrom, r);
+    if (roleToks.some((t) => VERBISH.has(t.low))) return [];
+    // "The curators quote the novelist X": an article inside the role must follow a preposition.
+    for (let q = 1; q < roleToks.length; q++) {
+      if (/^(?:the|a|an|this|that|le|la|les|un|une)$/.test(roleToks[q].low) && !/^(?:of|for|at|in|from|on|with|to|by|de|du|des|à|au)$/.test(roleToks[q - 1].low)) return [];
+    }
+    const role = roleToks.length ? joinRaw(toks, roleFrom, r, text, base) : undefined;
+    const roleHasNoun = roleToks.some((t) => (t.raw === t.low && !DETERMINERS.has(t.low)) || (ROLE_WORDS.has(t.raw) && !/^[A-Z][a-z]+(?:i|an|ish|ese)$/.test(t.raw)));
+    const name = run.join(' ');
+    const known = x.findPerson(name);
+    if (known) return [{ k: 'person', name: known.name, role }];
+    if (run.length === 1) {
+      if (role && roleHasNoun) return [{ k: 'person', name, role }];
+      const full = x.fullName(name);
+      if (full) return [{ k: 'person', name: full.name, role: role ?? full.role }];
+      // A surname alone right at the cue ("Reid said", "said Reid"): a person.
+      if (!role && r === from && to - from === 1 && !NOT_SURNAME.has(name)) return [{ k: 'person', name }];
+      // A company or body by its one-word name ("Twitter said").
+      if (!role && r === from && to - from === 1 && ORG_WORDS.has(name) && !NOT_SURNAME.has(name)) return [{ k: 'organisation', label: name }];
+      return [];
+    }
+    if (run.length >= 2 && KUNYA.has(run[0].toLowerCase()) && run.length === 2) {
+      const full = x.fullName(name);
+      if (full) {
+        const again = x.findPerson(full.name);
+        return [{ k: 'person', name: again?.name ?? full.name, role: role ?? full.role }];
+      }
+    }
+    if (role && !roleHasNoun && roleToks.every((t) => isCap(t.raw))) {
+      // "Iraqi Kurdish Peshmerga": capitalised words only, no role noun → not clearly a person.
+      if (run.length < 2) return [];
+    }
+    return [{ k: 'person', name, role }];
+  }
+  // Anonymous sources: [determiners/modifiers] HEAD [post-modifier].
+  let h = -1;
+  for (let k = from; k < to && k < from + 7; k++) {
+    const w = stripElision(toks[k].low);
+    if (ANON_HEADS.has(w) || (ROLE_HEADS.has(w) && k > from && /^(?:the|le|la|l'|this)$/.test(toks[from].low))) {
+      h = k;
+      // Prefer a later head among consecutive heads ("security sources", "militaires")
+      if (k + 1 < to && ANON_HEADS.has(stripElision(toks[k + 1].low))) continue;
+      break;
+    }
+    if (VERBISH.has(w) || PRONOUNS_SG.has(w) || PRONOUNS_PL.has(w)) return [];
+  }
+  if (h < 0) {
+    // "A farmer told …", "an aid worker said …": an indefinite person described by a common noun.
+    const last = toks[to - 1];
+    if (
+      /^(?:a|an|one|another|two|three|four|five|six|several|some|many|un|une|deux|trois|plusieurs)$/.test(toks[from].low) &&
+      to - from <= 4 &&
+      last.raw === last.low &&
+      last.low.length >= 3 &&
+      !NON_PERSON.has(last.low) &&
+      !DOC_HEADS.has(last.low) &&
+      toks.slice(from + 1, to).every((t) => !VERBISH.has(t.low) && !CLAUSE_WORDS.has(t.low))
+    ) {
+      const plural = !/^(?:a|an|one|another|un|une)$/.test(toks[from].low);
+      return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma: plural ? last.low.replace(/s$/, '') : last.low, plural, definite: false }];
+    }
+    return [];
+  }
+  const post = to - h - 1;
+  if (post > 0) {
+    const p0 = toks[h + 1].low;
+    const pp = /^(?:close|familiar|in|at|from|of|with|inside|within|for|on|near|du|de|des|proche|proches|au|aux|en|based|loyal|linked|affiliated|involved|working|who)$/.test(p0);
+    const adjs = toks.slice(h + 1, to).every((t) => t.raw === t.low && !VERBISH.has(t.low)) && post <= 3;
+    if (!(pp && post <= 7) && !adjs) return [];
+    for (let k = h + 1; k < to; k++) if (VERBISH.has(toks[k].low)) return [];
+  }
+  const head = stripElision(toks[h].low);
+  const lemma = ANON_HEADS.get(head) ?? head;
+  const definite = /^(?:the|this|that|le|la|les|ce|cet|cette)$/.test(toks[from].low) || /^l['’]/.test(toks[h].low);
+  if (!ANON_HEADS.has(head)) {
+    // A role head only ("the minister", "the mayor"): the person named with that role, else an unnamed source.
+    const r2 = x.resolveBackref(lemma, false);
+    if (r2?.person) return [{ k: 'person', name: r2.person.name, role: r2.person.role }];
+    if (post > 0) return [];
+  }
+  const label = joinRaw(toks, from, Math.min(to, from + 10), text, base);
+  return [{ k: 'anonymous', label, lemma, plural: PLURAL_HEADS.has(head), definite }];
+}

@@ -1,0 +1,229 @@
+/**
+ * Latin-script grammar (English, French), sentence by sentence on the raw text: speech
+ * verbs with the speaker to their left ("Local sources confirmed that …") or, after a
+ * quotation, to their right ("…,” said Zarari", "reconnaît l'officier"); "according to X",
+ * "selon X"; outlets a speaker talked to ("told The Washington Post"); documents ("in a
+ * video"); credit lines ("Originally published on X") and datelines ("BAGHDAD (Reuters) -").
+ * The speaker phrases themselves are read in latin-np.ts.
+ */
+import { creditLine as creditLead } from './credit-line';
+import type { ExtractorState } from './extractor-state';
+import { HAS_ARABIC, MAX_CUES, joinRaw, quoteDepths, type Lang } from './grammar';
+import { classifyLatin, isLyAdverb, leftNP, rightNP } from './latin-np';
+import { BE_AUX, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING } from './lexicon';
+import { outletAtStart, words } from './outlets';
+import type { Sentence } from './sentences';
+import { tokenize, type Tok } from './tokens';
+
+/** Lower-case words inside a subject phrase ("Secretary of State", "al-"). */
+const NAME_LINK = new Set(['of', 'for', 'al', 'bin', 'de', 'van', 'von', 'and']);
+
+/** Sentence `s` (no Arabic script) of the text. */
+export function latin(x: ExtractorState, s: Sentence): void {
+  const toks = tokenize(s.text, s.start, 300);
+  if (!toks.length) return;
+  if (creditLine(x, s)) return;
+  dateline(x, s, toks);
+  const lang: Lang = /\b(?:selon|a déclaré|d['’]après|habitants?|les|des|une?)\b/i.test(s.text) && !/\b(?:the|and|said)\b/i.test(s.text) ? 'fr' : 'en';
+  const n = toks.length;
+  let cues = 0;
+  // Words inside quotation marks are someone's words: their "said" is not the article's attribution.
+  const inQuote = quoteDepths(toks);
+  for (let i = 0; i < n && cues < MAX_CUES; i++) {
+    const t = toks[i];
+    if (t.punct || inQuote[i]) continue;
+    const w = t.low;
+    const next = toks[i + 1];
+    // "by his account", "in her words": the last speaker.
+    if ((w === 'by' || w === 'in') && next && /^(?:his|her|their)$/.test(next.low) && toks[i + 2] && /^(?:account|words|telling|view)$/.test(toks[i + 2].low)) {
+      cues++;
+      x.emit({ k: 'pronoun', plural: next.low === 'their' }, joinRaw(toks, i, i + 3, s.text, s.start), t.start, lang);
+      i += 2;
+      continue;
+    }
+    // "according to X", "citing X", "selon X", "d'après X"
+    if ((w === 'according' && next?.low === 'to') || w === 'citing' || w === 'selon' || w === "d'après") {
+      const len = w === 'according' ? 2 : 1;
+      cues++;
+      rightNP(x, toks, i + len, joinRaw(toks, i, i + len, s.text, s.start), t.start, lang, true);
+      i += len - 1;
+      continue;
+    }
+    if (t.raw !== w) continue; // verbs are written in lower case
+    // "X issued a statement, saying …", "X wrote on Twitter, saying …": the subject of the clause speaks.
+    if ((w === 'saying' || w === 'adding' || w === 'arguing' || w === 'insisting' || w === 'noting' || w === 'warning') && i > 1 && (toks[i - 1].raw === ',' || DOC_HEADS.has(toks[i - 1].low))) {
+      cues++;
+      const cue = t.raw;
+      const here = x.drafts.filter((d) => d.sent === x.si && d.kind !== 'document' && d.kind !== 'outlet');
+      if (here.length) {
+        const d = here[0];
+        x.drafts.push({ ...d, cue, at: t.start });
+        continue;
+      }
+      let k = 0;
+      while (k < i && k < 12 && !toks[k].punct && !(toks[k].raw === toks[k].low && !DETERMINERS.has(toks[k].low) && !NAME_LINK.has(toks[k].low) && k > 0)) k++;
+      if (k > 0 && k < i) for (const c of classifyLatin(x, toks, 0, k)) x.emit(c, cue, t.start, lang);
+      continue;
+    }
+    let len = 0;
+    let participle = false;
+    let frInverted = false;
+    let docOnly = false;
+    const ph = EN_PHRASAL.get(w);
+    if (ph && next && ph.has(next.low)) len = 2;
+    else if (EN_VERBS.has(w)) {
+      len = 1;
+      participle = EN_VERBS.get(w)!;
+    } else if (DOC_ONLY_VERBS.has(w)) {
+      len = 1;
+      docOnly = true;
+    } else if (FR_VERBS.has(w)) len = 1;
+    else if (FR_AUX.has(w) && next && FR_PARTICIPLES.has(next.low)) {
+      len = 2;
+      frInverted = w.includes('-t-') || /-(?:ils|elles)$/.test(w);
+    }
+    if (!len) continue;
+    const prev = toks[i - 1];
+    if (prev && !prev.punct && (prev.low === 'to' || prev.low === 'not' && w.endsWith('s'))) continue; // "to say", "declined to comment"
+    cues++;
+    const cue = joinRaw(toks, i, i + len, s.text, s.start);
+    if (frInverted) {
+      x.emit({ k: 'pronoun', plural: /-(?:ils|elles)$/.test(w) }, cue, t.start, 'fr');
+      i += len - 1;
+      continue;
+    }
+    verbCue(x, toks, i, len, participle, docOnly, cue, lang);
+    // "told The Washington Post"
+    if (w === 'told' || w === 'tells') {
+      const o = outletAtStart(x.idx, words(toks, i + 1, Math.min(n, i + 12)), 0, false);
+      if (o) x.via({ name: o.name, sourceId: o.sourceId }, cue, t.start, lang);
+    }
+    i += len - 1;
+  }
+  if (cues) latinVia(x, toks, s, lang);
+  if (cues) docMarker(x, s, lang);
+}
+
+/** Speaker of a verb cue at token `i`. */
+function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, participle: boolean, docOnly: boolean, cue: string, lang: Lang): void {
+  const at = toks[i].start;
+  let j = i - 1;
+  // A short parenthesis between speaker and verb: "Rep. Elijah E. Cummings (D-Md.) said".
+  if (toks[j]?.raw === ')') {
+    let k = j - 1;
+    while (k >= 0 && j - k <= 8 && toks[k].raw !== '(' && toks[k].raw !== ')') k--;
+    if (k >= 0 && toks[k].raw === '(' && j - k <= 8) j = k - 1;
+  }
+  let passive = false;
+  while (j >= 0 && !toks[j].punct) {
+    const w = toks[j].low;
+    if (BE_AUX.has(w)) {
+      passive = true;
+      j--;
+      continue;
+    }
+    if (EN_ADV_AUX.has(w) || isLyAdverb(toks[j].raw)) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  const after = toks[i + len];
+  if (passive && participle) {
+    if (after && (after.low === 'by' || after.low === 'par')) rightNP(x, toks, i + len + 1, cue, at, lang, false);
+    return;
+  }
+  const left = leftNP(x, toks, j + 1);
+  if (left.cls.length) {
+    for (const c of left.cls) {
+      if (docOnly && c.k !== 'document') continue;
+      x.emit(c, cue, at, lang);
+    }
+    return;
+  }
+  if (docOnly) return;
+  if (after && (after.low === 'by' || after.low === 'par')) {
+    rightNP(x, toks, i + len + 1, cue, at, lang, false);
+    return;
+  }
+  // Inversion after a quotation or a clause: "…,” said Zarari." / "…, reconnaît l'officier."
+  if (left.empty && (INVERTING.has(toks[i].low) || len === 2)) rightNP(x, toks, i + len, cue, at, lang, false, true);
+}
+
+/** "speaking to X", "in an interview with X", "cited by X", "cités par le Wall Street Journal", "… to X". */
+function latinVia(x: ExtractorState, toks: Tok[], s: Sentence, lang: Lang): void {
+  let checks = 0;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const w = toks[i].low;
+    let from = -1;
+    if ((w === 'speaking' || w === 'talking' || w === 'spoke' || w === 'revealed' || w === 'said' || w === 'explained' || w === 'confirmed') && (toks[i + 1].low === 'to' || toks[i + 1].low === 'with')) from = i + 2;
+    else if (w === 'interview' && (toks[i + 1].low === 'with' || toks[i + 1].low === 'to')) from = i + 2;
+    else if (/^(?:cited|quoted|interviewed|contacted|reached|cité|cités|citée|citées|interrogé|interrogés|joint|joints)$/.test(w) && (toks[i + 1].low === 'by' || toks[i + 1].low === 'par')) from = i + 2;
+    else if ((w === 'to' || w === 'à') && i > 0 && !toks[i - 1].punct) from = i + 1;
+    if (from < 0 || from >= toks.length) continue;
+    // Outlets are written with a capital (or in Arabic script), possibly after an article.
+    const f0 = toks[from];
+    const f1 = toks[from + 1];
+    if (!/^[\p{Lu}\u0600-\u06ff]/u.test(f0.raw) && !(DETERMINERS.has(f0.low) && f1 && /^[\p{Lu}]/u.test(f1.raw)) && !/^l['’]\p{L}/u.test(f0.raw)) continue;
+    if (++checks > 8) break;
+    const o = outletAtStart(x.idx, words(toks, from, Math.min(toks.length, from + 12)), 0, false);
+    if (!o) continue;
+    const cue = joinRaw(toks, i, from, s.text, s.start);
+    x.via({ name: o.name, sourceId: o.sourceId }, cue, toks[i].start, lang);
+  }
+}
+
+/** "… in a video", "dans un communiqué", "in a statement" in a sentence that has a cue. */
+function docMarker(x: ExtractorState, s: Sentence, lang: Lang): void {
+  const re = /\b(?:in|on|via|through|dans)\s+(?:a|an|the|its|their|his|her|un|une|son|sa|leur)\s+(?:(?:new|recent|latest|leaked|brief|short|written|joint|online|televised|recorded|nouvelle?|récente?)\s+)?(statement|report|video|recording|audio message|audio recording|message|communiqu[eé]|post|tweet|letter|study|vidéo|rapport|enregistrement|lettre)\b/giu;
+  // "a statement posted on a website used by the group": the group's own media.
+  const gm = /\b(?:posted|published|released|issued|circulated|shared)\s+(?:on|by|through|via)\s+(?:an?|the|its)\s+(?:\w+\s+){0,2}(?:website|site|channel|account|forum|outlet|news agency|agency)s?\s+(?:used|run|operated|linked|affiliated|associated|connected|close)\s+(?:by|with|to)\s+(?:the|its)\s+(?:group|militants|jihadists|militant group|extremists|Islamic State|IS|ISIS|ISIL)\b/iu.exec(s.text);
+  if (gm) {
+    x.emit({ k: 'group-media', label: gm[0].replace(/^\w+\s+(?:on|by|through|via)\s+/i, '') }, gm[0].split(/\s+/)[0], s.start + gm.index, lang);
+    return;
+  }
+  // "The ministry said in a statement": the medium is not the speaker when the sentence has one.
+  if (x.drafts.some((d) => d.sent === x.si && (d.kind === 'organisation' || d.kind === 'group-media'))) return;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = re.exec(s.text)) && guard++ < 5) {
+    const at = s.start + m.index;
+    const label = m[0].replace(/^(?:in|on|via|through|dans)\s+/i, '');
+    x.emit({ k: 'document', label }, m[0].split(/\s+/)[0], at, lang);
+  }
+}
+
+/** "Originally published on X", "Source: X", "This article first appeared on X". */
+function creditLine(x: ExtractorState, s: Sentence): boolean {
+  const m = creditLead(s.text);
+  if (!m) return false;
+  const rest = m.rest;
+  const restToks = tokenize(rest, 0, 40);
+  const ws = words(restToks);
+  let o = outletAtStart(x.idx, ws, 0, false);
+  if (!o) {
+    // An unknown outlet credited by name: short and capitalised (or a domain).
+    const name = rest.split(/[,;(]|\s[-–—]\s/)[0].replace(/[.\s]+$/, '').trim();
+    if (name && name.split(/\s+/).length <= 5 && (/^\p{Lu}/u.test(name) || /^[a-z0-9-]+\.[a-z.]{2,}$/i.test(name))) o = { name, sourceId: null, next: 0, first: 0 };
+  }
+  if (!o) return false;
+  const d = x.emit({ k: 'outlet', name: o.name, sourceId: o.sourceId }, m.lead, s.start, HAS_ARABIC.test(s.text) ? 'ar' : 'en');
+  if (d) d.republished = true;
+  return true;
+}
+
+/** "BAGHDAD (Reuters) -" and "Middle East News Network: …" at the start of a paragraph. */
+function dateline(x: ExtractorState, s: Sentence, toks: Tok[]): void {
+  if (s.inPara !== 0) return;
+  const m = /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’/-]{0,40}\s*)?\(([^()]{2,40})\)\s*[-–—:]/u.exec(s.text);
+  // "BAGHDAD (Reuters) –" is wire copy, a credit of the whole story (see wire.ts), not a
+  // statement by the agency about the first sentence: no item.
+  if (m) return;
+  const c = /^([^:.!?]{2,60}):\s+\S/.exec(s.text);
+  if (c) {
+    let end = 0;
+    while (end < toks.length && toks[end].raw !== ':') end++;
+    const o = outletAtStart(x.idx, words(toks, 0, end), 0, true);
+    if (o) x.emit({ k: 'outlet', name: o.name, sourceId: o.sourceId }, 'dateline', s.start, 'en');
+  }
+}
