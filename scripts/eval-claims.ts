@@ -110,7 +110,7 @@ const outlets = outletsFromSources(defaultPack.sources as Parameters<typeof outl
 const t0 = performance.now();
 for (const a of articles) {
   const text = textOf(a);
-  const { claims } = analyzeSourcing({ text, lang: a.lang }, outlets);
+  const { claims } = analyzeSourcing({ text, lang: a.lang } as Parameters<typeof analyzeSourcing>[0], outlets);
   const figs = (claims as PageClaim[]).filter((c) => c.figure);
   const gs = gold.filter((g) => g.id === a.id);
   const st = stats[a.lang];
