@@ -52,7 +52,7 @@ const EVENT_EN =
   /\b(?:killed|executed|beheaded|seized|captured|took control of|attacked|bombed|arrested|detained|released|freed|fled|deserted|defected|launched|began|suspended|blocked|transferred|claimed responsibility|destroyed|kidnapped|abducted|stormed|recaptured|liberated|tué|exécuté|capturé|arrêté|libéré|lancé|revendiqué|détruit|enlevé)\b/iu;
 const EVENT_AR = /(?:^|\s)(?:[وف]?(?:قتل|اعدم|سيطر|استولي|هاجم|فجر|اعتقل|احتجز|اطلق سراح|فر|انشق|اعلن مسووليته|تبني|دمر|اختطف|خطف|اقتحم|حرر|استعاد|بدا|بدات|انطلقت))(?=\s)/u;
 /** Heads that make no checkable claim ("two places at once", "three times"). */
-const VAGUE_NOUN = /^(?:places?|ways?|things?|times?|sides?|parts?|occasions?|reasons?|questions?|points?|steps?|words?|ideas?|aspects?|levels?|kinds?|sorts?|types?|others?|ones?|fois|choses?|façons?)$/i;
+const VAGUE_NOUN = /^(?:places?|ways?|things?|times?|sides?|parts?|occasions?|reasons?|questions?|steps?|words?|ideas?|aspects?|levels?|kinds?|sorts?|types?|others?|ones?|fois|choses?|façons?)$/i;
 const DET = /^(?:the|a|an|this|that|these|those|its|their|le|la|les|l['’]|un|une|des)\s+/i;
 
 /** Claims of `text` in text order. */
@@ -61,7 +61,9 @@ export function extractClaims(text: string, opts: ClaimOptions = {}): PageClaim[
   const t = text.length > 300_000 ? text.slice(0, 300_000) : text;
   const items = opts.attributions ?? extractAttributions(t, opts);
   const out: PageClaim[] = [];
-  for (const s of splitSentences(t)) {
+  const sentences = splitSentences(t);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     if (out.length >= max) break;
     const hits = findQuantities(s.text);
     const ev = hits.length ? null : EVENT_EN.exec(s.text);
@@ -71,7 +73,7 @@ export function extractClaims(text: string, opts: ClaimOptions = {}): PageClaim[
     // Date and places: once per sentence; the attribution: per figure (a sentence may quote two sources).
     let shared: Omit<PageClaim, 'quantity' | 'qualifier' | 'subject'> | null = null;
     const withSpeaker = (c: PageClaim, at: number, end: number): PageClaim => {
-      const sp = speakerFor(t, items, at, end, s);
+      const sp = speakerFor(t, items, at, end, s, sentences.slice(Math.max(0, si - 3), si));
       delete c.attributedTo;
       delete c.attributedKind;
       delete c.via;

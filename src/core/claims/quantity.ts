@@ -35,7 +35,7 @@ const EN_QUAL: [RegExp, ClaimQualifier][] = [
 ];
 
 const WORD_VALUES: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, 'a hundred': 100,
   'one hundred': 100, 'a thousand': 1000, 'one thousand': 1000, 'a dozen': 12,
@@ -55,7 +55,7 @@ const VAGUE: [RegExp, ClaimQualifier][] = [
 const LATIN_QUAL =
   "about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|more than|over|upwards of|in excess of|just over|well over|at least|no fewer than|no less than|not less than|a minimum of|up to|as many as|as much as|fewer than|less than|just under|under|exactly|precisely|environ|près de|approximativement|presque|plus de|au-delà de|au moins|pas moins de|jusqu['’]à|moins de|exactement";
 const LATIN_WORDNUM =
-  '(?:two|three|four|five|six|seven|eight|nine|ten|half a) dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a thousand|one thousand|a dozen|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante';
+  '(?:two|three|four|five|six|seven|eight|nine|ten|half a) dozen|one(?=\\s+(?:point|percent|percentage))|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a thousand|one thousand|a dozen|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante';
 /** Fractions before "of" ("half of", "three quarters of", "la moitié des"): read as shares. */
 const FRACTIONS: Record<string, number> = {
   half: 50, 'one half': 50, 'a half': 50, 'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'two-thirds': 200 / 3,
@@ -70,13 +70,15 @@ const SCALE = '(?:[\\s-]+(?:hundred|thousand|million|billion|millions|mille|mill
 
 /** Latin-script figures. Group 1: qualifier; 2: digits (+scale); 3: number word (+scale); 4: vague; 5: fraction. */
 const LATIN_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/:-])(?:(${LATIN_QUAL})\\s+)?(?:(\\$?(?:${NUM})(?:${SCALE})?)|((?:${LATIN_WORDNUM})(?:\\s+(?:hundred|thousand|million))?)|(${LATIN_VAGUE})|(${LATIN_FRACTION})(?=\\s+(?:of|de|des|du|d['’])\\b))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,/:]|[\\p{L}\\p{N}]-)(?:(${LATIN_QUAL})\\s+)?(?:(\\$?(?:${NUM})(?:${SCALE})?)|((?:${LATIN_WORDNUM})(?:\\s+(?:hundred|thousand|million))?)|(${LATIN_VAGUE})|(${LATIN_FRACTION})(?=\\s+(?:of|de|des|du|d['’])\\b))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
 const EXCLUDE_AFTER =
   /^(?:[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|o'clock|a\.m\.|p\.m\.|am|pm|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|kg|kilograms?|tons?|tonnes?|ans?|mois|semaines?|jours?|heures?|minutes|fois|kilomètres?|mètres?)(?![\p{L}])|(?:st|nd|rd|th)\b|\s*(?:[:/]\d)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)/iu;
-const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/;
+const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+$/;
+/** Ages: "ages of 18 and 29", "when they're 55", "She is 45", "Clinton, 35,". */
+const AGE_BEFORE = /(?:\bages?\s+(?:of\s+)?(?:\d+\s+(?:and|to|or)\s+)?|\baged\s+|['’]re\s+|\b(?:is|was|am|turned|turns)\s+|\p{Lu}[\p{L}’'.-]+,\s*)$/u;
 const IDENT_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]*|No\.|no\.|number|Resolution|Article|article|page|Chapter|chapter|Route|route|phase|Phase|Flight|flight|channel|section|n°|numéro)\s+$/u;
 /** What may follow a count that has no noun after it. */
 const BARE_AFTER = /^\s*(?:more\b|others?\b|were\b|are\b|was\b|have\b|had\b|died\b|wounded\b|injured\b|killed\b|to\b|in\b|on\b|at\b|and\b|or\b|with\b|based\b|[.,;:)\]’'"”]|$)/iu;
@@ -159,6 +161,9 @@ function latinHits(s: string, out: QuantityHit[]): void {
       // Years: 4 digits 1800–2100 without separators, unless a plural noun follows ("2000 fighters").
       if (/^\d{4}$/.test(bare) && +bare >= 1800 && +bare <= 2100 && !qual && !/^\s+\p{Ll}[\p{L}-]{2,}s\b/u.test(after)) continue;
       if (!qual && IDENT_BEFORE.test(before) && !/^\s*$/.test(before)) continue;
+      // A list number ("1. FIREWORKS FLY") or an age.
+      if (!qual && /^\s*$/.test(before) && /^\.(?:\s|$)/.test(after)) continue;
+      if (!qual && AGE_BEFORE.test(before) && !/^\s*(?:%|per\s?cent|percent)/i.test(after) && (/^\s*(?:[,.;:)”"’]|and\b|or\b|to\b|$)/.test(after))) continue;
       // A decimal in a version/score ("3.5.1") or a time is not a figure.
       if (/^[.:]\d/.test(s.slice(end, end + 2))) continue;
       value = parseDigits(digits);

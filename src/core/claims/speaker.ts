@@ -31,16 +31,26 @@ const AR_VERB =
   '(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|ذكر|ذكرت|أفاد|أفادت|افاد|افادت|أكد|أكدت|اكد|اكدت|كشف|كشفت|أوضح|أوضحت|اوضح|اوضحت|أشار|أشارت|اشار|اشارت|أضاف|أضافت|اضاف|اضافت)';
 /** "وقال المرصد في بيان" → المرصد. */
 const AR_BEFORE_DOC = new RegExp(`${AR_VERB}\\s+((?:[^\\s،,.:]+\\s+){0,4}?[^\\s،,.:]+)\\s+(?:في|ب)\\s*بيان`, 'u');
+/** "وفي بيان منفصل قال الجيش الأمريكي إن" → الجيش الأمريكي. */
+const AR_DOC_THEN_VERB = new RegExp(`بيان[^،,.:]{0,25}?\\s${AR_VERB}\\s+((?:[^\\s،,.:]+\\s+){0,4}?[^\\s،,.:]+)\\s+(?:أن|إن|ان)(?=\\s)`, 'u');
 const EN_BEFORE_DOC = /\b((?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*|the\s+\w+)\s+(?:said|says|announced|reported)\s+in\s+(?:a|its|their)\s+statement/u;
 
 /** Clause-initial reporting verb with its subject, figure after it. */
 const AR_LEAD = new RegExp(
-  `(?:^|[،,:]\\s*|\\s)[وف]?(?:من\\s+(?:جهته|جهتها|جهتهم|ناحيته|ناحيتها|ناحيتهم|جانبه|جانبها)[،,]?\\s+)?${AR_VERB}\\s+((?:[^\\s،,.:"«»]+\\s+){0,6}?[^\\s،,.:"«»]+)\\s+(?:(?:أمس|اليوم|امس)(?:\\s+(?:الأول|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))?\\s+)?(?:في\\s+بيان\\s+)?(?:أن|أنه|أنها|أنهم|ان|انه|انها|إن|إنه|بأن|بان|عن|ب(?=مقتل|إصابة|سقوط))`,
+  `(?:^|[،,:]\\s*|\\s)[وف]?(?:من\\s+(?:جهته|جهتها|جهتهم|ناحيته|ناحيتها|ناحيتهم|جانبه|جانبها)[،,]?\\s+)?${AR_VERB}\\s+((?:[^\\s،,.:"«»]+\\s+){0,6}?[^\\s،,.:"«»]+)(?:\\s+(?:أمس|اليوم|امس)(?:\\s+(?:الأول|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))?)?(?:\\s+(?:في|عبر)\\s+بيان[^:،,.]{0,60}?)?\\s*:?\\s+(?:أن|أنه|أنها|أنهم|ان|انه|انها|إن|إنه|بأن|بان|عن|إلى|الى|ب(?=مقتل|إصابة|سقوط))`,
   'u',
 );
+/** "وما أعلنت عنه وزارة الداخلية من…", "ووفقا لبيان الجيش فإن…", "وبحسب مدريد فقد…", "في بيان منفصل قال الجيش إن…". */
+const AR_LEAD2 = new RegExp(
+  `${AR_VERB}\\s+عنه\\s+((?:[^\\s،,.:]+\\s+){0,4}?[^\\s،,.:]+)\\s+من(?=\\s)|(?:وفقا|وفقاً|طبقا|استنادا)\\s+ل([^\\s،,.:]+(?:\\s+[^\\s،,.:]+){0,4}?)\\s+(?:فإن|فان|فقد|ف)|(?:بحسب|حسب)\\s+([^\\s،,.:]+(?:\\s+[^\\s،,.:]+){0,4}?)\\s+(?:فإن|فان|فقد)|بيان[^،,.:]{0,25}?\\s${AR_VERB}\\s+((?:[^\\s،,.:]+\\s+){0,4}?[^\\s،,.:]+)\\s+(?:أن|إن|ان)(?=\\s)`,
+  'u',
+);
+/** Sentence-initial reporting verb with a noun-phrase subject ("وأعلنت خلية الإعلام الحربي مقتل…"). */
+const AR_LEAD_INIT = new RegExp(`^[\\s"«]*[وف]?(?:قد\\s+)?${AR_VERB}\\s+([^\\s،,.:"«»]+(?:\\s+[وبل]?ال[^\\s،,.:"«»]+){0,3})`, 'u');
+const AR_NOT_SUBJECT = /^(?:في|فى|أن|إن|ان|عن|الى|إلى|على|علي|من|بأن|بان|أنه|انه|إنه|أنها|انها|لـ|ل|له|لها|أمس|امس|اليوم|مقتل|إصابة|اعتقال|عدد|عددا|نحو|حوالي)(?:\s|$)/u;
 const AR_LEAD_DOC = /(?:^|\s)[وف]?(?:جاء|ورد)\s+في\s+(بيان[^\s،,.:"«»]*(?:\s+[^\s،,.:"«»]+){0,4}?|البيان)\s*[:،]/u;
 const EN_LEAD =
-  /(?:^|[,;:]\s+|\bthat\s+)((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*|the\s+\w+(?:\s+\w+)?)\s+(?:says|said|reported|reports|announced|estimates|estimated|found|told\s+[\w ]{1,30}?)\s+(?:that\s+)?/u;
+  /(?:^|[,;:]\s+|\bthat\s+)((?:[Tt]he\s+|an?\s+)?(?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*|[Tt]he\s+\w+(?:\s+\w+)?)\s+(?:says|said|reported|reports|announced|estimates|estimated|found|told\s+[\w ]{1,30}?)\s+(?:that\s+)?/u;
 const EN_IN_DOC =
   /^(?:In|According to)\s+((?:a|an|the)\s+[^,]{0,90}?\b(?:poll|survey|study|report|census|count|tally|analysis|estimate)s?\b)[^,]{0,80},/iu;
 const EN_ACCORDING = /^According to\s+([^,]{2,90}),/u;
@@ -50,7 +60,7 @@ const EN_TRAIL = /,\s+(?:according\s+to\s+([^,.;]{2,90})|((?:the\s+|a\s+|an\s+)?
 const AR_TRAIL = /[،,]\s*(?:و)?(?:بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|طبقا\s+ل|نقلا\s+عن|نقلاً\s+عن)\s*(?:ما\s+(?:أفاد|أفادت|افادت|ذكر|ذكرت|قال|قالت|أعلن|أعلنت|أكد|أكدت|أورد|أوردت)(?:ه|ته)?\s+(?:به\s+)?)?([^،,.]{2,80})[.]?\s*$/u;
 
 /** Subject-less follow-up cue: the previous source goes on speaking. */
-const AR_FOLLOW = /^[\s"«]*[وف]?(?:أشار|أشارت|اشار|اشارت|لفت|لفتت|أضاف|أضافت|اضاف|اضافت|تابع|تابعت|أوضح|أوضحت|اوضح|اوضحت|أكد|أكدت|بين|بينت|ذكر|ذكرت)\s+(?:إلى|الى|أن|ان|إن|بأن)(?=\s)/u;
+const AR_FOLLOW = /^[\s"«]*[وف]?(?:أنه|انه|أن|ان)\s|^[\s"«]*[وف]?(?:أشار|أشارت|اشار|اشارت|لفت|لفتت|أضاف|أضافت|اضاف|اضافت|تابع|تابعت|أوضح|أوضحت|اوضح|اوضحت|أكد|أكدت|بين|بينت|ذكر|ذكرت)\s+(?:إلى|الى|أن|ان|إن|بأن)(?=\s)/u;
 const EN_FOLLOW = /^[\s"“]*(?:He|She|They|It)\s+(?:added|said|noted|continued|went on)\b/u;
 
 const PRONOUN = /^(?:he|she|they|it|we|i|هو|هي|هم|انه|أنه|إنه)$/iu;
@@ -81,20 +91,29 @@ function fromAttribution(text: string, a: Attribution): Speaker {
   if (a.kind === 'document' && GENERIC_DOC.test(a.source.trim())) {
     // "The ministry said in a statement" / "وقال المرصد في بيان": the organisation speaks.
     const head = text.slice(a.start, Math.min(a.end, a.start + 200));
-    const m = (AR.test(head) ? AR_BEFORE_DOC : EN_BEFORE_DOC).exec(head);
+    const m = AR.test(head) ? (AR_BEFORE_DOC.exec(head) ?? AR_DOC_THEN_VERB.exec(head)) : EN_BEFORE_DOC.exec(head);
     if (m && !PRONOUN.test(m[1])) return { source: clean(m[1]), kind: 'anonymous' };
   }
   return sp;
 }
 
 /** Who gives the figure at [at, end) of `text`, inside `sentence` (offsets in `text`). */
-export function speakerFor(text: string, items: Attribution[], at: number, end: number, sentence: SentenceSpan): Speaker | null {
+export function speakerFor(text: string, items: Attribution[], at: number, end: number, sentence: SentenceSpan, before: SentenceSpan[] = []): Speaker | null {
   const a = covering(items, at, end);
-  if (a) return fromAttribution(text, a);
   const s = sentence.text;
   const rel = at - sentence.start;
   const relEnd = end - sentence.start;
   const ar = AR.test(s);
+  if (a) {
+    // "أكدت حكومة الأنبار ضم آلاف…، وأعلن المتحدث… أن": the figure sits before the cue of the
+    // covering attribution, in a clause with its own reporting verb.
+    const cue = a.cue ? text.indexOf(a.cue, Math.max(a.start, sentence.start)) : -1;
+    if (cue > end && cue < sentence.end && ar) {
+      const lead = AR_LEAD.exec(s.slice(0, rel)) ?? AR_LEAD_INIT.exec(s.slice(0, rel));
+      if (lead && !PRONOUN.test(lead[1]) && !AR_NOT_SUBJECT.test(lead[1]) && !/[0-9٠-٩]/.test(lead[1])) return { source: lead[1].trim(), kind: 'anonymous' };
+    }
+    return fromAttribution(text, a);
+  }
   // A trailing cue after the figure.
   const tail = s.slice(relEnd);
   const tm = (ar ? AR_TRAIL : EN_TRAIL).exec(tail);
@@ -107,8 +126,13 @@ export function speakerFor(text: string, items: Attribution[], at: number, end: 
   if (ar) {
     const dm = AR_LEAD_DOC.exec(head);
     if (dm) return { source: dm[1].trim(), kind: 'document' };
+    const l2 = AR_LEAD2.exec(head);
+    const src2 = l2 ? (l2[1] ?? l2[2] ?? l2[3] ?? l2[4]) : undefined;
+    if (src2 && !PRONOUN.test(src2) && !/[0-9٠-٩]/.test(src2)) return { source: src2.trim(), kind: 'anonymous' };
     const lm = AR_LEAD.exec(head);
     if (lm && !PRONOUN.test(lm[1]) && !/[0-9٠-٩]/.test(lm[1])) return { source: lm[1].trim(), kind: 'anonymous' };
+    const li = AR_LEAD_INIT.exec(head);
+    if (li && !PRONOUN.test(li[1]) && !AR_NOT_SUBJECT.test(li[1]) && !/[0-9٠-٩]/.test(li[1])) return { source: li[1].trim(), kind: 'anonymous' };
   } else {
     const im = EN_IN_DOC.exec(head);
     if (im) return { source: clean(im[1]), kind: 'document' };
@@ -118,10 +142,11 @@ export function speakerFor(text: string, items: Attribution[], at: number, end: 
     if (lm && !NOT_SOURCE.test(lm[1]) && !PRONOUN.test(lm[1]) && !/\d/.test(lm[1])) return { source: clean(lm[1]), kind: 'anonymous' };
   }
   // A subject-less follow-up cue continues the previous attributed sentence.
-  if ((ar ? AR_FOLLOW : EN_FOLLOW).test(s)) {
-    let prev: Attribution | null = null;
-    for (const x of items) if (x.kind !== 'unattributed' && x.end <= sentence.start + 2 && sentence.start - x.end < 400 && (!prev || x.end > prev.end)) prev = x;
-    if (prev) return fromAttribution(text, prev);
+  const closesQuote = /[»”"]\s*[.]?\s*$/.test(s) && !/[«“]/.test(s) && (s.match(/"/g)?.length ?? 0) < 2;
+  if ((ar ? AR_FOLLOW : EN_FOLLOW).test(s) || closesQuote) {
+    // Whoever gives the end of the sentence before (up to three sentences back).
+    const p = before[before.length - 1];
+    if (p && sentence.start - p.end < 400) return speakerFor(text, items, Math.max(p.start, p.end - 1), p.end, p, before.slice(-3, -1));
   }
   return null;
 }

@@ -67,6 +67,8 @@ export function latinSubject(s: string, at: number, pronounOf?: boolean, french 
       picked.push(w);
       continue;
     }
+    // "several other instances", "nine of the 13 delegates": the noun comes after.
+    if (k === 0 && (l === 'other' || (/^\d/.test(w) && ws.length > 1))) continue;
     if (EN_STOP.has(l) && !/^\p{Lu}{2,}$/u.test(w)) break;
     if (/^\d/.test(w)) break;
     picked.push(w);
