@@ -120,7 +120,8 @@ export function extractClaims(text: string, opts: ClaimOptions = {}): PageClaim[
         s.start + h.start,
         s.start + h.end,
       );
-      c.unit = h.unit ?? sub.unit ?? sub.head;
+      const unit = h.unit ?? sub.unit ?? sub.head;
+      if (unit) c.unit = unit;
       if (h.lang === 'fr') c.lang = 'fr';
       out.push(c);
       found = true;

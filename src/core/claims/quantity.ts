@@ -70,7 +70,7 @@ const SCALE = '(?:[\\s-]+(?:hundred|thousand|million|billion|millions|mille|mill
 
 /** Latin-script figures. Group 1: qualifier; 2: digits (+scale); 3: number word (+scale); 4: vague; 5: fraction. */
 const LATIN_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/:]|[\\p{L}\\p{N}]-)(?:(${LATIN_QUAL})\\s+)?(?:(\\$?(?:${NUM})(?:${SCALE})?)|((?:${LATIN_WORDNUM})(?:\\s+(?:hundred|thousand|million))?)|(${LATIN_VAGUE})|(${LATIN_FRACTION})(?=\\s+(?:of|de|des|du|d['’])\\b))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,/:]|[\\p{L}\\p{N}]-)(?:(${LATIN_QUAL})\\s+)?(?:(\\$?(?:${NUM})(?:${SCALE})?)|((?:${LATIN_WORDNUM})(?:\\s+(?:hundred|thousand|million))?)(?![\\s-]+(?:quarters|thirds|quarts|tiers)\\b)|(${LATIN_VAGUE})|(${LATIN_FRACTION})(?=\\s+(?:of|de|des|du|d['’])\\b))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -78,7 +78,8 @@ const EXCLUDE_AFTER =
   /^(?:[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|o'clock|a\.m\.|p\.m\.|am|pm|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|kg|kilograms?|tons?|tonnes?|ans?|mois|semaines?|jours?|heures?|minutes|fois|kilomètres?|mètres?)(?![\p{L}])|(?:st|nd|rd|th)\b|\s*(?:[:/]\d)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)/iu;
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+$/;
 /** Ages: "ages of 18 and 29", "when they're 55", "She is 45", "Clinton, 35,". */
-const AGE_BEFORE = /(?:\bages?\s+(?:of\s+)?(?:\d+\s+(?:and|to|or)\s+)?|\baged\s+|['’]re\s+|\b(?:is|was|am|turned|turns)\s+|\p{Lu}[\p{L}’'.-]+,\s*)$/u;
+const AGE_BEFORE = /(?:['’]re\s+|\b(?:is|was|am|turned|turns)\s+|\p{Lu}[\p{L}’'.-]+,\s*)$/u;
+const AGE_STRONG = /(?:\bages?\s+(?:of\s+)?(?:\d+\s+(?:and|to|or)\s+)?|\baged\s+(?:\d+\s+(?:and|to|or)\s+)?)$/u;
 const IDENT_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]*|No\.|no\.|number|Resolution|Article|article|page|Chapter|chapter|Route|route|phase|Phase|Flight|flight|channel|section|n°|numéro)\s+$/u;
 /** What may follow a count that has no noun after it. */
 const BARE_AFTER = /^\s*(?:more\b|others?\b|were\b|are\b|was\b|have\b|had\b|died\b|wounded\b|injured\b|killed\b|to\b|in\b|on\b|at\b|and\b|or\b|with\b|based\b|[.,;:)\]’'"”]|$)/iu;
@@ -163,6 +164,7 @@ function latinHits(s: string, out: QuantityHit[]): void {
       if (!qual && IDENT_BEFORE.test(before) && !/^\s*$/.test(before)) continue;
       // A list number ("1. FIREWORKS FLY") or an age.
       if (!qual && /^\s*$/.test(before) && /^\.(?:\s|$)/.test(after)) continue;
+      if (!qual && AGE_STRONG.test(before)) continue;
       if (!qual && AGE_BEFORE.test(before) && !/^\s*(?:%|per\s?cent|percent)/i.test(after) && (/^\s*(?:[,.;:)”"’]|and\b|or\b|to\b|$)/.test(after))) continue;
       // A decimal in a version/score ("3.5.1") or a time is not a figure.
       if (/^[.:]\d/.test(s.slice(end, end + 2))) continue;
@@ -182,7 +184,7 @@ function latinHits(s: string, out: QuantityHit[]): void {
 }
 
 const HAS_ARABIC = /[\u0600-\u06ff]/;
-const HAS_LATIN_FIGURE = /[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|scores|several|number of|handful|few|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|cent|mille|dizaines|centaines|milliers|plusieurs|quelques|eighty|ninety|sixty|seventy|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|onze|douze|quinze|trente|quarante|cinquante)\b/i;
+const HAS_LATIN_FIGURE = /[0-9]|\b(?:one\s+(?:point|percent)|half|third|thirds|quarters?|moitié|tiers|quarts?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|scores|several|number of|handful|few|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|cent|mille|dizaines|centaines|milliers|plusieurs|quelques|eighty|ninety|sixty|seventy|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|onze|douze|quinze|trente|quarante|cinquante)\b/i;
 
 /** All figures in `s` (one sentence or a short passage), in text order. */
 export function findQuantities(s: string): QuantityHit[] {

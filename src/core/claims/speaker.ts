@@ -56,7 +56,7 @@ const EN_IN_DOC =
 const EN_ACCORDING = /^According to\s+([^,]{2,90}),/u;
 
 /** Trailing cue after the figure, to the end of the sentence. */
-const EN_TRAIL = /,\s+(?:according\s+to\s+([^,.;]{2,90})|((?:the\s+|a\s+|an\s+)?[^,.;]{1,70}?)\s+(?:said|says|reported|told\s+[^,.;]{1,40}|announced|estimated))\s*[.;]?\s*$/u;
+const EN_TRAIL = /,\s+(?:(?:according\s+to|selon|d['’]apr[eè]s)\s+([^,.;]{2,90})|((?:the\s+|a\s+|an\s+)?[^,.;]{1,70}?)\s+(?:said|says|reported|told\s+[^,.;]{1,40}|announced|estimated|a\s+(?:dit|déclaré|annoncé|indiqué)|selon\s+\S+))\s*[.;]?\s*$/u;
 const AR_TRAIL = /[،,]\s*(?:و)?(?:بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|طبقا\s+ل|نقلا\s+عن|نقلاً\s+عن)\s*(?:ما\s+(?:أفاد|أفادت|افادت|ذكر|ذكرت|قال|قالت|أعلن|أعلنت|أكد|أكدت|أورد|أوردت)(?:ه|ته)?\s+(?:به\s+)?)?([^،,.]{2,80})[.]?\s*$/u;
 
 /** Subject-less follow-up cue: the previous source goes on speaking. */
