@@ -48,6 +48,9 @@ const AR_LEAD2 = new RegExp(
 /** Sentence-initial reporting verb with a noun-phrase subject ("وأعلنت خلية الإعلام الحربي مقتل…"). */
 const AR_LEAD_INIT = new RegExp(`^[\\s"«]*[وف]?(?:قد\\s+)?${AR_VERB}\\s+([^\\s،,.:"«»]+(?:\\s+[وبل]?ال[^\\s،,.:"«»]+){0,3})`, 'u');
 const AR_NOT_SUBJECT = /^(?:في|فى|أن|إن|ان|عن|الى|إلى|على|علي|من|بأن|بان|أنه|انه|إنه|أنها|انها|لـ|ل|له|لها|أمس|امس|اليوم|مقتل|إصابة|اعتقال|عدد|عددا|نحو|حوالي)(?:\s|$)/u;
+/** Cheap pre-checks: a sentence head without any of these has no leading cue. */
+const AR_ANY_CUE = new RegExp(`${AR_VERB}|بحسب|حسب|وفق|طبقا|استنادا|جاء|ورد`, 'u');
+const EN_ANY_CUE = /\b(?:says|said|reported|reports|announced|estimates|estimated|found|told|In|According)\b/u;
 const AR_LEAD_DOC = /(?:^|\s)[وف]?(?:جاء|ورد)\s+في\s+(بيان[^\s،,.:"«»]*(?:\s+[^\s،,.:"«»]+){0,4}?|البيان)\s*[:،]/u;
 const EN_LEAD =
   /(?:^|[,;:]\s+|\bthat\s+)((?:[Tt]he\s+|an?\s+)?(?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*|[Tt]he\s+\w+(?:\s+\w+)?)\s+(?:says|said|reported|reports|announced|estimates|estimated|found|told\s+[\w ]{1,30}?)\s+(?:that\s+)?/u;
@@ -123,7 +126,9 @@ export function speakerFor(text: string, items: Attribution[], at: number, end: 
   }
   // A reporting verb before the figure, in the same sentence.
   const head = s.slice(0, rel);
-  if (ar) {
+  if (!(ar ? AR_ANY_CUE : EN_ANY_CUE).test(head)) {
+    // no leading cue
+  } else if (ar) {
     const dm = AR_LEAD_DOC.exec(head);
     if (dm) return { source: dm[1].trim(), kind: 'document' };
     const l2 = AR_LEAD2.exec(head);
