@@ -81,6 +81,8 @@ const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|Septe
 const AGE_BEFORE = /(?:['’]re\s+|\b(?:is|was|am|turned|turns)\s+|\p{Lu}[\p{L}’'.-]+,\s*)$/u;
 const AGE_STRONG = /(?:\bages?\s+(?:of\s+)?(?:\d+\s+(?:and|to|or)\s+)?|\baged\s+(?:\d+\s+(?:and|to|or)\s+)?)$/u;
 const IDENT_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]*|No\.|no\.|number|Resolution|Article|article|page|Chapter|chapter|Route|route|phase|Phase|Flight|flight|channel|section|n°|numéro)\s+$/u;
+/** Capitalised words before a figure that do not make it an identifier ("Another 11 were killed"). */
+const FUNCTION_BEFORE = /(?:^|[^\p{L}])(?:Another|The|Some|About|Around|Only|Nearly|Almost|Over|And|But|At|In|On|Of|With|Those|These|All|Just|Roughly|Up|Another|While|When|After|Before|Since|Of|By|To|For|From|Some|Les|Des|Plus|Environ|Près|Au|Aux|Et|Mais)\s+$/u;
 /** What may follow a count that has no noun after it. */
 const BARE_AFTER = /^\s*(?:more\b|others?\b|were\b|are\b|was\b|have\b|had\b|died\b|wounded\b|injured\b|killed\b|to\b|in\b|on\b|at\b|and\b|or\b|with\b|based\b|[.,;:)\]’'"”]|$)/iu;
 
@@ -161,7 +163,7 @@ function latinHits(s: string, out: QuantityHit[]): void {
       const bare = digits.replace(/^\$/, '');
       // Years: 4 digits 1800–2100 without separators, unless a plural noun follows ("2000 fighters").
       if (/^\d{4}$/.test(bare) && +bare >= 1800 && +bare <= 2100 && !qual && !/^\s+\p{Ll}[\p{L}-]{2,}s\b/u.test(after)) continue;
-      if (!qual && IDENT_BEFORE.test(before) && !/^\s*$/.test(before)) continue;
+      if (!qual && IDENT_BEFORE.test(before) && !/^\s*$/.test(before) && !FUNCTION_BEFORE.test(before)) continue;
       // A list number ("1. FIREWORKS FLY") or an age.
       if (!qual && /^\s*$/.test(before) && /^\.(?:\s|$)/.test(after)) continue;
       if (!qual && AGE_STRONG.test(before)) continue;
