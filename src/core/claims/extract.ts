@@ -74,10 +74,6 @@ export function extractClaims(text: string, opts: ClaimOptions = {}): PageClaim[
     let shared: Omit<PageClaim, 'quantity' | 'qualifier' | 'subject'> | null = null;
     const withSpeaker = (c: PageClaim, at: number, end: number): PageClaim => {
       const sp = speakerFor(t, items, at, end, s, sentences.slice(Math.max(0, si - 3), si));
-      delete c.attributedTo;
-      delete c.attributedKind;
-      delete c.via;
-      delete c.attributedId;
       if (sp) {
         c.attributedTo = sp.source;
         c.attributedKind = sp.kind;

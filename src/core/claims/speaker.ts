@@ -73,6 +73,15 @@ function clean(s: string): string {
   return s.replace(/^(?:the|a|an)\s+/i, (m) => (/^the\s/i.test(m) ? m : '')).replace(/\s+/g, ' ').trim();
 }
 
+/** Where the first cue word of a sentence is (-1: none); cached for the figures of one sentence. */
+let cueCache: { s: string; at: number } | null = null;
+function firstCue(s: string, ar: boolean): number {
+  if (cueCache && cueCache.s === s) return cueCache.at;
+  const m = (ar ? AR_ANY_CUE : EN_ANY_CUE).exec(s);
+  cueCache = { s, at: m ? m.index : -1 };
+  return cueCache.at;
+}
+
 function covering(items: Attribution[], at: number, end: number): Attribution | null {
   let best: Attribution | null = null;
   for (const a of items) {
@@ -126,7 +135,8 @@ export function speakerFor(text: string, items: Attribution[], at: number, end: 
   }
   // A reporting verb before the figure, in the same sentence.
   const head = s.slice(0, rel);
-  if (!(ar ? AR_ANY_CUE : EN_ANY_CUE).test(head)) {
+  const cueAt = firstCue(s, ar);
+  if (cueAt < 0 || cueAt >= rel) {
     // no leading cue
   } else if (ar) {
     const dm = AR_LEAD_DOC.exec(head);
@@ -147,7 +157,7 @@ export function speakerFor(text: string, items: Attribution[], at: number, end: 
     if (lm && !NOT_SOURCE.test(lm[1]) && !PRONOUN.test(lm[1]) && !/\d/.test(lm[1])) return { source: clean(lm[1]), kind: 'anonymous' };
   }
   // A subject-less follow-up cue continues the previous attributed sentence.
-  const closesQuote = /[»”"]\s*[.]?\s*$/.test(s) && !/[«“]/.test(s) && (s.match(/"/g)?.length ?? 0) < 2;
+  const closesQuote = /[»”"]\s*[.]?\s*$/.test(s.slice(-8)) && !/[«“]/.test(s) && (s.match(/"/g)?.length ?? 0) < 2;
   if ((ar ? AR_FOLLOW : EN_FOLLOW).test(s) || closesQuote) {
     // Whoever gives the end of the sentence before (up to three sentences back).
     const p = before[before.length - 1];
