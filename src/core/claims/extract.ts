@@ -101,7 +101,9 @@ export function extractClaims(text: string, opts: ClaimOptions = {}): PageClaim[
         // No noun after the figure: shares, money and bare counts ("another 11 were killed",
         // "Clinton: 1,769", "3216 على الأقل") still state a figure; the counted noun comes from before.
         if (!h.unit && !h.bare) continue;
-        const a = h.unit ? null : h.lang === 'ar' ? null : antecedent(t, abs.start);
+        // The noun comes from before only for "another 11 were…", "dozens more", "40 of them", "Of the 300 detainees, 40 were…".
+        const refers = !h.unit && h.lang !== 'ar' && (/^\s*(?:more|others?|were|are|was|have|had)\b/i.test(t.slice(abs.end, abs.end + 12)) || /\banother\s+$/i.test(t.slice(Math.max(0, abs.start - 10), abs.start)));
+        const a = refers ? antecedent(t, abs.start) : null;
         sub = { subject: a?.subject ?? '', head: a?.head ?? '', unit: h.unit };
       }
       if (h.quantity === null && h.qualifier === 'several' && !/^(?:a number of|several|plusieurs|عده|عدد من|عددا من|بضع|بضعه)$/i.test(foldArabic(h.text.replace(/^[وبل](?=عد)/, '')))) continue;

@@ -34,6 +34,7 @@ describe('English figures', () => {
       ['$2.5 million', 2_500_000, 'exact', 'USD'],
     ]);
     expect(figs('She led by just one point over the mayor.')).toEqual([['one', 1, 'exact', 'point']]);
+    expect(figs('Nearly half a million people left the valley.')).toEqual([['Nearly half a million', 500_000, 'about', 'people']]);
   });
 
   it('leaves out ages, list numbers, compound modifiers and the second half of a month', () => {

@@ -55,7 +55,7 @@ const VAGUE: [RegExp, ClaimQualifier][] = [
 const LATIN_QUAL =
   "about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|more than|over|upwards of|in excess of|just over|well over|at least|no fewer than|no less than|not less than|a minimum of|up to|as many as|as much as|fewer than|less than|just under|under|exactly|precisely|environ|près de|approximativement|presque|plus de|au-delà de|au moins|pas moins de|jusqu['’]à|moins de|exactement";
 const LATIN_WORDNUM =
-  '(?:two|three|four|five|six|seven|eight|nine|ten|half a) dozen|one(?=\\s+(?:point|percent|percentage))|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a thousand|one thousand|a dozen|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante';
+  'half a (?:million|billion)|(?:two|three|four|five|six|seven|eight|nine|ten|half a) dozen|one(?=\\s+(?:point|percent|percentage))|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a thousand|one thousand|a dozen|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante';
 /** Fractions before "of" ("half of", "three quarters of", "la moitié des"): read as shares. */
 const FRACTIONS: Record<string, number> = {
   half: 50, 'one half': 50, 'a half': 50, 'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'two-thirds': 200 / 3,
@@ -103,6 +103,8 @@ function parseDigits(s: string): number | null {
 
 function parseWords(s: string): number | null {
   const t = s.toLowerCase().trim();
+  const hm = /^half a (million|billion)$/.exec(t);
+  if (hm) return SCALES[hm[1]] / 2;
   const dz = /^(.+) dozen$/.exec(t);
   if (dz) return dz[1] === 'half a' ? 6 : (UNITS_1_9[dz[1]] ?? WORD_VALUES[dz[1]] ?? NaN) * 12 || null;
   const m = /^(.*?)(?:\s+(hundred|thousand|million))?$/.exec(t)!;
@@ -186,7 +188,7 @@ function latinHits(s: string, out: QuantityHit[]): void {
 }
 
 const HAS_ARABIC = /[\u0600-\u06ff]/;
-const HAS_LATIN_FIGURE = /[0-9]|\b(?:one\s+(?:point|percent)|half|third|thirds|quarters?|moitié|tiers|quarts?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|scores|several|number of|handful|few|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|cent|mille|dizaines|centaines|milliers|plusieurs|quelques|eighty|ninety|sixty|seventy|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|onze|douze|quinze|trente|quarante|cinquante)\b/i;
+const HAS_LATIN_FIGURE = /[0-9]|\b(?:one\s+(?:point|percent)|half|million|third|thirds|quarters?|moitié|tiers|quarts?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|scores|several|number of|handful|few|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|cent|mille|dizaines|centaines|milliers|plusieurs|quelques|eighty|ninety|sixty|seventy|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|onze|douze|quinze|trente|quarante|cinquante)\b/i;
 
 /** All figures in `s` (one sentence or a short passage), in text order. */
 export function findQuantities(s: string): QuantityHit[] {

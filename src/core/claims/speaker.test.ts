@@ -14,6 +14,8 @@ describe('speaker of a figure', () => {
     expect(who('Two mortar shells hit the market on Sunday, according to the health ministry.')).toEqual([[2, 'the health ministry']]);
     expect(who("Au moins 22 personnes ont été tuées dans l'attaque, selon l'Observatoire.")).toEqual([[22, "l'Observatoire"]]);
     expect(who('قتل 12 شخصا في القصف، بحسب ما أفادت مصادر طبية.')).toEqual([[12, 'مصادر طبية']]);
+    expect(who('وأصيب 30 آخرون، حسبما أفاد شهود عيان.')).toEqual([[30, 'شهود عيان']]);
+    expect(who('The raid freed 14 hostages, the regional governor said on Tuesday.')).toEqual([[14, 'the regional governor']]);
   });
 
   it('takes a reporting verb or a poll before the figure', () => {

@@ -59,8 +59,8 @@ const EN_IN_DOC =
 const EN_ACCORDING = /^According to\s+([^,]{2,90}),/u;
 
 /** Trailing cue after the figure, to the end of the sentence. */
-const EN_TRAIL = /,\s+(?:(?:according\s+to|selon|d['’]apr[eè]s)\s+([^,.;]{2,90})|((?:the\s+|a\s+|an\s+)?[^,.;]{1,70}?)\s+(?:said|says|reported|told\s+[^,.;]{1,40}|announced|estimated|a\s+(?:dit|déclaré|annoncé|indiqué)|selon\s+\S+))\s*[.;]?\s*$/u;
-const AR_TRAIL = /[،,]\s*(?:و)?(?:بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|طبقا\s+ل|نقلا\s+عن|نقلاً\s+عن)\s*(?:ما\s+(?:أفاد|أفادت|افادت|ذكر|ذكرت|قال|قالت|أعلن|أعلنت|أكد|أكدت|أورد|أوردت)(?:ه|ته)?\s+(?:به\s+)?)?([^،,.]{2,80})[.]?\s*$/u;
+const EN_TRAIL = /,\s+(?:(?:according\s+to|selon|d['’]apr[eè]s)\s+([^,.;]{2,90})|((?:the\s+|a\s+|an\s+)?[^,.;]{1,70}?)\s+(?:said|says|reported|told\s+[^,.;]{1,40}|announced|estimated|a\s+(?:dit|déclaré|annoncé|indiqué)|selon\s+\S+)(?:\s+(?:on|in|late|early|last|this|yesterday|today|mardi|lundi)\b[^,.;]{0,25})?)\s*[.;]?\s*$/u;
+const AR_TRAIL = /[،,]\s*(?:و)?(?:بحسب|حسبما|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|طبقا\s+ل|نقلا\s+عن|نقلاً\s+عن)\s*(?:(?:ما\s+)?(?:أفاد|أفادت|افادت|ذكر|ذكرت|قال|قالت|أعلن|أعلنت|أكد|أكدت|أورد|أوردت)(?:ه|ته)?\s+(?:به\s+)?)?([^،,.]{2,80})[.]?\s*$/u;
 
 /** Subject-less follow-up cue: the previous source goes on speaking. */
 const AR_FOLLOW = /^[\s"«]*[وف]?(?:أنه|انه|أن|ان)\s|^[\s"«]*[وف]?(?:أشار|أشارت|اشار|اشارت|لفت|لفتت|أضاف|أضافت|اضاف|اضافت|تابع|تابعت|أوضح|أوضحت|اوضح|اوضحت|أكد|أكدت|بين|بينت|ذكر|ذكرت)\s+(?:إلى|الى|أن|ان|إن|بأن)(?=\s)/u;
