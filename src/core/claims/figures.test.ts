@@ -59,6 +59,7 @@ describe('Arabic figures', () => {
   it('reads teens, compounds, hundreds and the dual of a thousand', () => {
     expect(figs('قتل خمسة عشر شخصا وأصيب تسعة وعشرين آخرين في القصف.').map((f) => f[1])).toEqual([15, 29]);
     expect(figs('وخصصت البلدية ألفي خيمة وثلاثمئة مولد للنازحين.').map((f) => f[1])).toEqual([2000, 300]);
+    expect(figs('وتستضيف المنطقة مليوني لاجئ وثلاثة ملايين نازح.').map((f) => f[1])).toEqual([2e6, 3e6]);
   });
 
   it('reads a numeral after its noun and digits glued to the noun', () => {
@@ -83,6 +84,7 @@ describe('Arabic figures', () => {
     expect(findQuantities('شنت مقاتلات من طراز إف 16 الغارة')).toEqual([]);
     expect(findQuantities('انتقلت إلى المدينة في سن 18')).toEqual([]);
     expect(findQuantities('من صيف 2014 إلى صيف 2015')).toEqual([]);
+    expect(findQuantities('في 2015/7/23 صباحا').map((h) => h.quantity)).toEqual([]);
     expect(findQuantities('تبعد القرية 57 كم شمال المدينة')).toEqual([]);
     expect(findQuantities('على طول حدود تمتد 900 كلم').map((h) => h.quantity)).toEqual([900]);
   });

@@ -25,7 +25,7 @@ const TENS: [string, number][] = [
 const WORDS: Record<string, number> = {};
 const add = (k: string, v: number) => (WORDS[foldArabic(k)] = v);
 for (const [k, v] of [...UNITS, ...TENS]) add(k, v);
-for (const [k, v] of [['اثنان', 2], ['اثنين', 2], ['اثنتان', 2], ['اثنتين', 2], ['عشرة', 10], ['عشر', 10], ['أحد عشر', 11], ['إحدى عشرة', 11], ['اثنا عشر', 12], ['اثني عشر', 12], ['اثنتا عشرة', 12], ['اثنتي عشرة', 12], ['مئة', 100], ['مائة', 100], ['مئتان', 200], ['مئتين', 200], ['مئتي', 200], ['ألف', 1000], ['ألفا', 1000], ['ألفان', 2000], ['ألفين', 2000], ['ألفي', 2000], ['واحد', 1], ['واحدة', 1]] as [string, number][]) add(k, v);
+for (const [k, v] of [['اثنان', 2], ['اثنين', 2], ['اثنتان', 2], ['اثنتين', 2], ['عشرة', 10], ['عشر', 10], ['أحد عشر', 11], ['إحدى عشرة', 11], ['اثنا عشر', 12], ['اثني عشر', 12], ['اثنتا عشرة', 12], ['اثنتي عشرة', 12], ['مئة', 100], ['مائة', 100], ['مئتان', 200], ['مئتين', 200], ['مئتي', 200], ['ألف', 1000], ['ألفا', 1000], ['ألفان', 2000], ['ألفين', 2000], ['ألفي', 2000], ['مليون', 1e6], ['مليونان', 2e6], ['مليونين', 2e6], ['مليوني', 2e6], ['مليار', 1e9], ['ملياران', 2e9], ['مليارين', 2e9], ['ملياري', 2e9], ['واحد', 1], ['واحدة', 1]] as [string, number][]) add(k, v);
 for (const [u, v] of UNITS) {
   add(`${u} عشر`, 10 + v);
   add(`${u} عشرة`, 10 + v);
@@ -104,7 +104,7 @@ export function arabicHits(s: string, out: QuantityHit[]): void {
     } else {
       if (AR_EXCLUDE_AFTER.test(after) || DIST_AFTER.test(after)) continue;
       if (digits) {
-        if (IDENT_BEFORE.test(before) || /[-\d][,:.]?\s*$/.test(before) || /^\s*-/.test(f.slice(fEnd))) continue;
+        if (IDENT_BEFORE.test(before) || /[-\d/][,:.]?\s*$/.test(before) || /^\s*[-/]/.test(f.slice(fEnd))) continue;
         const d = toAsciiDigits(digits).replace(/[,\u066c]/g, '').replace('\u066b', '.');
         value = Number(d);
         if (/^\d{4}$/.test(d) && value >= 1800 && value <= 2100 && !qual && (YEAR_BEFORE.test(before) || !/^\s*[\u0600-\u06ff]{3,}(?:ين|ون|ات|ا)(?![\p{L}])/u.test(after))) continue;
