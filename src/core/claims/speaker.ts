@@ -53,7 +53,7 @@ const AR_ANY_CUE = new RegExp(`${AR_VERB}|بحسب|حسب|وفق|طبقا|است
 const EN_ANY_CUE = /\b(?:says|said|reported|reports|announced|estimates|estimated|found|told|In|According)\b/u;
 const AR_LEAD_DOC = /(?:^|\s)[وف]?(?:جاء|ورد)\s+في\s+(بيان[^\s،,.:"«»]*(?:\s+[^\s،,.:"«»]+){0,4}?|البيان)\s*[:،]/u;
 const EN_LEAD =
-  /(?:^|[,;:]\s+|\bthat\s+)((?:[Tt]he\s+|an?\s+)?(?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*|[Tt]he\s+\w+(?:\s+\w+)?)\s+(?:says|said|reported|reports|announced|estimates|estimated|found|told\s+[\w ]{1,30}?)\s+(?:that\s+)?/u;
+  /(?:^|[,;:]\s+|\bthat\s+)((?:[Tt]he\s+|an?\s+)?(?:[A-Z][\w.&'’/-]*\s+){0,5}[A-Z][\w.&'’/-]*|[Tt]he\s+\w+(?:\s+\w+)?)\s+(?:says|said|reported|reports|announced|estimates|estimated|told\s+[\w ]{1,30}?|(?=[^,;:]*\b(?:[Pp]oll|[Ss]urvey|[Ss]tudy|[Rr]eport|[Aa]nalysis|[Rr]eview|[Cc]ensus)\b)\S*\s*found)\s+(?:that\s+)?/u;
 const EN_IN_DOC =
   /^(?:In|According to)\s+((?:a|an|the)\s+[^,]{0,90}?\b(?:poll|survey|study|report|census|count|tally|analysis|estimate)s?\b)[^,]{0,80},/iu;
 const EN_ACCORDING = /^According to\s+([^,]{2,90}),/u;
