@@ -22,6 +22,8 @@ interface SentenceSpan {
   end: number;
 }
 
+/** Characters of the sentence looked at on each side of a figure. */
+const WINDOW = 400;
 const RANK: Record<AttributionKind, number> = { 'named-person': 4, anonymous: 3, outlet: 2, document: 1, unattributed: 0 };
 const AR = /[\u0600-\u06ff]/;
 
@@ -126,15 +128,18 @@ export function speakerFor(text: string, items: Attribution[], at: number, end: 
     }
     return fromAttribution(text, a);
   }
-  // A trailing cue after the figure.
-  const tail = s.slice(relEnd);
-  const tm = (ar ? AR_TRAIL : EN_TRAIL).exec(tail);
+  // A trailing cue after the figure (a cue far away belongs to another clause; the bound keeps
+  // long sentences with many figures linear).
+  const tail = s.length - relEnd <= WINDOW ? s.slice(relEnd) : '';
+  const tm = tail ? (ar ? AR_TRAIL : EN_TRAIL).exec(tail) : null;
   if (tm) {
     const src = clean(tm[1] ?? tm[2] ?? '');
     if (src && !NOT_SOURCE.test(src) && !/\d/.test(src)) return { source: src, kind: 'anonymous' };
   }
   // A reporting verb before the figure, in the same sentence.
-  const head = s.slice(0, rel);
+  // Anchored patterns see the sentence start; the others a window before the figure.
+  const head = rel <= WINDOW ? s.slice(0, rel) : s.slice(rel - WINDOW, rel);
+  const opening = rel <= WINDOW ? head : s.slice(0, WINDOW);
   const cueAt = firstCue(s, ar);
   if (cueAt < 0 || cueAt >= rel) {
     // no leading cue
@@ -146,12 +151,12 @@ export function speakerFor(text: string, items: Attribution[], at: number, end: 
     if (src2 && !PRONOUN.test(src2) && !/[0-9٠-٩]/.test(src2)) return { source: src2.trim(), kind: 'anonymous' };
     const lm = AR_LEAD.exec(head);
     if (lm && !PRONOUN.test(lm[1]) && !/[0-9٠-٩]/.test(lm[1])) return { source: lm[1].trim(), kind: 'anonymous' };
-    const li = AR_LEAD_INIT.exec(head);
+    const li = AR_LEAD_INIT.exec(opening);
     if (li && !PRONOUN.test(li[1]) && !AR_NOT_SUBJECT.test(li[1]) && !/[0-9٠-٩]/.test(li[1])) return { source: li[1].trim(), kind: 'anonymous' };
   } else {
-    const im = EN_IN_DOC.exec(head);
+    const im = EN_IN_DOC.exec(opening);
     if (im) return { source: clean(im[1]), kind: 'document' };
-    const am = EN_ACCORDING.exec(head);
+    const am = EN_ACCORDING.exec(opening);
     if (am && !/\d/.test(am[1])) return { source: clean(am[1]), kind: 'anonymous' };
     const lm = EN_LEAD.exec(head);
     if (lm && !NOT_SOURCE.test(lm[1]) && !PRONOUN.test(lm[1]) && !/\d/.test(lm[1])) return { source: clean(lm[1]), kind: 'anonymous' };
