@@ -70,35 +70,36 @@ export function findPlaces(s: string): PlaceName[] {
   const { text: f, map } = foldForMatching(s);
   const o = (i: number) => (map ? (i < map.length ? map[i] : s.length) : i);
   const oe = (i: number) => (map ? (i <= 0 ? 0 : map[Math.min(i, map.length) - 1] + 1) : i);
-  const ws: { w: string; raw: string; cap: boolean; i: number; e: number }[] = [];
+  // Words as folded offsets only; case, raw text and original offsets are worked out for candidates.
+  const ws: { w: string; fi: number; fe: number }[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(f)) && ws.length < 400) {
-    const w = m[0].replace(/\.$/, '');
-    const i = o(m.index);
-    const e = oe(m.index + w.length);
-    ws.push({ w: w.toLowerCase(), raw: s.slice(i, e), cap: /^\p{Lu}/u.test(w), i, e });
+    const w = m[0].endsWith('.') ? m[0].slice(0, -1) : m[0];
+    ws.push({ w: w.toLowerCase(), fi: m.index, fe: m.index + w.length });
   }
   const out: PlaceName[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < ws.length; i++) {
-    const variants = [ws[i].w.replace(/[’']s$/, '')];
-    if (/^[\u0600-\u06ff]/.test(ws[i].w)) {
-      const w = ws[i].w;
-      if (/^(?:بال|وال|فال|لل|كال)/.test(w)) variants.push('ال' + w.slice(w.startsWith('لل') ? 2 : 3));
-      if (/^[وبلف]/.test(w)) variants.push(w.slice(1));
+    const wi = ws[i].w;
+    const variants = [wi.replace(/[’']s$/, '')];
+    if (wi.charCodeAt(0) >= 0x0600 && wi.charCodeAt(0) <= 0x06ff) {
+      if (/^(?:بال|وال|فال|لل|كال)/.test(wi)) variants.push('ال' + wi.slice(wi.startsWith('لل') ? 2 : 3));
+      if (/^[وبلف]/.test(wi)) variants.push(wi.slice(1));
     }
     for (const v of variants) {
       const cands = BY_FIRST.get(v);
       if (!cands) continue;
       const c = cands.find((x) => x.words.every((xw, k) => k === 0 || ws[i + k]?.w === xw));
       if (!c) continue;
+      const start = o(ws[i].fi);
+      const raw = s.slice(start, oe(ws[i].fe));
       // Latin place names must be capitalised ("us" the pronoun is not the US).
-      if (/^[a-z]/.test(c.words[0]) && !ws[i].cap) continue;
-      if (c.key === 'united-states' && ws[i].raw === 'US' && /^[-‐]/.test(s.slice(ws[i].e, ws[i].e + 1))) continue; // "US-led"
+      if (/^[a-z]/.test(c.words[0]) && !/^\p{Lu}/u.test(raw)) continue;
+      if (c.key === 'united-states' && raw === 'US' && /^[-‐]/.test(s.slice(oe(ws[i].fe), oe(ws[i].fe) + 1))) continue; // "US-led"
       if (!seen.has(c.key)) {
         seen.add(c.key);
-        out.push({ key: c.key, name: s.slice(ws[i].i, ws[i + c.words.length - 1].e).replace(/[’']s$/, '') });
+        out.push({ key: c.key, name: s.slice(start, oe(ws[i + c.words.length - 1].fe)).replace(/[’']s$/, '') });
       }
       i += c.words.length - 1;
       break;

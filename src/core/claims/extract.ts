@@ -7,12 +7,11 @@
  */
 import type { ClaimQualifier } from '../model';
 import { foldArabic } from '../text/normalize';
-import { extractAttributions } from '../sourcing/attributions';
-import { splitSentences } from '../sourcing/sentences';
-import type { Attribution, AttributionKind, AttributionOptions } from '../sourcing/types';
+import { extractAttributions, splitSentences, type Attribution, type AttributionKind, type AttributionOptions } from '../sourcing';
 import { findDate, findPlaces } from './context';
 import { findQuantities } from './quantity';
-import { subjectFor } from './subject';
+import { speakerFor } from './speaker';
+import { antecedent, subjectFor } from './subject';
 
 export interface PageClaim {
   /** The sentence stating the claim, trimmed. */
@@ -30,6 +29,8 @@ export interface PageClaim {
   /** Who the sentence is attributed to (a person, an anonymous source, an outlet, a document). */
   attributedTo?: string;
   attributedKind?: AttributionKind;
+  /** The outlet list id of the source, when it is a known outlet. */
+  attributedId?: string;
   /** The outlet the source spoke to, when known. */
   via?: string;
   /** Offsets of the sentence in the text. */
@@ -51,19 +52,8 @@ const EVENT_EN =
   /\b(?:killed|executed|beheaded|seized|captured|took control of|attacked|bombed|arrested|detained|released|freed|fled|deserted|defected|launched|began|suspended|blocked|transferred|claimed responsibility|destroyed|kidnapped|abducted|stormed|recaptured|liberated|tué|exécuté|capturé|arrêté|libéré|lancé|revendiqué|détruit|enlevé)\b/iu;
 const EVENT_AR = /(?:^|\s)(?:[وف]?(?:قتل|اعدم|سيطر|استولي|هاجم|فجر|اعتقل|احتجز|اطلق سراح|فر|انشق|اعلن مسووليته|تبني|دمر|اختطف|خطف|اقتحم|حرر|استعاد|بدا|بدات|انطلقت))(?=\s)/u;
 /** Heads that make no checkable claim ("two places at once", "three times"). */
-const VAGUE_NOUN = /^(?:places?|ways?|things?|times?|sides?|parts?|occasions?|reasons?|questions?|points?|steps?|words?|ideas?|aspects?|levels?|kinds?|sorts?|types?|others?|ones?|fois|choses?|façons?)$/i;
+const VAGUE_NOUN = /^(?:places?|ways?|things?|times?|sides?|parts?|occasions?|reasons?|questions?|steps?|words?|ideas?|aspects?|levels?|kinds?|sorts?|types?|others?|ones?|fois|choses?|façons?)$/i;
 const DET = /^(?:the|a|an|this|that|these|those|its|their|le|la|les|l['’]|un|une|des)\s+/i;
-
-/** Who a sentence is attributed to: the attribution items whose span covers it. */
-function attributionFor(items: Attribution[], start: number, end: number): Attribution | null {
-  let best: Attribution | null = null;
-  const rank = (a: Attribution) => (a.kind === 'named-person' || a.kind === 'anonymous' ? 3 : a.kind === 'document' ? 2 : a.kind === 'outlet' ? 1 : 0);
-  for (const a of items) {
-    if (a.kind === 'unattributed' || a.start > start || a.end < end) continue;
-    if (!best || rank(a) > rank(best)) best = a;
-  }
-  return best;
-}
 
 /** Claims of `text` in text order. */
 export function extractClaims(text: string, opts: ClaimOptions = {}): PageClaim[] {
@@ -71,45 +61,65 @@ export function extractClaims(text: string, opts: ClaimOptions = {}): PageClaim[
   const t = text.length > 300_000 ? text.slice(0, 300_000) : text;
   const items = opts.attributions ?? extractAttributions(t, opts);
   const out: PageClaim[] = [];
-  for (const s of splitSentences(t)) {
+  const sentences = splitSentences(t);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     if (out.length >= max) break;
     const hits = findQuantities(s.text);
     const ev = hits.length ? null : EVENT_EN.exec(s.text);
     const folded = hits.length || ev || !/[\u0600-\u06ff]/.test(s.text) ? '' : foldArabic(s.text);
     const ea = folded ? EVENT_AR.exec(folded) : null;
     if (!hits.length && !ev && !ea) continue;
-    // Date, places and attribution: once per sentence.
+    // Date and places: once per sentence; the attribution: per figure (a sentence may quote two sources).
     let shared: Omit<PageClaim, 'quantity' | 'qualifier' | 'subject'> | null = null;
+    const withSpeaker = (c: PageClaim, at: number, end: number): PageClaim => {
+      const sp = speakerFor(t, items, at, end, s, sentences.slice(Math.max(0, si - 3), si));
+      if (sp) {
+        c.attributedTo = sp.source;
+        c.attributedKind = sp.kind;
+        if (sp.via) c.via = sp.via;
+        if (sp.sourceId) c.attributedId = sp.sourceId;
+      }
+      return c;
+    };
     const base = () => {
       if (shared) return shared;
-      const attr = attributionFor(items, s.start, s.end);
       const places = findPlaces(s.text);
       const date = findDate(s.text);
       const c: Omit<PageClaim, 'quantity' | 'qualifier' | 'subject'> = { text: s.text, start: s.start, end: s.end, lang: /[\u0600-\u06ff]/.test(s.text) ? 'ar' : 'en' };
       if (date) c.date = date;
       if (places.length) c.place = places.map((p) => p.name).join(', ');
-      if (attr) {
-        c.attributedTo = attr.source;
-        c.attributedKind = attr.kind;
-        if (attr.via) c.via = attr.via;
-      }
       return (shared = c);
     };
     let found = false;
     for (const h of hits) {
       // Resolve the subject on the whole text: "six of them" may point to the sentence before.
       const abs = { ...h, start: s.start + h.start, end: s.start + h.end, nounStart: s.start + h.nounStart };
-      const sub = subjectFor(t, abs);
-      if (!sub || VAGUE_NOUN.test(sub.head)) continue;
-      if (h.quantity === null && h.qualifier === 'several' && !/^(?:a number of|several|plusieurs|عده|بضع|بضعه)$/i.test(h.text)) continue;
-      const c: PageClaim = {
-        ...base(),
-        quantity: h.quantity,
-        qualifier: h.qualifier,
-        subject: sub.subject.replace(DET, ''),
-        figure: { text: h.text, start: s.start + h.start, end: s.start + h.end },
-      };
-      c.unit = sub.unit ?? sub.head;
+      let sub = subjectFor(t, abs);
+      if (sub && VAGUE_NOUN.test(sub.head)) continue;
+      if (!sub) {
+        // No noun after the figure: shares, money and bare counts ("another 11 were killed",
+        // "Clinton: 1,769", "3216 على الأقل") still state a figure; the counted noun comes from before.
+        if (!h.unit && !h.bare) continue;
+        // The noun comes from before only for "another 11 were…", "dozens more", "40 of them", "Of the 300 detainees, 40 were…".
+        const refers = !h.unit && h.lang !== 'ar' && (/^\s*(?:more|others?|were|are|was|have|had)\b/i.test(t.slice(abs.end, abs.end + 12)) || /\banother\s+$/i.test(t.slice(Math.max(0, abs.start - 10), abs.start)));
+        const a = refers ? antecedent(t, abs.start) : null;
+        sub = { subject: a?.subject ?? '', head: a?.head ?? '', unit: h.unit };
+      }
+      if (h.quantity === null && h.qualifier === 'several' && !/^(?:a number of|several|plusieurs|عده|عدد من|عددا من|بضع|بضعه)$/i.test(foldArabic(h.text.replace(/^[وبل](?=عد)/, '')))) continue;
+      const c: PageClaim = withSpeaker(
+        {
+          ...base(),
+          quantity: h.quantity,
+          qualifier: h.qualifier,
+          subject: sub.subject.replace(DET, ''),
+          figure: { text: h.text, start: s.start + h.start, end: s.start + h.end },
+        },
+        s.start + h.start,
+        s.start + h.end,
+      );
+      const unit = h.unit ?? sub.unit ?? sub.head;
+      if (unit) c.unit = unit;
       if (h.lang === 'fr') c.lang = 'fr';
       out.push(c);
       found = true;
@@ -125,12 +135,12 @@ export function extractClaims(text: string, opts: ClaimOptions = {}): PageClaim[
       const words = before.replace(DET, '').split(/\s+/).filter(Boolean);
       if (!words.length || words.length > 6) continue;
       if (/^(?:which|who|that|where|when|what|and|but|it|he|she|they|we|i|you|there|this|qui|que|il|elle|ils|elles|on)$/i.test(words[0])) continue;
-      out.push({ ...base(), quantity: null, qualifier: 'none', subject: words.join(' ') });
+      out.push(withSpeaker({ ...base(), quantity: null, qualifier: 'none', subject: words.join(' ') }, s.start + ev.index, s.start + ev.index + ev[0].length));
       continue;
     }
     if (ea) {
       const after = folded.slice(ea.index + ea[0].length).trim().split(/\s+/).slice(0, 3).join(' ');
-      if (after) out.push({ ...base(), quantity: null, qualifier: 'none', subject: after });
+      if (after) out.push(withSpeaker({ ...base(), quantity: null, qualifier: 'none', subject: after }, s.start, s.end));
     }
   }
   return out;

@@ -6,20 +6,10 @@
  * ("Kurdistan 24", "Resolution 2254") are left out. Precompiled, bounded patterns.
  */
 import type { ClaimQualifier } from '../model';
-import { foldArabic, foldForMatching } from '../text/normalize';
+import { arabicHits } from './quantity-ar';
+import type { QuantityHit } from './quantity-hit';
 
-export interface QuantityHit {
-  /** The figure as written, qualifier included ("approximately 7,000"). */
-  text: string;
-  /** Offsets in the string searched. */
-  start: number;
-  end: number;
-  quantity: number | null;
-  qualifier: ClaimQualifier;
-  /** Offset where the counted noun phrase begins (after the number and "of"). */
-  nounStart: number;
-  lang: 'en' | 'fr' | 'ar';
-}
+export type { QuantityHit } from './quantity-hit';
 
 const EN_QUAL: [RegExp, ClaimQualifier][] = [
   [/^(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|environ|près de|quelque|quelques|approximativement|presque)$/i, 'about'],
@@ -31,7 +21,7 @@ const EN_QUAL: [RegExp, ClaimQualifier][] = [
 ];
 
 const WORD_VALUES: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, 'a hundred': 100,
   'one hundred': 100, 'a thousand': 1000, 'one thousand': 1000, 'a dozen': 12,
@@ -51,22 +41,36 @@ const VAGUE: [RegExp, ClaimQualifier][] = [
 const LATIN_QUAL =
   "about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|more than|over|upwards of|in excess of|just over|well over|at least|no fewer than|no less than|not less than|a minimum of|up to|as many as|as much as|fewer than|less than|just under|under|exactly|precisely|environ|près de|approximativement|presque|plus de|au-delà de|au moins|pas moins de|jusqu['’]à|moins de|exactement";
 const LATIN_WORDNUM =
-  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a thousand|one thousand|a dozen|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante';
+  'half a (?:million|billion)|(?:two|three|four|five|six|seven|eight|nine|ten|half a) dozen|one(?=\\s+(?:point|percent|percentage))|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a thousand|one thousand|a dozen|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante';
+/** Fractions before "of" ("half of", "three quarters of", "la moitié des"): read as shares. */
+const FRACTIONS: Record<string, number> = {
+  half: 50, 'one half': 50, 'a half': 50, 'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'two-thirds': 200 / 3,
+  'a quarter': 25, 'one quarter': 25, 'three quarters': 75, 'three-quarters': 75, 'one-third': 100 / 3, 'one-quarter': 25,
+  'la moitié': 50, moitié: 50, 'un tiers': 100 / 3, 'deux tiers': 200 / 3, 'un quart': 25, 'trois quarts': 75,
+};
+const LATIN_FRACTION = Object.keys(FRACTIONS).sort((a, b) => b.length - a.length).join('|');
 const LATIN_VAGUE =
   'hundreds of thousands|tens of thousands|dozens|scores|hundreds|thousands|millions|several|a number of|a handful of|a few|des dizaines de milliers|des centaines de milliers|des dizaines|des centaines|des milliers|plusieurs';
 const NUM = "\\d{1,3}(?:(?:,|\\u202f|\\u00a0|\\.(?=\\d{3}(?!\\d))|\\s(?=\\d{3}(?![\\d,.])))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?";
 const SCALE = '(?:[\\s-]+(?:hundred|thousand|million|billion|millions|mille|milliards?))?|(?:m|bn)(?![\\p{L}])';
 
-/** Latin-script figures. Group 1: qualifier; 2: digits (+scale); 3: number word (+scale); 4: vague. */
+/** Latin-script figures. Group 1: qualifier; 2: digits (+scale); 3: number word (+scale); 4: vague; 5: fraction. */
 const LATIN_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/:-])(?:(${LATIN_QUAL})\\s+)?(?:(\\$?(?:${NUM})(?:${SCALE})?)|((?:${LATIN_WORDNUM})(?:\\s+(?:hundred|thousand|million))?)|(${LATIN_VAGUE}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,/:]|[\\p{L}\\p{N}]-)(?:(${LATIN_QUAL})\\s+)?(?:(\\$?(?:${NUM})(?:${SCALE})?)|((?:${LATIN_WORDNUM})(?:\\s+(?:hundred|thousand|million))?)(?![\\s-]+(?:quarters|thirds|quarts|tiers)\\b)|(${LATIN_VAGUE})|(${LATIN_FRACTION})(?=\\s+(?:of|de|des|du|d['’])\\b))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
 const EXCLUDE_AFTER =
   /^(?:[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|o'clock|a\.m\.|p\.m\.|am|pm|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|kg|kilograms?|tons?|tonnes?|ans?|mois|semaines?|jours?|heures?|minutes|fois|kilomètres?|mètres?)(?![\p{L}])|(?:st|nd|rd|th)\b|\s*(?:[:/]\d)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)/iu;
-const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/;
-const IDENT_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]*|No\.|no\.|number|Resolution|Article|article|page|Chapter|chapter|Route|route|phase|Phase|Flight|flight|n°|numéro)\s+$/u;
+const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+$/;
+/** Ages: "ages of 18 and 29", "when they're 55", "She is 45", "Clinton, 35,". */
+const AGE_BEFORE = /(?:['’]re\s+|\b(?:is|was|am|turned|turns)\s+|\p{Lu}[\p{L}’'.-]+,\s*)$/u;
+const AGE_STRONG = /(?:\bages?\s+(?:of\s+)?(?:\d+\s+(?:and|to|or)\s+)?|\baged\s+(?:\d+\s+(?:and|to|or)\s+)?)$/u;
+const IDENT_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]*|No\.|no\.|number|Resolution|Article|article|page|Chapter|chapter|Route|route|phase|Phase|Flight|flight|channel|section|n°|numéro)\s+$/u;
+/** Capitalised words before a figure that do not make it an identifier ("Another 11 were killed"). */
+const FUNCTION_BEFORE = /(?:^|[^\p{L}])(?:Another|The|Some|About|Around|Only|Nearly|Almost|Over|And|But|At|In|On|Of|With|Those|These|All|Just|Roughly|Up|Another|While|When|After|Before|Since|Of|By|To|For|From|Some|Les|Des|Plus|Environ|Près|Au|Aux|Et|Mais)\s+$/u;
+/** What may follow a count that has no noun after it. */
+const BARE_AFTER = /^\s*(?:more\b|others?\b|were\b|are\b|was\b|have\b|had\b|died\b|wounded\b|injured\b|killed\b|to\b|in\b|on\b|at\b|and\b|or\b|with\b|based\b|[.,;:)\]’'"”]|$)/iu;
 
 function parseDigits(s: string): number | null {
   let t = s.replace(/^\$/, '').trim();
@@ -85,6 +89,10 @@ function parseDigits(s: string): number | null {
 
 function parseWords(s: string): number | null {
   const t = s.toLowerCase().trim();
+  const hm = /^half a (million|billion)$/.exec(t);
+  if (hm) return SCALES[hm[1]] / 2;
+  const dz = /^(.+) dozen$/.exec(t);
+  if (dz) return dz[1] === 'half a' ? 6 : (UNITS_1_9[dz[1]] ?? WORD_VALUES[dz[1]] ?? NaN) * 12 || null;
   const m = /^(.*?)(?:\s+(hundred|thousand|million))?$/.exec(t)!;
   let base = WORD_VALUES[m[1]];
   if (base === undefined) {
@@ -109,11 +117,19 @@ function latinHits(s: string, out: QuantityHit[]): void {
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = LATIN_RE.exec(s)) && guard++ < 500) {
-    const [whole, qual, digits, wordnum, vague] = m;
+    const [whole, qual, digits, wordnum, vague, fraction] = m;
     const start = m.index;
     const end = start + whole.length;
     const after = s.slice(end, end + 40);
     const before = s.slice(Math.max(0, start - 30), start);
+    if (fraction) {
+      // "the second half of July", "in the first half": time, not a share.
+      if (/(?:first|second|last|latter|former|premi[eè]re|seconde|derni[eè]re)\s+$/i.test(before)) continue;
+      const noun = end + (OF_AFTER.exec(after)?.[0].length ?? 0);
+      if (EXCLUDE_AFTER.test(s.slice(noun, noun + 30)) || /^(?:the\s+)?(?:year|month|week|day|century|decade|season|term|hour)s?\b/i.test(s.slice(noun, noun + 30))) continue;
+      out.push({ text: whole, start, end, quantity: FRACTIONS[fraction.toLowerCase()] ?? null, qualifier: qualifierOf(qual), nounStart: noun, lang: /^(?:la|moiti|un|deux|trois)/i.test(fraction) ? 'fr' : 'en', unit: '%' });
+      continue;
+    }
     if (vague) {
       // "a few" / "several" / "some" only count before a noun; "a number of" needs its "of".
       const q = VAGUE.find(([re]) => re.test(vague))![1];
@@ -121,10 +137,12 @@ function latinHits(s: string, out: QuantityHit[]): void {
       const noun = end + (OF_AFTER.exec(after)?.[0].length ?? 0);
       if (/^\s*(?:of|de)\s+(?:years?|ans)\b/i.test(after)) continue;
       if (EXCLUDE_AFTER.test(s.slice(noun, noun + 30))) continue;
-      out.push({ text: whole, start, end, quantity: null, qualifier: q, nounStart: noun, lang: /^(?:des|plusieurs|dizaines|centaines|milliers)/i.test(vague) ? 'fr' : 'en' });
+      out.push({ text: whole, start, end, quantity: null, qualifier: q, nounStart: noun, lang: /^(?:des|plusieurs|dizaines|centaines|milliers)/i.test(vague) ? 'fr' : 'en', bare: q !== 'several' && BARE_AFTER.test(after) });
       continue;
     }
     if (EXCLUDE_AFTER.test(after)) continue;
+    // Inside a compound modifier ("two-term governor", "a three-way race", "12-year-old").
+    if (/^-\p{L}/u.test(after) && !/^-(?:strong)\b/i.test(after)) continue;
     if (MONTH_BEFORE.test(before)) continue;
     // Digits in Arabic text are read by the Arabic pass (its units, qualifiers and nouns).
     if (digits && (/^\s*[\u0600-\u06ff]/.test(after) || /[\u0600-\u06ff]\s*$/.test(before))) continue;
@@ -133,7 +151,11 @@ function latinHits(s: string, out: QuantityHit[]): void {
       const bare = digits.replace(/^\$/, '');
       // Years: 4 digits 1800–2100 without separators, unless a plural noun follows ("2000 fighters").
       if (/^\d{4}$/.test(bare) && +bare >= 1800 && +bare <= 2100 && !qual && !/^\s+\p{Ll}[\p{L}-]{2,}s\b/u.test(after)) continue;
-      if (!qual && IDENT_BEFORE.test(before) && !/^\s*$/.test(before)) continue;
+      if (!qual && IDENT_BEFORE.test(before) && !/^\s*$/.test(before) && !FUNCTION_BEFORE.test(before)) continue;
+      // A list number ("1. FIREWORKS FLY") or an age.
+      if (!qual && /^\s*$/.test(before) && /^\.(?:\s|$)/.test(after)) continue;
+      if (!qual && AGE_STRONG.test(before)) continue;
+      if (!qual && AGE_BEFORE.test(before) && !/^\s*(?:%|per\s?cent|percent)/i.test(after) && (/^\s*(?:[,.;:)”"’]|and\b|or\b|to\b|$)/.test(after))) continue;
       // A decimal in a version/score ("3.5.1") or a time is not a figure.
       if (/^[.:]\d/.test(s.slice(end, end + 2))) continue;
       value = parseDigits(digits);
@@ -144,96 +166,15 @@ function latinHits(s: string, out: QuantityHit[]): void {
     }
     if (value === null) continue;
     const noun = end + (/^\s*(?:of\s+(?:the\s+|them\b|these\b|those\b)?|de\s+|d['’])?/i.exec(after)?.[0].length ?? 0);
-    out.push({ text: whole, start, end, quantity: value, qualifier: qualifierOf(qual), nounStart: noun, lang: /^(?:environ|près|plus de|au moins|jusqu|moins de|pas moins|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)/i.test(whole) ? 'fr' : 'en' });
-  }
-}
-
-// ---------------------------------------------------------------- Arabic (matched on folded text)
-
-const AR_DIGIT = '[0-9\\u0660-\\u0669\\u06f0-\\u06f9]';
-const AR_NUM = `${AR_DIGIT}{1,3}(?:[,\\u066c]${AR_DIGIT}{3})+|${AR_DIGIT}+(?:[.\\u066b]${AR_DIGIT}+)?`;
-const AR_WORDNUM = foldArabic(
-  'احد عشر|اثنا عشر|اثني عشر|اثنان|اثنين|ثلاثه|ثلاث|اربعه|اربع|خمسه|خمس|سته|ست|سبعه|سبع|ثمانيه|ثماني|ثمان|تسعه|تسع|عشره|عشر|عشرون|عشرين|ثلاثون|ثلاثين|اربعون|اربعين|خمسون|خمسين|ستون|ستين|سبعون|سبعين|ثمانون|ثمانين|تسعون|تسعين|مئه|مائه|مئتان|مئتين|مئتي|الف|الفا',
-);
-const AR_SCALE = '(?:\\s+(?:الاف|الف|الفا|مليون|ملايين|مليار))?';
-const AR_VAGUE = foldArabic(
-  'عشرات الالاف|مئات الالاف|العشرات|المئات|عشرات|مئات|الالاف|الاف|بضعه|بضع|عده',
-);
-const AR_QUAL = foldArabic(
-  'ما لا يقل عن|لا يقل عن|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي|ما يقرب من|ما يقارب|ما يصل الي|يصل الي|اكثر من|ازيد من|اقل من|نحو|حوالي|قرابه|زهاء|يقارب|حتي',
-);
-const AR_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:[وب]?(${AR_QUAL})\\s+)?[وبل]?(?:(${AR_NUM})${AR_SCALE}|(${AR_WORDNUM})${AR_SCALE}|(${AR_VAGUE}))(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-const AR_QUAL_MAP: [RegExp, ClaimQualifier][] = [
-  [/^(?:نحو|حوالي|قرابه|زهاء|يقارب|ما يقارب|ما يقرب من)$/, 'about'],
-  [/^(?:اكثر من|ازيد من|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي)$/, 'more-than'],
-  [/^(?:ما لا يقل عن|لا يقل عن)$/, 'at-least'],
-  [/^(?:حتي|ما يصل الي|يصل الي)$/, 'up-to'],
-  [/^(?:اقل من)$/, 'fewer-than'],
-];
-const AR_WORD_VALUES_RAW: Record<string, number> = {
-  'احد عشر': 11, 'اثنا عشر': 12, 'اثني عشر': 12, اثنان: 2, اثنين: 2, ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5,
-  سته: 6, ست: 6, سبعه: 7, سبع: 7, ثمانيه: 8, ثماني: 8, ثمان: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10, عشرون: 20, عشرين: 20,
-  ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60, سبعون: 70, سبعين: 70,
-  ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90, مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مئتي: 200, الف: 1000, الفا: 1000,
-};
-const AR_WORD_VALUES: Record<string, number> = Object.fromEntries(Object.entries(AR_WORD_VALUES_RAW).map(([k, v]) => [foldArabic(k), v]));
-const AR_SCALE_VALUES: Record<string, number> = { الاف: 1000, الف: 1000, الفا: 1000, مليون: 1e6, ملايين: 1e6, مليار: 1e9 };
-const AR_EXCLUDE_AFTER =
-  /^\s*(?:عام|عاما|اعوام|سنه|سنوات|سنين|شهر|شهرا|اشهر|شهور|اسبوع|اسابيع|يوم|يوما|ايام|ساعه|ساعات|دقيقه|دقايق|كيلومتر|كيلومترا|كلم|كم|متر|مترا|مره|مرات|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)(?![\p{L}])/u;
-
-function toAsciiDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
-}
-
-function arabicHits(s: string, out: QuantityHit[]): void {
-  const { text: f, map } = foldForMatching(s);
-  const orig = (i: number) => (map ? (i < map.length ? map[i] : s.length) : i);
-  const origEnd = (i: number) => (map ? (i <= 0 ? 0 : i - 1 < map.length ? map[i - 1] + 1 : s.length) : i);
-  AR_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let guard = 0;
-  while ((m = AR_RE.exec(f)) && guard++ < 500) {
-    const [whole, qual, digits, wordnum, vague] = m;
-    const fEnd = m.index + whole.length;
-    const after = f.slice(fEnd, fEnd + 40);
-    let value: number | null = null;
-    let qualifier: ClaimQualifier = 'exact';
-    if (vague) {
-      if (vague === 'عده' && !/^\s+[\u0600-\u06ff]/.test(after)) continue;
-      qualifier = /الاف/.test(vague) ? 'thousands' : /ميات/.test(vague) ? 'hundreds' : /عشرات/.test(vague) ? 'dozens' : 'several';
-    } else {
-      if (AR_EXCLUDE_AFTER.test(after)) continue;
-      if (digits) {
-        const d = toAsciiDigits(digits).replace(/[,\u066c]/g, '').replace('\u066b', '.');
-        value = Number(d);
-        if (/^\d{4}$/.test(d) && value >= 1800 && value <= 2100 && !qual && !/^\s+[\u0600-\u06ff]{3,}(?:ين|ون|ات|ا)(?![\p{L}])/u.test(after)) continue;
-      } else if (wordnum) {
-        value = AR_WORD_VALUES[wordnum] ?? null;
-        if (value === null) continue;
-        if (!/^\s+[\u0600-\u06ff]/.test(f.slice(fEnd, fEnd + 3)) && !/الف|الاف|مليون/.test(whole.slice(wordnum.length))) continue;
-      }
-      const sc = /\s+(الاف|الف|الفا|مليون|ملايين|مليار)$/.exec(whole);
-      if (value !== null && sc) value *= AR_SCALE_VALUES[sc[1]];
-      if (value === null || !Number.isFinite(value)) continue;
-    }
-    if (qual) qualifier = AR_QUAL_MAP.find(([re]) => re.test(qual))?.[1] ?? qualifier;
-    else if (value !== null && /^\s+\S+(?:\s+\S+)?\s+(?:تقريبا)/.test(after)) qualifier = 'about';
-    else if (value !== null && /^\s+\S+(?:\s+\S+)?\s+(?:علي الاقل)/.test(after)) qualifier = 'at-least';
-    // A leading و/ب/ل glued to the figure is not part of it.
-    let fStart = qual ? m.index + whole.indexOf(qual) : m.index;
-    while (!qual && fStart < fEnd && /[وبل]/.test(f[fStart]) && !(vague && f.startsWith(vague, fStart)) && !(wordnum && f.startsWith(wordnum, fStart))) fStart++;
-    const start = orig(fStart);
-    const end = origEnd(fEnd);
-    const nounF = fEnd + (/^\s*(?:من\s+)?/.exec(after)?.[0].length ?? 0);
-    out.push({ text: s.slice(start, end), start, end, quantity: value, qualifier, nounStart: orig(nounF), lang: 'ar' });
+    const pct = /^\s*(?:%|per\s?cent\b|percent\b|pour\s?cent\b|percentage points?\b)/i.exec(after);
+    const unit = pct ? (/point/i.test(pct[0]) ? 'percentage points' : '%') : digits?.startsWith('$') ? 'USD' : undefined;
+    const bare = !!digits ? !/^\s*(?:of\s+)?\p{L}/u.test(after) || BARE_AFTER.test(after) : BARE_AFTER.test(after) && /^(?:another|the other|other)\s+$/i.test(before.slice(-14));
+    out.push({ unit, bare, text: whole, start, end, quantity: value, qualifier: qualifierOf(qual), nounStart: noun, lang: /^(?:environ|près|plus de|au moins|jusqu|moins de|pas moins|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)/i.test(whole) ? 'fr' : 'en' });
   }
 }
 
 const HAS_ARABIC = /[\u0600-\u06ff]/;
-const HAS_LATIN_FIGURE = /[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|scores|several|number of|handful|few|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|cent|mille|dizaines|centaines|milliers|plusieurs|quelques|eighty|ninety|sixty|seventy|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|onze|douze|quinze|trente|quarante|cinquante)\b/i;
+const HAS_LATIN_FIGURE = /[0-9]|\b(?:one\s+(?:point|percent)|half|million|third|thirds|quarters?|moitié|tiers|quarts?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|scores|several|number of|handful|few|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|cent|mille|dizaines|centaines|milliers|plusieurs|quelques|eighty|ninety|sixty|seventy|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|onze|douze|quinze|trente|quarante|cinquante)\b/i;
 
 /** All figures in `s` (one sentence or a short passage), in text order. */
 export function findQuantities(s: string): QuantityHit[] {

@@ -67,6 +67,8 @@ export function latinSubject(s: string, at: number, pronounOf?: boolean, french 
       picked.push(w);
       continue;
     }
+    // "several other instances", "nine of the 13 delegates": the noun comes after.
+    if (k === 0 && (l === 'other' || (/^\d/.test(w) && ws.length > 1))) continue;
     if (EN_STOP.has(l) && !/^\p{Lu}{2,}$/u.test(w)) break;
     if (/^\d/.test(w)) break;
     picked.push(w);
@@ -131,11 +133,15 @@ export function arabicSubject(s: string, at: number): SubjectResult | null {
     re.lastIndex = j;
     const m = re.exec(s);
     if (!m) break;
-    const f = foldArabic(m[0]);
+    // The Arabic comma, semicolon and question mark sit in the Arabic block: they end the phrase.
+    const word = m[0].replace(/[\u060c\u061b\u061f][\s\S]*$/, '');
+    if (!word) break;
+    const f = foldArabic(word);
     if (AR_STOP.has(f) || /^(?:و|ف)?(?:قال|اكد|افاد|اضاف|ذكر|يقول|ان)$/.test(f)) break;
     // After the noun, only adjectives (definite or nisba) or a construct complement continue the phrase.
     if (picked.length >= 1 && !/^ال|ي$|يه$|يين$|يون$|يا$/.test(f)) break;
-    picked.push(m[0]);
+    picked.push(word);
+    if (word.length !== m[0].length) break;
     i = j + m[0].length;
   }
   if (!picked.length) return null;

@@ -53,6 +53,8 @@ export interface PageClaim {
   /** Who the sentence is attributed to (a person, an anonymous source, an outlet, a document). */
   attributedTo?: string;
   attributedKind?: AttributionKind;
+  /** The outlet list id of the source, when it is a known outlet. */
+  attributedId?: string;
   /** The outlet the source spoke to, when known. */
   via?: string;
   /** Offsets of the sentence in the text. */
