@@ -118,6 +118,7 @@ export async function gatherExportData(db: ProvenanceDB): Promise<ExportData> {
     const fromReport = (r: StoredReport, url: string): ExportPage => {
       const rec = r.record;
       const page: ExportPage = { url, title: rec.title, reportId: rec.id };
+      if (rec.canonicalUrl) page.canonicalUrl = rec.canonicalUrl;
       const outlet = sourcesById.get(rec.sourceId)?.name;
       if (outlet) page.outlet = outlet;
       if (rec.authors?.length) page.authors = [...rec.authors];
