@@ -23,6 +23,7 @@ import { markdownFiles } from '../core/export/markdown';
 import { ownFormatText } from '../core/export/own-format';
 import type { ExportPage, HighlightRecord, ImportProblem, PageHighlights } from '../core/export/types';
 import { webAnnotationText } from '../core/export/web-annotation';
+import { hypothesisText } from '../core/export/hypothesis';
 import { domainCandidates, normalizeUrl } from '../core/match/features';
 import type { ReportRecord, SourceProfile } from '../core/packs/types';
 import { USER_PACK, type ProvenanceDB, type StoredHighlight, type StoredReport, type StoredSource } from './db';
@@ -181,6 +182,11 @@ function stamp(now: Date): string {
 export async function exportWebAnnotation(db: ProvenanceDB, now = new Date()): Promise<ExportFile> {
   const { highlights } = await gatherExportData(db);
   return { name: `provenance-highlights-${stamp(now)}.jsonld`, type: 'application/ld+json', data: webAnnotationText(highlights) };
+}
+
+export async function exportHypothesis(db: ProvenanceDB, now = new Date()): Promise<ExportFile> {
+  const { highlights } = await gatherExportData(db);
+  return { name: `provenance-hypothesis-${stamp(now)}.json`, type: 'application/json', data: hypothesisText(highlights, { now }) };
 }
 
 export async function exportCsl(db: ProvenanceDB, now = new Date()): Promise<ExportFile> {
