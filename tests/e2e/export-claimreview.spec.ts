@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { inWorker } from '../../scripts/lib/browser';
+import { inWorker, openTab, waitForAnalysis } from '../../scripts/lib/browser';
 import schema from '../support/claimreview.schema.json' with { type: 'json' };
 import { checkSchema } from '../support/json-schema-check';
 import { startHarness, type Harness } from './harness';
@@ -89,4 +89,30 @@ test('a verdict without a published fact-check address is refused with the reaso
   await library.getByTestId('claimreview-export').click();
   await expect(library.getByTestId('claimreview-status')).toContainText('Nothing exported');
   await expect(library.getByTestId('claimreview-status')).toContainText('page that publishes your fact check');
+});
+
+test('the verdict methods answer extension pages only, never a content script', async () => {
+  const { page, tabId } = await openTab(h.context, h.url('mosul-it-experts.html'));
+  await waitForAnalysis(h.context, tabId);
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context as never));
+  await cdp.send('Runtime.enable');
+  const isolated = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Provenance');
+  expect(isolated, 'the content script world').toBeTruthy();
+  const messages = [
+    { type: 'claims/verdicts', reportId: 'user-strike' },
+    { type: 'claims/set-verdict', reportId: 'user-strike', claimIndex: 1, rating: 'False', ratingValue: 1 },
+    { type: 'claims/export-review', reportId: 'user-strike', claimIndexes: [0], reviewer: { name: 'x', type: 'Person' }, reviewUrl: 'https://x.example/' },
+  ];
+  for (const msg of messages) {
+    const r = await cdp.send('Runtime.evaluate', { expression: `chrome.runtime.sendMessage(${JSON.stringify(msg)})`, contextId: isolated!.id, awaitPromise: true, returnByValue: true });
+    const reply = r.result.value as { ok: boolean; error?: string };
+    expect(reply.ok, msg.type).toBe(false);
+    expect(reply.error, msg.type).toMatch(/^refused: only extension pages/);
+  }
+  await cdp.detach();
+  const verdicts = await inWorker(h.context, () => (globalThis as any).__provenance.db.settings.get('claim-verdicts:user-strike'), null);
+  expect(verdicts.value.map((v: { claimIndex: number }) => v.claimIndex)).toEqual([0]); // claim 2 untouched
+  await page.close();
 });
