@@ -85,6 +85,17 @@ describe('Hypothesis client export file', () => {
     expect(both.highlights).toHaveLength(1);
   });
 
+  it('a Hypothesis file goes import → export → import with nothing lost', () => {
+    const first = parseHighlightsFile(JSON.stringify(clientExport)).highlights;
+    const out = JSON.parse(hypothesisText(first));
+    expect(out.annotations[0]).toMatchObject({ id: apiForm.id, uri: apiForm.uri, text: apiForm.text, tags: apiForm.tags, links: { html: apiForm.links.html, json: apiForm.links.json } });
+    expect(out.annotations[0].target[0].selector).toEqual([
+      { type: 'TextQuoteSelector', exact: 'twelve people 😢 died in the raid', prefix: 'officials said ', suffix: ' on Tuesday' },
+      { type: 'TextPositionSelector', start: 812, end: 846 },
+    ]);
+    expect(parseHighlightsFile(JSON.stringify(out)).highlights).toStrictEqual(first);
+  });
+
   it('an API-form id without Hypothesis links stays as it is', () => {
     const { links: _l, ...noLinks } = apiForm;
     expect(fromWebAnnotation({ ...clientExport, annotations: [noLinks] }).highlights[0].id).toBe('Xk3dQm9fEe-vKyO2aUq1xA');
