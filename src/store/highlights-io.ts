@@ -213,7 +213,7 @@ export async function exportOwnFormat(db: ProvenanceDB, now = new Date()): Promi
 }
 
 export interface HighlightsImportSummary {
-  format: 'provenance-pack' | 'web-annotation' | 'unknown';
+  format: 'provenance-pack' | 'web-annotation' | 'hypothesis' | 'unknown';
   /** Valid highlights found in the file. */
   read: number;
   added: number;

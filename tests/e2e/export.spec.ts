@@ -152,7 +152,7 @@ test('Hypothesis export: the client export format, imported back unchanged', asy
   for (const a of doc.annotations) for (const k of ['id', 'created', 'updated', 'uri', 'text', 'tags', 'target', 'document']) expect(a).toHaveProperty(k);
   await clearHighlights();
   const status = await importFile('export-hypothesis');
-  expect(status).toContain(`${HIGHLIGHTS.length} added, 0 updated, 0 already here`);
+  expect(status).toContain(`${HIGHLIGHTS.length} highlights read from a Hypothesis export — ${HIGHLIGHTS.length} added, 0 updated, 0 already here`);
   expect(await storedHighlights()).toEqual(byId(HIGHLIGHTS));
 });
 

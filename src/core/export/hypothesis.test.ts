@@ -61,6 +61,7 @@ const clientExport = { export_date: '2025-05-01T10:00:00.000Z', export_userid: '
 describe('Hypothesis client export file', () => {
   it('is read (it was refused as "not a Web Annotation document")', () => {
     const r = parseHighlightsFile(JSON.stringify(clientExport));
+    expect(r.format).toBe('hypothesis');
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(r.highlights).toHaveLength(1);
     const h = r.highlights[0];

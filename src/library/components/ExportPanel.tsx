@@ -43,7 +43,7 @@ function download(file: ExportedFile): void {
 }
 
 function summaryText(s: HighlightsImportSummary, fileName: string): string {
-  const kind = s.format === 'provenance-pack' ? 'a Provenance export' : s.format === 'web-annotation' ? 'a Web Annotation file' : 'the file';
+  const kind = s.format === 'provenance-pack' ? 'a Provenance export' : s.format === 'web-annotation' ? 'a Web Annotation file' : s.format === 'hypothesis' ? 'a Hypothesis export' : 'the file';
   const parts = [`${s.added} added`, `${s.updated} updated`, `${s.unchanged} already here`];
   if (s.keptLocal) parts.push(`${s.keptLocal} kept as they are (your copy is newer)`);
   let text = `${fileName}: ${plural(s.read, 'highlight')} read from ${kind} — ${parts.join(', ')}.`;
