@@ -30,11 +30,10 @@ export function stripTracking(url: string): string {
     return url;
   }
   if (!u.search) return url;
-  const kept = u.search
-    .slice(1)
-    .split('&')
+  const pairs = u.search.slice(1).split('&');
+  const kept = pairs
     .filter((pair) => {
-      if (!pair) return false;
+      if (!pair) return true;
       const name = pair.split('=')[0];
       let decoded = name;
       try {
@@ -44,7 +43,9 @@ export function stripTracking(url: string): string {
       }
       return !isTrackingParam(decoded);
     });
-  u.search = kept.length ? `?${kept.join('&')}` : '';
+  if (kept.length === pairs.length) return url; // nothing to remove: the address as given
+  const rest = kept.filter(Boolean);
+  u.search = rest.length ? `?${rest.join('&')}` : '';
   return u.href;
 }
 
