@@ -24,7 +24,7 @@ import { clearTabState, getTabState, setTabState } from './tab-state';
 // Highlights (issue #6).
 import { editHighlight, editResult, highlightsForPage, installHighlightListeners, listHighlights, pageEditResult, recordAnchoring, saveHighlight, senderPageUrl } from './highlights';
 import { importHighlightsText } from '../store/highlights-io';
-import { exportFile, libraryData } from './library';
+import { claimHandlers, exportFile, libraryData } from './library';
 
 const db = openStore();
 const EXT_ORIGIN = browser.runtime.getURL('');
@@ -148,6 +148,7 @@ const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
   // ---- Library (the worker owns the database; the library page reads and writes through here)
   'library/data': () => libraryData(db),
   'library/export': async ({ format }) => ({ file: await exportFile(db, format) }),
+  ...claimHandlers(db),
   'store/stats': async () => {
     const packs = await db.packs.toArray();
     return {

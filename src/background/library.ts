@@ -1,9 +1,12 @@
 /**
  * What the library and options pages read and write through the worker (the worker is the
- * only owner of the database): the library's lists, its exports and highlight imports.
+ * only owner of the database): the library's lists, its exports and highlight imports, and
+ * the user's verdicts on claims with their ClaimReview export.
  */
 import type { ProvenanceDB } from '../store/db';
-import { exportCsl, exportCsv, exportMarkdownZip, exportOwnFormat, exportWebAnnotation, type ExportFile } from '../store/highlights-io';
+import { exportClaimReviews, getReviewer, getVerdicts, setVerdict } from '../store/claim-verdicts';
+import { exportCsl, exportCsv, exportHypothesis, exportMarkdownZip, exportOwnFormat, exportWebAnnotation, type ExportFile } from '../store/highlights-io';
+import type { WorkerHandlers } from '../shared/contract/serve';
 import type { ExportFormat, ExportedFile, LibraryData } from '../shared/contract/worker';
 
 /** Every report (with its outlet and pack names), the outlets' domains and every highlight. */
@@ -20,6 +23,7 @@ export async function libraryData(db: ProvenanceDB): Promise<LibraryData> {
 
 const MAKERS: Record<ExportFormat, (db: ProvenanceDB) => Promise<ExportFile>> = {
   'web-annotation': exportWebAnnotation,
+  hypothesis: exportHypothesis,
   csl: exportCsl,
   markdown: exportMarkdownZip,
   csv: exportCsv,
@@ -38,4 +42,18 @@ export async function exportFile(db: ProvenanceDB, format: ExportFormat): Promis
   return typeof f.data === 'string'
     ? { name: f.name, type: f.type, data: f.data, encoding: 'text' }
     : { name: f.name, type: f.type, data: base64(f.data), encoding: 'base64' };
+}
+
+type ClaimMethods = 'claims/verdicts' | 'claims/set-verdict' | 'claims/export-review';
+
+/** The claim-verdict methods (extension pages only: the contract marks them 'extension'). */
+export function claimHandlers(db: ProvenanceDB): Pick<WorkerHandlers, ClaimMethods> {
+  return {
+    'claims/verdicts': async ({ reportId }) => ({ verdicts: await getVerdicts(db, reportId), reviewer: await getReviewer(db) }),
+    'claims/set-verdict': async ({ reportId, ...input }) => ({ verdicts: await setVerdict(db, reportId, input) }),
+    'claims/export-review': async (req) => {
+      const f = await exportClaimReviews(db, req);
+      return { file: { name: f.name, type: f.type, data: f.data, encoding: 'text' }, exported: f.exported, skipped: f.skipped };
+    },
+  };
 }

@@ -23,6 +23,7 @@ import { markdownFiles } from '../core/export/markdown';
 import { ownFormatText } from '../core/export/own-format';
 import type { ExportPage, HighlightRecord, ImportProblem, PageHighlights } from '../core/export/types';
 import { webAnnotationText } from '../core/export/web-annotation';
+import { hypothesisText } from '../core/export/hypothesis';
 import { normalizeUrl } from '../core/match/features';
 import { hostOf, outletForHost } from '../core/match/host';
 import type { ReportRecord, SourceProfile } from '../core/packs/types';
@@ -103,6 +104,7 @@ export async function gatherExportData(db: ProvenanceDB): Promise<ExportData> {
     const fromReport = (r: StoredReport, url: string): ExportPage => {
       const rec = r.record;
       const page: ExportPage = { url, title: rec.title, reportId: rec.id };
+      if (rec.canonicalUrl) page.canonicalUrl = rec.canonicalUrl;
       const outlet = sourcesById.get(rec.sourceId)?.name;
       if (outlet) page.outlet = outlet;
       if (rec.authors?.length) page.authors = [...rec.authors];
@@ -167,6 +169,11 @@ export async function exportWebAnnotation(db: ProvenanceDB, now = new Date()): P
   return { name: `provenance-highlights-${stamp(now)}.jsonld`, type: 'application/ld+json', data: webAnnotationText(highlights) };
 }
 
+export async function exportHypothesis(db: ProvenanceDB, now = new Date()): Promise<ExportFile> {
+  const { highlights } = await gatherExportData(db);
+  return { name: `provenance-hypothesis-${stamp(now)}.json`, type: 'application/json', data: hypothesisText(highlights, { now }) };
+}
+
 export async function exportCsl(db: ProvenanceDB, now = new Date()): Promise<ExportFile> {
   const { pages } = await gatherExportData(db);
   return { name: `provenance-citations-${stamp(now)}.json`, type: 'application/vnd.citationstyles.csl+json', data: cslText(pages.map((p) => p.page)) };
@@ -191,7 +198,7 @@ export async function exportOwnFormat(db: ProvenanceDB, now = new Date()): Promi
 }
 
 export interface HighlightsImportSummary {
-  format: 'provenance-pack' | 'web-annotation' | 'unknown';
+  format: 'provenance-pack' | 'web-annotation' | 'hypothesis' | 'unknown';
   /** Valid highlights found in the file. */
   read: number;
   added: number;

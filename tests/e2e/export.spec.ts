@@ -3,7 +3,8 @@
  * library's buttons produce each file (Web Annotation JSON-LD, CSL-JSON, a zip of Markdown
  * notes, CSV, our own pack), each is checked; then the store is emptied and the exported
  * files imported back — nothing lost, re-import idempotent, newer local edits kept, hostile
- * items reported as text and skipped.
+ * items reported as text and skipped. Every export links each page's archived copy at its
+ * save time (Web Archive), and the Hypothesis-format export imports back unchanged.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ const ARA_SOURCE = defaultPack.sources.find((s) => s.id === ARA.sourceId)!;
 const WEEKLY = 'https://weekly.example/2025/05/rally';
 const DESK = 'https://desk.example/2025/06/council';
 const T0 = Date.UTC(2025, 5, 10, 8, 0, 0, 123);
+/** The Wayback Machine link of a page at a time (what every export writes; built here independently). */
+const wayback = (url: string, at: number) => `https://web.archive.org/web/${new Date(at).toISOString().replace(/[-:T]/g, '').slice(0, 14)}/${url}`;
 
 const HIGHLIGHTS: StoredHighlight[] = [
   {
@@ -132,7 +135,25 @@ test('Web Annotation export: JSON-LD with the anno context, a source and a TextQ
   const noted = items.find((a) => a.id === `urn:uuid:${HIGHLIGHTS[0].id}`);
   expect(noted.motivation).toBe('commenting');
   expect(noted.body).toContainEqual({ type: 'TextualBody', value: HIGHLIGHTS[0].note, format: 'text/plain', purpose: 'commenting' });
-  expect(noted.body).toContainEqual({ type: 'TextualBody', value: 'mosul', purpose: 'tagging' });
+  expect(noted.body).toContainEqual({ type: 'TextualBody', value: 'mosul', format: 'text/plain', purpose: 'tagging' });
+  // Model SHOULDs, and the archived copy of the page at the save time.
+  expect(doc.last).toBe(doc.first.id);
+  expect(doc.first.partOf).toBe(doc.id);
+  expect(noted.target.state).toEqual({ type: 'TimeState', sourceDate: new Date(T0).toISOString(), cached: wayback(ARA.url!, T0) });
+  for (const a of items) expect(a.target.selector[0]).toHaveProperty('prefix');
+});
+
+test('Hypothesis export: the client export format, imported back unchanged', async () => {
+  const f = await exportFile('export-hypothesis');
+  expect(f.name).toMatch(/^provenance-hypothesis-\d{4}-\d{2}-\d{2}\.json$/);
+  const doc = JSON.parse(f.text);
+  expect(Object.keys(doc)).toEqual(['export_date', 'export_userid', 'client_version', 'annotations']);
+  expect(doc.annotations).toHaveLength(HIGHLIGHTS.length);
+  for (const a of doc.annotations) for (const k of ['id', 'created', 'updated', 'uri', 'text', 'tags', 'target', 'document']) expect(a).toHaveProperty(k);
+  await clearHighlights();
+  const status = await importFile('export-hypothesis');
+  expect(status).toContain(`${HIGHLIGHTS.length} highlights read from a Hypothesis export — ${HIGHLIGHTS.length} added, 0 updated, 0 already here`);
+  expect(await storedHighlights()).toEqual(byId(HIGHLIGHTS));
 });
 
 test('CSL-JSON export: one newspaper article per page, with the citation fields', async () => {
@@ -149,11 +170,12 @@ test('CSL-JSON export: one newspaper article per page, with the citation fields'
   const saved = items.find((i) => i.URL === DESK);
   expect(saved).toEqual({
     id: 'user-test1', type: 'article-newspaper', title: 'Council meeting on the ferry', 'container-title': 'Desk Example', author: [{ family: 'Traoré', given: 'Awa' }], URL: DESK,
-    issued: { 'date-parts': [[2025, 6, 2]] }, accessed: { 'date-parts': [[2025, 6, 3]] }, language: 'en', section: 'Local', note: 'Follow up with the council\nSaved with Provenance; 1 highlight',
+    issued: { 'date-parts': [[2025, 6, 2]] }, accessed: { 'date-parts': [[2025, 6, 3]] }, archive: 'Internet Archive', archive_location: wayback(DESK, Date.UTC(2025, 5, 3)),
+    language: 'en', section: 'Local', note: 'Follow up with the council\nSaved with Provenance; 1 highlight',
   });
   // A page with no known publication date gets none (never invented); the outlet falls back to the host.
   const weekly = items.find((i) => i.URL === WEEKLY);
-  expect(weekly).toMatchObject({ title: 'Rally in the *square* [live]', 'container-title': 'weekly.example' });
+  expect(weekly).toMatchObject({ title: 'Rally in the *square* [live]', 'container-title': '<span class="nocase">weekly.example</span>', archive_location: wayback(WEEKLY, T0 + 2000) });
   expect(weekly.issued).toBeUndefined();
 });
 
@@ -173,17 +195,19 @@ test('Markdown export: a zip with one note per page, untrusted text escaped', as
   expect(weekly).toContain('# Rally in the \\*square\\* \\[live\\]');
   expect(weekly).toContain('> \\=HYPERLINK("https\\://evil.example","x")\n>\n> Second paragraph, with "quotes"');
   expect(weekly).toContain('**Note:** \\- a list?\n\n\\# a heading?');
+  // The archived copy as a Robust Link (original address and version date on the link).
+  expect(weekly).toContain(`<a href="${wayback(WEEKLY, T0 + 2000)}" data-originalurl="${WEEKLY}" data-versiondate="2025-06-10">Archived copy (Wayback Machine)</a>`);
 });
 
 test('CSV export: BOM, RFC 4180, one row per highlight, formulas neutralised', async () => {
   const f = await exportFile('export-csv');
   expect(f.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   const rows = parseCsv(f.text.slice(1));
-  expect(rows[0]).toEqual(['page url', 'page title', 'outlet', 'quote', 'note', 'tags', 'colour', 'created', 'anchor', 'highlight id']);
+  expect(rows[0]).toEqual(['page url', 'page title', 'outlet', 'quote', 'note', 'tags', 'colour', 'created', 'anchor', 'highlight id', 'archived copy']);
   expect(rows).toHaveLength(HIGHLIGHTS.length + 1);
   const row = (id: string) => rows.find((r) => r[9] === id)!;
-  expect(row('local-7')).toEqual([WEEKLY, 'Rally in the *square* [live]', '', `'${HIGHLIGHTS[2].quote}`, `'${HIGHLIGHTS[2].note}`, '', 'blue', new Date(T0 + 2000).toISOString(), '', 'local-7']);
-  expect(row(HIGHLIGHTS[1].id)).toEqual([ARA.url, ARA.title, ARA_SOURCE.name, HIGHLIGHTS[1].quote, '', 'عربي', 'pink', new Date(T0 + 1000).toISOString(), '', HIGHLIGHTS[1].id]);
+  expect(row('local-7')).toEqual([WEEKLY, 'Rally in the *square* [live]', '', `'${HIGHLIGHTS[2].quote}`, `'${HIGHLIGHTS[2].note}`, '', 'blue', new Date(T0 + 2000).toISOString(), '', 'local-7', wayback(WEEKLY, T0 + 2000)]);
+  expect(row(HIGHLIGHTS[1].id)).toEqual([ARA.url, ARA.title, ARA_SOURCE.name, HIGHLIGHTS[1].quote, '', 'عربي', 'pink', new Date(T0 + 1000).toISOString(), '', HIGHLIGHTS[1].id, wayback(ARA.url!, T0 + 1000)]);
   expect(row(HIGHLIGHTS[3].id)[8]).toBe('orphan');
 });
 

@@ -13,6 +13,7 @@ const FRAGMENTS = [
   '"', "'", '""', ',', ';', '\n', '\r\n', '\n\n', '\t', ' ', '   ', '\\', '`', '*bold*', '_x_', '# heading', '> quote', '- item', '1. one',
   '[link](javascript:alert(1))', '![img](https://evil.example/t.png)', '<script>alert(1)</script>', '<b>', '&amp;', '&#106;', '| a | b |', '~~s~~', '$x$', '[[wiki]]',
   'https://evil.example/x', 'www.evil.example', '=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', '=1+1',
+  '%%hidden%%', '==mark==', ' ^block1', '\u0000=1', '\u0007',
   'Mosul', 'officials said', '1,200 fighters',
 ];
 

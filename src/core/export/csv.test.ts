@@ -20,13 +20,20 @@ describe('csv', () => {
     expect(csvField('\rx')).toBe(`"'\rx"`);
   });
 
+  it('neutralises a cell starting with NUL or any other control character (OWASP ASVS 5.0 V1.2.10)', () => {
+    for (let c = 0; c < 0x20; c++) expect(neutralizeFormula(`${String.fromCharCode(c)}=1+1`)).toBe(`'${String.fromCharCode(c)}=1+1`);
+    expect(neutralizeFormula('\u007F=cmd')).toBe("'\u007F=cmd");
+    expect(csvField('\u0000=HYPERLINK("http://evil.example")')).toBe(`"'\u0000=HYPERLINK(""http://evil.example"")"`);
+    expect(neutralizeFormula('\u00A0text')).toBe('\u00A0text');
+  });
+
   it('writes a BOM, a header and one CRLF-terminated row per highlight', () => {
     const h = sampleHighlight({ note: 'Line one\nline two', anchor: { status: 'orphan', at: 0, reason: 'not-found' } });
     const csv = toCsv([{ highlight: h, outlet: 'Daily, "The"' }, { highlight: sampleHighlight({ id: 'x', tags: [], pageTitle: undefined }) }]);
     expect(csv).toBe(
-      '\uFEFFpage url,page title,outlet,quote,note,tags,colour,created,anchor,highlight id\r\n' +
-        'https://news.example/2025/03/01/mosul-trial,Trial of Mosul recruiters opens,"Daily, ""The""",the court heard from three witnesses,"Line one\nline two",trials; mosul,green,2025-03-01T09:30:00.000Z,orphan,0b6f9a52-5c1e-4c3e-9d0a-6a1f2b3c4d5e\r\n' +
-        'https://news.example/2025/03/01/mosul-trial,,,the court heard from three witnesses,,,green,2025-03-01T09:30:00.000Z,,x\r\n',
+      '\uFEFFpage url,page title,outlet,quote,note,tags,colour,created,anchor,highlight id,archived copy\r\n' +
+        'https://news.example/2025/03/01/mosul-trial,Trial of Mosul recruiters opens,"Daily, ""The""",the court heard from three witnesses,"Line one\nline two",trials; mosul,green,2025-03-01T09:30:00.000Z,orphan,0b6f9a52-5c1e-4c3e-9d0a-6a1f2b3c4d5e,https://web.archive.org/web/20250301093000/https://news.example/2025/03/01/mosul-trial\r\n' +
+        'https://news.example/2025/03/01/mosul-trial,,,the court heard from three witnesses,,,green,2025-03-01T09:30:00.000Z,,x,https://web.archive.org/web/20250301093000/https://news.example/2025/03/01/mosul-trial\r\n',
     );
   });
 });

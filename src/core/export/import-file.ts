@@ -1,6 +1,7 @@
 /**
  * Read the text of a file the user chose to import highlights from: our own export (a
- * report pack with `highlights`) or Web Annotation JSON-LD (ours, Hypothesis, …). The size
+ * report pack with `highlights`), Web Annotation JSON-LD (ours, Hypothesis, …) or a
+ * Hypothesis client export / API result (format "hypothesis"). The size
  * is checked before parsing; the format is recognised from the content, not the file name.
  * Highlights that appear twice in the file are kept once (the most recently modified).
  * Never throws.
@@ -12,7 +13,7 @@ import { fromWebAnnotation } from './web-annotation';
 import type { HighlightRecord, ImportProblem } from './types';
 
 export interface ParsedHighlightsFile {
-  format: 'provenance-pack' | 'web-annotation' | 'unknown';
+  format: 'provenance-pack' | 'web-annotation' | 'hypothesis' | 'unknown';
   highlights: HighlightRecord[];
   problems: ImportProblem[];
   /** Saved reports in an own-format file (not imported by the highlights import). */
@@ -38,7 +39,9 @@ export function parseHighlightsFile(text: string, opts: { now?: number; maxBytes
     if (own(json, 'highlights') === undefined) result.problems.push({ path: '$', severity: 'warning', message: 'this pack holds no highlights' });
   } else {
     const r = fromWebAnnotation(json, { now: opts.now });
-    result = { format: 'web-annotation', ...r, reports: 0 };
+    // The Hypothesis client's export file and its API search results (the importer reads both).
+    const hypothesis = Array.isArray(own(json, 'annotations')) || Array.isArray(own(json, 'rows'));
+    result = { format: hypothesis ? 'hypothesis' : 'web-annotation', ...r, reports: 0 };
   }
 
   // The same highlight twice in one file: keep the most recently modified.

@@ -17,7 +17,8 @@ function allSpecialsEscaped(line: string): boolean {
       i++;
       continue;
     }
-    if (/[`*_[\]<>&|~#$]/.test(line[i])) return false;
+    if (/[`*_[\]<>&|~#$^]/.test(line[i])) return false;
+    if (/[%=]/.test(line[i]) && line[i + 1] === line[i]) return false;
     if (line.startsWith('://', i) || /^www\./i.test(line.slice(i)) && (i === 0 || !/\w/.test(line[i - 1]))) return false;
   }
   return !/^(?:[-+=]|\d+[.)])/.test(line);
@@ -32,11 +33,20 @@ describe('escaping', () => {
     expect(escapeMarkdownLine('# Title')).toBe('\\# Title');
     expect(escapeMarkdownLine('- item')).toBe('\\- item');
     expect(escapeMarkdownLine('1. one')).toBe('1\\. one');
-    expect(escapeMarkdownLine('===')).toBe('\\===');
+    expect(escapeMarkdownLine('===')).toBe('\\=\\=\\=');
     expect(escapeMarkdownLine('see www.evil.example now')).toBe('see www\\.evil.example now');
     expect(escapeMarkdownLine('C:\\path *x* _y_ `z` a|b ~~s~~ $m$')).toBe('C:\\\\path \\*x\\* \\_y\\_ \\`z\\` a\\|b \\~\\~s\\~\\~ \\$m\\$');
     expect(escapeMarkdownLine('  الدولة الإسلامية 👍  ')).toBe('الدولة الإسلامية 👍');
     expect(escapeMarkdownLines('first\n\n  second  \r\nthird')).toEqual(['first', 'second', 'third']);
+  });
+
+  it('escapes Obsidian-only syntax: %% comments, == highlights, trailing ^block ids', () => {
+    expect(escapeMarkdownLine('seen %%hidden%% here')).toBe('seen \\%\\%hidden\\%\\% here');
+    expect(escapeMarkdownLine('a ==marked== word')).toBe('a \\=\\=marked\\=\\= word');
+    expect(escapeMarkdownLine('end of the paragraph ^abc123')).toBe('end of the paragraph \\^abc123');
+    expect(escapeMarkdownLine('=== heading?')).toBe('\\=\\=\\= heading?');
+    // No unescaped marker is left for Obsidian to act on.
+    for (const line of ['%%x%%', '==x==', 'p ^id', 'x[^1]']) expect(escapeMarkdownLine(line)).not.toMatch(/(?<!\\)(%%|==|\^)/);
   });
 
   it('renders back to the same text and leaves no syntax unescaped (500 runs)', () => {
@@ -108,6 +118,7 @@ describe('pageMarkdown', () => {
         'url: "https://news.example/2025/03/01/mosul-trial"',
         'accessed: "2025-03-02"',
         'lang: "en"',
+        'archived: "https://web.archive.org/web/20250302000000/https://news.example/2025/03/01/mosul-trial"',
         '---',
         '',
         '# Trial of \\[Mosul\\] recruiters',
@@ -115,6 +126,8 @@ describe('pageMarkdown', () => {
         'News Example · Jane Smith · 2025-03-01',
         '',
         '<https://news.example/2025/03/01/mosul-trial>',
+        '',
+        '<a href="https://web.archive.org/web/20250302000000/https://news.example/2025/03/01/mosul-trial" data-originalurl="https://news.example/2025/03/01/mosul-trial" data-versiondate="2025-03-02">Archived copy (Wayback Machine)</a>',
         '',
         '## Highlights (2)',
         '',
@@ -128,11 +141,11 @@ describe('pageMarkdown', () => {
         '',
         '**Tags:** trials, \\#mosul',
         '',
-        '*green · saved 2025-03-01T09:30:00.000Z*',
+        '*green · saved 2025-03-01T09:30:00.000Z* · <a href="https://web.archive.org/web/20250301093000/https://news.example/2025/03/01/mosul-trial" data-originalurl="https://news.example/2025/03/01/mosul-trial" data-versiondate="2025-03-01">archived copy</a>',
         '',
         '> the court heard from three witnesses',
         '',
-        '*green · saved 2025-03-01T09:30:00.000Z · not found on the page at the last visit*',
+        '*green · saved 2025-03-01T09:30:00.000Z · not found on the page at the last visit* · <a href="https://web.archive.org/web/20250301093000/https://news.example/2025/03/01/mosul-trial" data-originalurl="https://news.example/2025/03/01/mosul-trial" data-versiondate="2025-03-01">archived copy</a>',
         '',
       ].join('\n'),
     );
@@ -146,5 +159,15 @@ describe('pageMarkdown', () => {
     ]);
     expect(files.map((f) => f.name)).toEqual(['Same title.md', 'Same title (2).md', 'https a.example 3.md']);
     expect(files[1].text).toContain('*No highlights on this page.*');
+  });
+});
+
+describe('archived-copy links', () => {
+  it('escape what they write, and only link web addresses', async () => {
+    const { robustArchiveLink } = await import('./markdown');
+    expect(robustArchiveLink('https://news.example/a?x=1&y="2"', Date.UTC(2025, 0, 1))).toBe(
+      '<a href="https://web.archive.org/web/20250101000000/https://news.example/a?x=1&amp;y=%222%22" data-originalurl="https://news.example/a?x=1&amp;y=%222%22" data-versiondate="2025-01-01">archived copy</a>',
+    );
+    expect(robustArchiveLink('javascript:alert(1)', 0)).toBeNull();
   });
 });

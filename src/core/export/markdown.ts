@@ -9,17 +9,24 @@
  * as the same text and nothing else. Backslash escapes (CommonMark §2.4) neutralise
  * emphasis, code, links and images (`[`, `]`), raw HTML and autolinks (`<`, `>`), entity
  * references (`&`), tables (`|`), strikethrough (`~`), Obsidian tags and maths (`#`, `$`),
- * and block syntax at the start of a line (headings, lists, quotes, setext and thematic
- * breaks); `://` and `www.` are broken with an escape so GFM does not turn a bare address
- * into a link. Front-matter values are YAML double-quoted strings (JSON escapes, plus the
- * characters YAML does not allow raw). The only links are the page URLs we write
- * ourselves, as `<…>` autolinks of http(s) addresses.
+ * Obsidian's own syntax — comments that hide text (`%%…%%`), highlights (`==…==`), block
+ * ids (a trailing ` ^id`) and footnotes (`^`): `^` always, `%` and `=` in runs of two or
+ * more — and block syntax at the start of a line
+ * (headings, lists, quotes, setext and thematic breaks); `://` and `www.` are broken with
+ * an escape so GFM does not turn a bare address into a link. Front-matter values are YAML
+ * double-quoted strings (JSON escapes, plus the characters YAML does not allow raw). The
+ * only links are the ones we write ourselves: the page URL as a `<…>` autolink of an
+ * http(s) address, and the page's archived copy at the save time (archive.ts) as an HTML
+ * `<a>` with the Robust Links attributes `data-originalurl` and `data-versiondate`
+ * (https://robustlinks.mementoweb.org/spec/), its attribute values HTML-escaped; each
+ * highlight's line links its own archived copy the same way.
  *
  * File names come from page titles: characters that are not allowed (or mean something)
  * in file names on Windows, macOS or Linux are replaced, reserved Windows names avoided,
  * length capped, and duplicates numbered; there are no folders, so no path can escape the
  * archive.
  */
+import { archiveUrl, versionDate } from './archive';
 import { isoTime } from './highlight-check';
 import type { HighlightRecord, PageHighlights } from './types';
 
@@ -40,7 +47,9 @@ function clean(s: string): string {
 /** Escape one line of untrusted text so that it renders as itself (see the module comment). */
 export function escapeMarkdownLine(line: string): string {
   let s = clean(line).replace(/[\r\n]+/g, ' ').trim();
-  s = s.replace(/[\\`*_[\]<>&|~#$]/g, '\\$&');
+  s = s.replace(/[\\`*_[\]<>&|~#$^]/g, '\\$&');
+  // Obsidian comments (%%) and highlights (==): every character of a run of two or more.
+  s = s.replace(/%{2,}|={2,}/g, (m) => m.replace(/./g, '\\$&'));
   s = s.replace(/:\/\//g, '\\://').replace(/\b(www)\./gi, '$1\\.');
   // Block syntax at the start of a line: list markers, setext/thematic breaks, ordered lists.
   s = s.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
@@ -65,6 +74,20 @@ export function autolink(url: string): string | null {
   if (!/^https?:\/\//i.test(url)) return null;
   // eslint-disable-next-line no-control-regex
   return `<${clean(url).replace(/[\s<>\u0000-\u001F\u007F]/g, (c) => encodeURIComponent(c))}>`;
+}
+
+const htmlAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The archived copy of `url` at the save time `at` as a Robust Link:
+ * `<a href="<wayback>" data-originalurl="<url>" data-versiondate="YYYY-MM-DD">label</a>`; null for non-web addresses.
+ */
+export function robustArchiveLink(url: string, at: number | string | undefined, label = 'archived copy'): string | null {
+  const archived = archiveUrl(url, at);
+  const date = versionDate(at);
+  if (!archived || !date) return null;
+  const original = new URL(url).href;
+  return `<a href="${htmlAttr(archived)}" data-originalurl="${htmlAttr(original)}" data-versiondate="${date}">${htmlAttr(label)}</a>`;
 }
 
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?$/i;
@@ -104,7 +127,8 @@ function highlightBlock(h: HighlightRecord): string[] {
     }
   }
   if (h.tags.length) out.push(`**Tags:** ${h.tags.map(escapeMarkdownLine).join(', ')}`, '');
-  out.push(`*${h.color} · saved ${isoTime(h.createdAt)}${h.anchor?.status === 'orphan' ? ' · not found on the page at the last visit' : ''}*`, '');
+  const archived = robustArchiveLink(h.url, h.createdAt);
+  out.push(`*${h.color} · saved ${isoTime(h.createdAt)}${h.anchor?.status === 'orphan' ? ' · not found on the page at the last visit' : ''}*${archived ? ` · ${archived}` : ''}`, '');
   return out;
 }
 
@@ -119,6 +143,8 @@ export function pageMarkdown({ page, highlights }: PageHighlights): string {
   if (typeof page.accessed === 'number' && Number.isFinite(page.accessed)) fm.push(`accessed: ${yamlString(isoTime(page.accessed).slice(0, 10))}`);
   else if (typeof page.accessed === 'string' && page.accessed) fm.push(`accessed: ${yamlString(page.accessed.slice(0, 10))}`);
   if (page.lang) fm.push(`lang: ${yamlString(page.lang)}`);
+  const archivedUrl = archiveUrl(page.url, page.accessed);
+  if (archivedUrl) fm.push(`archived: ${yamlString(archivedUrl)}`);
   fm.push('---', '');
 
   const body = [`# ${escapeMarkdownLine(page.title || page.url)}`, ''];
@@ -126,6 +152,8 @@ export function pageMarkdown({ page, highlights }: PageHighlights): string {
   if (meta.length) body.push(meta.join(' · '), '');
   const link = autolink(page.url);
   if (link) body.push(link, '');
+  const archived = robustArchiveLink(page.url, page.accessed, 'Archived copy (Wayback Machine)');
+  if (archived) body.push(archived, '');
   body.push(`## Highlights (${highlights.length})`, '');
   for (const h of highlights) body.push(...highlightBlock(h));
   if (!highlights.length) body.push('*No highlights on this page.*', '');

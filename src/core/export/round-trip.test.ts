@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './csv';
+import { archiveUrl } from './archive';
+import { FORMULA_START, toCsv } from './csv';
 import { parseHighlightsFile } from './import-file';
 import { ownFormatText } from './own-format';
 import { highlightsArb } from '../../../tests/support/export-arbitraries';
@@ -52,20 +53,20 @@ describe('round trips', () => {
         expect(csv.startsWith('\uFEFF')).toBe(true);
         const rows = parseCsv(csv.slice(1));
         expect(rows.length).toBe(highlights.length + 1);
-        expect(rows[0]).toEqual(['page url', 'page title', 'outlet', 'quote', 'note', 'tags', 'colour', 'created', 'anchor', 'highlight id']);
+        expect(rows[0]).toEqual(['page url', 'page title', 'outlet', 'quote', 'note', 'tags', 'colour', 'created', 'anchor', 'highlight id', 'archived copy']);
         highlights.forEach((h, i) => {
           const expected = [
             h.url, h.pageTitle ?? '', outlet, h.quote, h.note ?? '', h.tags.join('; '), h.color,
-            new Date(h.createdAt).toISOString(), h.anchor?.status ?? '', h.id,
+            new Date(h.createdAt).toISOString(), h.anchor?.status ?? '', h.id, archiveUrl(h.url, h.createdAt) ?? '',
           ];
           const row = rows[i + 1];
           expect(row.length).toBe(expected.length);
           row.forEach((cell, k) => {
             const want = expected[k];
-            const risky = /^[=+\-@\t\r]/.test(want);
+            const risky = FORMULA_START.test(want);
             expect(cell).toBe(risky ? `'${want}` : want);
             // No cell a spreadsheet would evaluate.
-            expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
+            expect(FORMULA_START.test(cell)).toBe(false);
           });
         });
       }),

@@ -21,6 +21,8 @@ export const DEFAULT_COLOR: ExportColor = DEFAULT_HIGHLIGHT_COLOR;
 export interface ExportPage {
   /** Page URL (http or https). */
   url: string;
+  /** The page's canonical URL (`<link rel="canonical">`), when known: citations prefer it. */
+  canonicalUrl?: string;
   /** The page's title (the URL when nothing better is known). */
   title: string;
   /** Publishing outlet's name, when known. */

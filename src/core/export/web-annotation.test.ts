@@ -18,6 +18,9 @@ describe('toWebAnnotation', () => {
     expect(c.first.type).toBe('AnnotationPage');
     expect(c.first.startIndex).toBe(0);
     expect(c.first.items).toHaveLength(2);
+    // SHOULDs of the model (§5.1, §5.2): the collection's last page, the page's collection.
+    expect(c.last).toBe(c.first.id);
+    expect(c.first.partOf).toBe(c.id);
 
     const [a, b] = c.first.items;
     expect(a).toEqual({
@@ -27,11 +30,16 @@ describe('toWebAnnotation', () => {
       modified: '2025-03-02T10:00:00.000Z',
       motivation: 'highlighting',
       body: [
-        { type: 'TextualBody', value: 'trials', purpose: 'tagging' },
-        { type: 'TextualBody', value: 'mosul', purpose: 'tagging' },
+        { type: 'TextualBody', value: 'trials', format: 'text/plain', purpose: 'tagging' },
+        { type: 'TextualBody', value: 'mosul', format: 'text/plain', purpose: 'tagging' },
       ],
       target: {
         source: 'https://news.example/2025/03/01/mosul-trial',
+        state: {
+          type: 'TimeState',
+          sourceDate: '2025-03-01T09:30:00.000Z',
+          cached: 'https://web.archive.org/web/20250301093000/https://news.example/2025/03/01/mosul-trial',
+        },
         selector: [
           { type: 'TextQuoteSelector', exact: 'the court heard from three witnesses', prefix: 'On Monday ', suffix: ' who described' },
           { type: 'TextPositionSelector', start: 120, end: 156 },
@@ -52,6 +60,7 @@ describe('toWebAnnotation', () => {
     const c = toWebAnnotation([]) as any;
     expect(c.total).toBe(0);
     expect(c.first).toBeUndefined();
+    expect(c.last).toBeUndefined();
     expect(c.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
   });
 
@@ -229,5 +238,33 @@ describe('fromWebAnnotation', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('Web Annotation SHOULDs and code points', () => {
+  it('always writes prefix and suffix (empty strings allowed)', () => {
+    const h = sampleHighlight({ selectors: { quote: { type: 'TextQuoteSelector', exact: 'the court heard', prefix: '', suffix: '' } } });
+    const a = toWebAnnotation([h], { id: 'urn:x:c' }) as any;
+    const sel = a.first.items[0].target.selector[0];
+    expect(sel).toEqual({ type: 'TextQuoteSelector', exact: 'the court heard', prefix: '', suffix: '' });
+  });
+
+  it('counts TextPositionSelector offsets in code points (a quote with emoji: 44 units, 41 code points) and imports them back exactly', () => {
+    const exact = 'Crowds cheered 🎉 as the 🇮🇶 flag went up!!';
+    expect(exact.length).toBe(44);
+    expect(Array.from(exact).length).toBe(41);
+    const prefix = 'Yesterday 😀 in Mosul, ';
+    const h = sampleHighlight({
+      quote: exact,
+      selectors: { quote: { type: 'TextQuoteSelector', exact, prefix, suffix: '.' }, position: { type: 'TextPositionSelector', start: 500, end: 544 } },
+    });
+    const c = toWebAnnotation([h], { id: 'urn:x:c' }) as any;
+    const pos = c.first.items[0].target.selector[1];
+    // The prefix's emoji is one code point before the start; the quote is 41 code points.
+    expect(pos).toEqual({ type: 'TextPositionSelector', start: 499, end: 540 });
+    expect(fromWebAnnotation(JSON.parse(JSON.stringify(c))).highlights[0].selectors.position).toEqual({ type: 'TextPositionSelector', start: 500, end: 544 });
+    // Another tool's file (no UTF-16 copy) is converted back by the same rule.
+    delete c.first.items[0][NS.utf16Position];
+    expect(fromWebAnnotation(c).highlights[0].selectors.position).toEqual({ type: 'TextPositionSelector', start: 500, end: 544 });
   });
 });

@@ -1,11 +1,11 @@
 /**
  * W3C Web Annotation (JSON-LD) export and import of highlights.
  *
- * Export: one `AnnotationCollection` whose `first` is an *embedded* `AnnotationPage`
- * holding every annotation in `items` (Web Annotation Data Model §5: a collection's
- * annotations live in its pages; a page may be embedded; `items` directly on a
- * collection is not in the model). One page keeps the file self-contained — nothing to
- * fetch — and an empty export has no page. `@context` is the single string
+ * Export: one `AnnotationCollection` whose `first` and `last` are the one *embedded*
+ * `AnnotationPage` holding every annotation in `items` (Web Annotation Data Model §5: a
+ * collection's annotations live in its pages; a page may be embedded; `items` directly on
+ * a collection is not in the model); the page names its collection in `partOf`. One page
+ * keeps the file self-contained — nothing to fetch — and an empty export has no page. `@context` is the single string
  * "http://www.w3.org/ns/anno.jsonld" (on the collection only: embedded annotations inherit it).
  *
  * Each highlight becomes an `Annotation`:
@@ -13,8 +13,16 @@
  *   any other id as `<PROVENANCE_NS>highlight/<percent-encoded id>`.
  * - `motivation`: "commenting" when it has a note, else "highlighting".
  * - `body`: the note as a TextualBody (`purpose: "commenting"`, `format: "text/plain"`),
- *   then one TextualBody per tag (`purpose: "tagging"`); no body when neither.
- * - `target`: `{ source: <page URL>, selector: [TextQuoteSelector, TextPositionSelector?] }`.
+ *   then one TextualBody per tag (`purpose: "tagging"`, `format: "text/plain"`); no body
+ *   when neither.
+ * - `target`: `{ source: <page URL>, state, selector: [TextQuoteSelector, TextPositionSelector?] }`.
+ *   The TextQuoteSelector always has `prefix` and `suffix` (empty strings allowed: the
+ *   model asks for exactly one of each). TextPositionSelector offsets are in code points,
+ *   as the model says (ours are UTF-16 code units: see code-points.ts; when the two differ
+ *   the stored offsets also go in the extension property `utf16Position`, so our import is
+ *   exact). `state` is a `TimeState` (model §4.2.5): `sourceDate` the save time and
+ *   `cached` the Web Archive copy of the page at that time (archive.ts) — the model's own
+ *   property for "a copy of the source as it was when annotated".
  * - Our fields with no Web Annotation equivalent — colour, page title, report id, text
  *   direction, last anchoring outcome — are extension properties named by absolute IRIs
  *   in PROVENANCE_NS (`"https://provenance.invalid/ns#color": "yellow"`). Absolute-IRI keys
@@ -22,8 +30,12 @@
  *
  * Import (`fromWebAnnotation`) reads a collection (with embedded pages, following embedded
  * `next` pages), a page, one annotation, or an array of annotations; also Hypothesis
- * exports — its JSON-LD (target arrays, Markdown note bodies without a purpose) and its API
- * JSON (`rows`, `text`, `tags`, `uri`, `document.title`). Each bad item is reported with its
+ * exports — its JSON-LD (target arrays, Markdown note bodies without a purpose), its API
+ * JSON (`rows`, `text`, `tags`, `uri`, `document.title`) and its client's export file
+ * (`{export_date, export_userid, client_version, annotations}`). A Hypothesis annotation
+ * gets the id `https://hypothes.is/a/<id>` from either form (hypothesis-ids.ts), and its
+ * positions are read as UTF-16 offsets, as its client writes them; other files' positions
+ * are code points and are converted (code-points.ts). Each bad item is reported with its
  * path and skipped; it never throws and never drops good items because of a bad one.
  */
 import {
@@ -37,6 +49,10 @@ import {
   type HighlightDraft,
 } from './highlight-check';
 import { MAX_IMPORT_HIGHLIGHTS, type HighlightRecord, type HighlightsImport } from './types';
+import { archiveUrl } from './archive';
+import { fromCodePoints, toCodePoints } from './code-points';
+import { hypothesisItemId, isHypothesisApiItem, positionsInUtf16 } from './hypothesis-ids';
+import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Namespace of our extension properties (a reserved .invalid host: it names, it is never fetched). */
@@ -51,6 +67,8 @@ export const NS = {
   anchorStatus: `${PROVENANCE_NS}anchorStatus`,
   anchorAt: `${PROVENANCE_NS}anchorAt`,
   anchorReason: `${PROVENANCE_NS}anchorReason`,
+  /** The stored TextPositionSelector in UTF-16 code units, when it differs from the code-point one. */
+  utf16Position: `${PROVENANCE_NS}utf16Position`,
 } as const;
 const ID_PREFIX = `${PROVENANCE_NS}highlight/`;
 /** Ids that are not well-formed UTF-16 (cannot be percent-encoded) are written as JSON. */
@@ -95,16 +113,15 @@ export interface WebAnnotationOptions {
 /** One highlight as a Web Annotation (without `@context`: see toWebAnnotation). */
 export function annotationOf(h: HighlightRecord): Record<string, unknown> {
   const q = h.selectors.quote;
-  const quoteSel: Record<string, unknown> = { type: 'TextQuoteSelector', exact: q.exact };
-  if (q.prefix) quoteSel.prefix = q.prefix;
-  if (q.suffix) quoteSel.suffix = q.suffix;
+  const quoteSel: Record<string, unknown> = { type: 'TextQuoteSelector', exact: q.exact, prefix: q.prefix ?? '', suffix: q.suffix ?? '' };
   const selector: Record<string, unknown>[] = [quoteSel];
   const pos = h.selectors.position;
-  if (pos) selector.push({ type: 'TextPositionSelector', start: pos.start, end: pos.end });
+  const cp = pos && toCodePoints(pos, q);
+  if (cp) selector.push({ type: 'TextPositionSelector', start: cp.start, end: cp.end });
 
   const body: Record<string, unknown>[] = [];
   if (h.note) body.push({ type: 'TextualBody', value: h.note, format: 'text/plain', purpose: 'commenting' });
-  for (const t of h.tags) body.push({ type: 'TextualBody', value: t, purpose: 'tagging' });
+  for (const t of h.tags) body.push({ type: 'TextualBody', value: t, format: 'text/plain', purpose: 'tagging' });
 
   const a: Record<string, unknown> = {
     id: annotationIdOf(h.id),
@@ -114,12 +131,21 @@ export function annotationOf(h: HighlightRecord): Record<string, unknown> {
     motivation: h.note ? 'commenting' : 'highlighting',
   };
   if (body.length) a.body = body;
-  a.target = { source: h.url, selector };
+  const target: Record<string, unknown> = { source: h.url };
+  const cached = archiveUrl(h.url, h.createdAt);
+  if (cached) target.state = { type: 'TimeState', sourceDate: isoTime(h.createdAt), cached };
+  target.selector = selector;
+  a.target = target;
   a[NS.color] = h.color;
   if (h.pageTitle) a[NS.pageTitle] = h.pageTitle;
   if (h.reportId) a[NS.reportId] = h.reportId;
   if (h.dir) a[NS.dir] = h.dir;
   if (h.quote !== q.exact) a[NS.quote] = h.quote;
+  if (pos && cp) {
+    const back = fromCodePoints(cp, q);
+    const differs = cp.start !== pos.start || cp.end !== pos.end || back.start !== pos.start || back.end !== pos.end;
+    if (differs) a[NS.utf16Position] = { start: pos.start, end: pos.end };
+  }
   if (h.anchor) {
     a[NS.anchorStatus] = h.anchor.status;
     a[NS.anchorAt] = isoTime(h.anchor.at);
@@ -139,7 +165,9 @@ export function toWebAnnotation(highlights: readonly HighlightRecord[], opts: We
     total: highlights.length,
   };
   if (highlights.length) {
-    collection.first = { id: `${id}#page-1`, type: 'AnnotationPage', startIndex: 0, items: highlights.map(annotationOf) };
+    const pageId = `${id}#page-1`;
+    collection.first = { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items: highlights.map(annotationOf) };
+    collection.last = pageId;
   }
   return collection;
 }
@@ -209,6 +237,7 @@ function collectItems(json: unknown, log: ProblemLog): Item[] {
     }
   } else if (hasType(json, 'AnnotationPage')) page(json, '$');
   else if (Array.isArray(own(json, 'rows'))) add(own(json, 'rows'), '$.rows'); // Hypothesis API search result
+  else if (Array.isArray(own(json, 'annotations'))) add(own(json, 'annotations'), '$.annotations'); // Hypothesis client export
   else if (hasType(json, 'Annotation') || own(json, 'target') !== undefined) items.push({ path: '$', value: json });
   else log.error('$', 'not a Web Annotation document: expected an Annotation, an AnnotationPage, an AnnotationCollection or a list of annotations');
   return items;
@@ -265,7 +294,7 @@ function draftOf(a: unknown, warn: (m: string) => void): HighlightDraft | string
     quote: own(a, NS.quote),
   };
   const id = own(a, 'id') ?? own(a, '@id');
-  if (id !== undefined) d.id = typeof id === 'string' ? highlightIdOf(id) : id;
+  if (id !== undefined) d.id = typeof id !== 'string' ? id : isHypothesisApiItem(a) ? hypothesisItemId(a, id) : highlightIdOf(id);
   const status = own(a, NS.anchorStatus);
   if (status !== undefined) d.anchor = { status, at: own(a, NS.anchorAt), reason: own(a, NS.anchorReason) };
 
@@ -297,6 +326,19 @@ function draftOf(a: unknown, warn: (m: string) => void): HighlightDraft | string
     if (typeof first === 'string') d.pageTitle = first;
   }
   return d;
+}
+
+/** A Web Annotation position (code points) as stored: our exact UTF-16 copy when it agrees, else converted. */
+function storedPosition(a: unknown, pos: TextPositionSelector, quote: TextQuoteSelector): TextPositionSelector {
+  const u = own(a, NS.utf16Position);
+  const start = own(u, 'start');
+  const end = own(u, 'end');
+  if (Number.isSafeInteger(start) && Number.isSafeInteger(end) && (start as number) >= 0 && (end as number) >= (start as number)) {
+    const exact: TextPositionSelector = { type: 'TextPositionSelector', start: start as number, end: end as number };
+    const cp = toCodePoints(exact, quote);
+    if (cp.start === pos.start && cp.end === pos.end) return exact;
+  }
+  return fromCodePoints(pos, quote);
 }
 
 export interface FromWebAnnotationOptions {
@@ -335,6 +377,8 @@ export function fromWebAnnotation(json: unknown, opts: FromWebAnnotationOptions 
         log.error(path, checked.message, rawId);
         continue;
       }
+      const pos = checked.highlight.selectors.position;
+      if (pos && !positionsInUtf16(value)) checked.highlight.selectors.position = storedPosition(value, pos, checked.highlight.selectors.quote);
       for (const w of [...warnings, ...checked.warnings]) log.warning(path, w, checked.highlight.id);
       highlights.push(checked.highlight);
     } catch (e) {

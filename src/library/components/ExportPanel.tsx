@@ -5,12 +5,14 @@ import { tooLargeMessage } from '../../core/packs/validate';
 import type { HighlightsImportSummary } from '../../store/highlights-io';
 import { callWorker } from '../../shared/contract/call';
 import type { ExportedFile, ExportFormat } from '../../shared/contract/worker';
+import { ClaimReviewPanel } from './ClaimReviewPanel';
 
 /** Fired on window after an import changed the stored highlights, so lists can reload. */
 export const HIGHLIGHTS_CHANGED_EVENT = 'provenance:highlights-changed';
 
 const EXPORTS: { id: ExportFormat; label: string; hint: string }[] = [
-  { id: 'web-annotation', label: 'Web Annotation (.jsonld)', hint: 'W3C standard; Hypothesis and other annotation tools' },
+  { id: 'web-annotation', label: 'Web Annotation (.jsonld)', hint: 'W3C standard; annotation tools' },
+  { id: 'hypothesis', label: 'Hypothesis (.json)', hint: 'the Hypothesis client export format: import into a Hypothesis group' },
   { id: 'csl', label: 'Citations (CSL-JSON)', hint: 'Zotero and other reference managers' },
   { id: 'markdown', label: 'Markdown notes (.zip)', hint: 'one file per page, for note-taking apps' },
   { id: 'csv', label: 'Spreadsheet (.csv)', hint: 'one row per highlight' },
@@ -41,7 +43,7 @@ function download(file: ExportedFile): void {
 }
 
 function summaryText(s: HighlightsImportSummary, fileName: string): string {
-  const kind = s.format === 'provenance-pack' ? 'a Provenance export' : s.format === 'web-annotation' ? 'a Web Annotation file' : 'the file';
+  const kind = s.format === 'provenance-pack' ? 'a Provenance export' : s.format === 'web-annotation' ? 'a Web Annotation file' : s.format === 'hypothesis' ? 'a Hypothesis export' : 'the file';
   const parts = [`${s.added} added`, `${s.updated} updated`, `${s.unchanged} already here`];
   if (s.keptLocal) parts.push(`${s.keptLocal} kept as they are (your copy is newer)`);
   let text = `${fileName}: ${plural(s.read, 'highlight')} read from ${kind} — ${parts.join(', ')}.`;
@@ -104,7 +106,7 @@ export function ExportPanel() {
   return (
     <section class="export-panel" data-testid="export-panel" aria-labelledby="export-heading">
       <h2 id="export-heading">Export and import</h2>
-      <p class="muted">Your highlights and saved reports, as files you keep. Nothing is sent anywhere.</p>
+      <p class="muted">Your highlights and saved reports, as files you keep. Nothing is sent anywhere. Citations, notes and annotations link each page's archived copy at the time you saved it (web.archive.org; the link is only written, never fetched).</p>
       <div class="filters">
         {EXPORTS.map((e) => (
           <button key={e.id} type="button" data-testid={`export-${e.id}`} title={e.hint} disabled={!!busy} onClick={() => void doExport(e)}>
@@ -113,7 +115,7 @@ export function ExportPanel() {
         ))}
       </div>
       <label>
-        Import highlights (a Provenance backup or Web Annotation JSON-LD):{' '}
+        Import highlights (a Provenance backup, Web Annotation JSON-LD or a Hypothesis export):{' '}
         <input type="file" accept=".json,.jsonld,application/json,application/ld+json" data-testid="import-file" disabled={!!busy}
           onChange={(ev) => {
             const input = ev.target as HTMLInputElement;
@@ -133,6 +135,7 @@ export function ExportPanel() {
           {problems.map((p, i) => <li key={i} dir="auto">{problemText(p)}</li>)}
         </ul>
       )}
+      <ClaimReviewPanel onFile={download} />
     </section>
   );
 }

@@ -43,7 +43,22 @@ export const WORKER_ARG_SCHEMAS = {
     note: text(F.userNote),
   }),
   'library/data': v.object({}),
-  'library/export': v.object({ format: v.picklist(['web-annotation', 'csl', 'markdown', 'csv', 'own']) }),
+  'library/export': v.object({ format: v.picklist(['web-annotation', 'hypothesis', 'csl', 'markdown', 'csv', 'own']) }),
+  'claims/verdicts': v.object({ reportId: text(F.id) }),
+  'claims/set-verdict': v.object({
+    reportId: text(F.id),
+    claimIndex: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+    rating: text(F.name),
+    ratingValue: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5)),
+    notes: v.optional(text(F.userNote)),
+    clear: v.optional(v.boolean()),
+  }),
+  'claims/export-review': v.object({
+    reportId: text(F.id),
+    claimIndexes: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))), v.maxLength(10_000)),
+    reviewer: v.object({ name: text(F.name), url: v.optional(text(F.packUrl)), type: v.picklist(['Organization', 'Person']) }),
+    reviewUrl: text(F.packUrl),
+  }),
   ...HighlightArgSchemas,
 } as const;
 

@@ -12,6 +12,8 @@ import type { ReportRecord, Pack } from '../../core/packs/types';
 import type { StoredHighlight, StoredSource, HighlightColor } from '../../store/db';
 import type { HighlightSelectors } from '../../core/anchoring/types';
 import type { HighlightsImportSummary } from '../../store/highlights-io';
+import type { ClaimVerdict } from '../../core/export/claim-review';
+import type { ReviewerDefaults } from '../../store/claim-verdicts';
 import type {
   PackImported, PackSummary, PageReport, ProvenanceLink, RelatedView, SourceView, StoreStats, SubscriptionView, TabState,
 } from '../messages';
@@ -37,7 +39,7 @@ export interface HighlightEdit {
   deleted?: boolean;
 }
 
-export type ExportFormat = 'web-annotation' | 'csl' | 'markdown' | 'csv' | 'own';
+export type ExportFormat = 'web-annotation' | 'hypothesis' | 'csl' | 'markdown' | 'csv' | 'own';
 
 /** A file made by the worker for the library to download; binary files travel as base64. */
 export interface ExportedFile {
@@ -90,6 +92,20 @@ export interface WorkerMethods {
   'highlights/import': Method<{ text: string }, { summary: HighlightsImportSummary }, 'extension'>;
   'library/data': Method<Empty, LibraryData, 'extension'>;
   'library/export': Method<{ format: ExportFormat }, { file: ExportedFile }, 'extension'>;
+  /** The user's verdicts on a report's claims, and the reviewer details last used (library). */
+  'claims/verdicts': Method<{ reportId: string }, { verdicts: ClaimVerdict[]; reviewer: ReviewerDefaults | null }, 'extension'>;
+  /** Set or clear the verdict on one claim of a report (library). */
+  'claims/set-verdict': Method<
+    { reportId: string; claimIndex: number; rating: string; ratingValue: number; notes?: string; clear?: boolean },
+    { verdicts: ClaimVerdict[] },
+    'extension'
+  >;
+  /** A report's chosen verdicts as schema.org ClaimReview JSON-LD (library). */
+  'claims/export-review': Method<
+    { reportId: string; claimIndexes: number[]; reviewer: { name: string; url?: string; type: 'Organization' | 'Person' }; reviewUrl: string },
+    { file: ExportedFile; exported: number; skipped: { claimIndex: number; reasons: string[] }[] },
+    'extension'
+  >;
 }
 
 export type WorkerMethod = keyof WorkerMethods;
@@ -128,4 +144,7 @@ export const WORKER_METHODS: { readonly [M in WorkerMethod]: { readonly from: Wo
   'highlights/import': { from: 'extension', seed: false },
   'library/data': { from: 'extension', seed: true },
   'library/export': { from: 'extension', seed: true },
+  'claims/verdicts': { from: 'extension', seed: false },
+  'claims/set-verdict': { from: 'extension', seed: false },
+  'claims/export-review': { from: 'extension', seed: false },
 };
