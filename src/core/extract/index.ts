@@ -45,6 +45,7 @@ export { detectLang, primaryLang, dirForLang } from './lang';
 export { stripFurniture, isMarkerLine, isCaptchaLine } from './furniture';
 export type { Para } from './dom-text';
 export { tidyHost } from './title';
+export { extractClaimReviews, ratingLabel, CLAIM_REVIEW_LIMITS, type ClaimReviewData } from './claim-review';
 
 function emptyArticle(url: string | null): ExtractedArticle {
   return {
