@@ -25,6 +25,9 @@ import { clearTabState, getTabState, setTabState } from './tab-state';
 import { editHighlight, editResult, highlightsForPage, installHighlightListeners, listHighlights, pageEditResult, recordAnchoring, saveHighlight, senderPageUrl } from './highlights';
 import { importHighlightsText } from '../store/highlights-io';
 import { exportFile, libraryData } from './library';
+// Fact-checks and "changed since you saved it" (issue #16).
+import { changesForPage, forgetReportText, keepPageText, listChanges } from './changes';
+import { recordClaimReviews } from './fact-checks';
 
 const db = openStore();
 const EXT_ORIGIN = browser.runtime.getURL('');
@@ -69,6 +72,8 @@ async function setBadge(tabId: number, count: number): Promise<void> {
   }
 }
 
+const pageKeyMatches = (a: string, b: string) => a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
+
 const EMPTY_STATE: TabState = { status: 'unknown', page: null, source: null, host: null, related: [], provenance: [], sourcing: null, claims: [], analysedAt: null };
 
 /**
@@ -77,8 +82,9 @@ const EMPTY_STATE: TabState = { status: 'unknown', page: null, source: null, hos
  */
 const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
   'page/analysed': async ({ page }, { tabId }) => {
+    await recordClaimReviews(db, page);
     const found = await lookupPage(db, page);
-    const state: TabState = { status: 'analysed', ...found, analysedAt: Date.now() };
+    const state: TabState = { status: 'analysed', ...found, changes: await changesForPage(db, page), analysedAt: Date.now() };
     await setTabState(tabId, state);
     await setBadge(tabId, state.page?.verdict.onTopic ? state.related.length : 0);
     return { accepted: true };
@@ -122,13 +128,15 @@ const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
   },
   'report/save-page': async (req) => {
     const saved = await savePageAsReport(db, await getTabState(req.tabId), req);
-    // Refresh the tab's state so the popup shows it as saved.
+    // Refresh the tab's state so the popup shows it as saved; keep the text as saved (local only).
     const state = await getTabState(req.tabId);
-    if (state?.page) await setTabState(req.tabId, { ...state, ...(await lookupPage(db, state.page)), status: 'analysed', analysedAt: Date.now() });
+    if (state?.page) await keepPageText(db, state.page, { reason: 'saved', reportId: saved.reportId });
+    if (state?.page) await setTabState(req.tabId, { ...state, ...(await lookupPage(db, state.page)), changes: null, status: 'analysed', analysedAt: Date.now() });
     return { saved };
   },
   'report/delete': async ({ reportId }) => {
     if (!(await deleteUserReport(db, reportId))) throw new Error('only reports you saved can be deleted');
+    await forgetReportText(db, reportId);
     return { done: true };
   },
   'match/related': async ({ page }) => {
@@ -136,7 +144,13 @@ const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
     return { related: found.related, provenance: found.provenance, timings: found.timings };
   },
   // ---- Highlights (issue #6); content-script ones act on the sender's page only.
-  'highlights/save': (req, { sender }) => saveHighlight(db, senderPageUrl(sender), req),
+  'highlights/save': async (req, { sender, tabId }) => {
+    const saved = await saveHighlight(db, senderPageUrl(sender), req);
+    // A highlighted page keeps its text as it was (the first time), to tell later changes.
+    const page = (await getTabState(tabId))?.page;
+    if (page && pageKeyMatches(page.url, senderPageUrl(sender))) await keepPageText(db, page, { reason: 'highlight' }).catch(() => false);
+    return saved;
+  },
   'highlights/for-page': (_, { sender }) => highlightsForPage(db, senderPageUrl(sender)),
   'highlights/anchored': ({ results }, { sender }) => recordAnchoring(db, senderPageUrl(sender), results),
   'highlights/page-edit': async (req, { sender }) => pageEditResult(await editHighlight(db, req.id, req, senderPageUrl(sender))),
@@ -146,6 +160,7 @@ const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
   // ---- Library (the worker owns the database; the library page reads and writes through here)
   'library/data': () => libraryData(db),
   'library/export': async ({ format }) => ({ file: await exportFile(db, format) }),
+  'changes/list': async () => ({ pages: await listChanges(db) }),
   'store/stats': async () => {
     const packs = await db.packs.toArray();
     return {

@@ -43,6 +43,8 @@ export const WORKER_ARG_SCHEMAS = {
   }),
   'library/data': v.object({}),
   'library/export': v.object({ format: v.picklist(['web-annotation', 'csl', 'markdown', 'csv', 'own']) }),
+  /** Saved pages that changed since (library). */
+  'changes/list': v.object({}),
   ...HighlightArgSchemas,
 } as const;
 

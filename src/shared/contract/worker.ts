@@ -13,7 +13,7 @@ import type { StoredHighlight, StoredSource, HighlightColor } from '../../store/
 import type { HighlightSelectors } from '../../core/anchoring/types';
 import type { HighlightsImportSummary } from '../../store/highlights-io';
 import type {
-  PackImported, PackSummary, PageReport, ProvenanceLink, RelatedView, SourceView, StoreStats, SubscriptionView, TabState,
+  PackImported, PackSummary, PageReport, VersionsView, ProvenanceLink, RelatedView, SourceView, StoreStats, SubscriptionView, TabState,
 } from '../messages';
 import type { HighlightView, PageHighlight } from '../highlight-messages';
 
@@ -90,6 +90,8 @@ export interface WorkerMethods {
   'highlights/import': Method<{ text: string }, { summary: HighlightsImportSummary }, 'extension'>;
   'library/data': Method<Empty, LibraryData, 'extension'>;
   'library/export': Method<{ format: ExportFormat }, { file: ExportedFile }, 'extension'>;
+  /** Saved pages that changed since they were saved: both versions (library). */
+  'changes/list': Method<Empty, { pages: VersionsView[] }, 'extension'>;
 }
 
 export type WorkerMethod = keyof WorkerMethods;
@@ -128,4 +130,5 @@ export const WORKER_METHODS: { readonly [M in WorkerMethod]: { readonly from: Wo
   'highlights/import': { from: 'extension', seed: false },
   'library/data': { from: 'extension', seed: true },
   'library/export': { from: 'extension', seed: true },
+  'changes/list': { from: 'extension', seed: false },
 };
