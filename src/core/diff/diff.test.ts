@@ -1,6 +1,6 @@
 /** Word diff, LCS and version comparison. */
 import { describe, expect, it } from 'vitest';
-import { compareVersions, lcsPairs, paragraphFingerprint, paragraphsOf, wordDiff } from './diff';
+import { alignParagraphs, compareVersions, lcsPairs, paragraphFingerprint, paragraphsOf, wordDiff } from './diff';
 
 const rebuild = (ops: { op: string; text: string }[], keep: 'del' | 'ins') => ops.filter((o) => o.op === 'same' || o.op === keep).map((o) => o.text).join('');
 
@@ -67,5 +67,13 @@ describe('compareVersions', () => {
   it('does not call an unrelated replacement an edit', () => {
     const after = { ...before, paragraphs: [before.paragraphs[0], 'Completely different words about weather and markets today.', before.paragraphs[2], before.paragraphs[3]] };
     expect(compareVersions(before, after)).toMatchObject({ edited: [], removed: [1], added: [1], unchanged: 3 });
+  });
+});
+
+describe('alignParagraphs', () => {
+  it('pairs edits, keeps both orders', () => {
+    expect(alignParagraphs(['a b c d', 'gone para here', 'x y z w'], ['new one entirely', 'a b c e', 'x y z w'])).toEqual([
+      { kind: 'added', to: 0 }, { kind: 'edited', from: 0, to: 1 }, { kind: 'removed', from: 1 }, { kind: 'same', from: 2, to: 2 },
+    ]);
   });
 });

@@ -111,44 +111,62 @@ export interface VersionChanges {
   unchanged: number;
 }
 
+/** One row of two versions aligned paragraph by paragraph. */
+export type AlignedRow =
+  | { kind: 'same'; from: number; to: number }
+  | { kind: 'edited'; from: number; to: number }
+  | { kind: 'removed'; from: number }
+  | { kind: 'added'; to: number };
+
 /**
- * What changed from `before` to `after`: paragraphs kept as they were (LCS on fingerprints),
- * and between two kept ones, old and new paragraphs paired in order when they share
+ * Two versions' paragraphs aligned: paragraphs kept as they were (LCS on fingerprints), and
+ * between two kept ones, old and new paragraphs paired in order when they share
  * ≥ EDIT_MIN_OVERLAP of their words (edited); the rest removed or added.
  */
-export function compareVersions(before: PageVersion, after: PageVersion): VersionChanges {
-  const fa = before.paragraphs.map(paragraphFingerprint);
-  const fb = after.paragraphs.map(paragraphFingerprint);
-  const pairs = lcsPairs(fa, fb);
-  const out: VersionChanges = {
-    titleChanged: before.title.replace(/\s+/g, ' ').trim() !== after.title.replace(/\s+/g, ' ').trim(),
-    dateChanged: (before.published ?? '') !== (after.published ?? ''),
-    edited: [], added: [], removed: [], unchanged: pairs.length,
-  };
+export function alignParagraphs(before: string[], after: string[]): AlignedRow[] {
+  const pairs = lcsPairs(before.map(paragraphFingerprint), after.map(paragraphFingerprint));
+  const rows: AlignedRow[] = [];
   let i = 0;
   let j = 0;
-  for (const [pi, pj] of [...pairs, [fa.length, fb.length] as [number, number]]) {
+  for (const [pi, pj] of [...pairs, [before.length, after.length] as [number, number]]) {
     // The gap before this kept pair: old i..pi, new j..pj.
     let nj = j;
     for (let oi = i; oi < pi; oi++) {
       let hit = -1;
       for (let k = nj; k < pj; k++) {
-        if (wordOverlap(before.paragraphs[oi], after.paragraphs[k]) >= EDIT_MIN_OVERLAP) {
+        if (wordOverlap(before[oi], after[k]) >= EDIT_MIN_OVERLAP) {
           hit = k;
           break;
         }
       }
       if (hit < 0) {
-        out.removed.push(oi);
+        rows.push({ kind: 'removed', from: oi });
         continue;
       }
-      for (let k = nj; k < hit; k++) out.added.push(k);
-      out.edited.push({ from: oi, to: hit });
+      for (let k = nj; k < hit; k++) rows.push({ kind: 'added', to: k });
+      rows.push({ kind: 'edited', from: oi, to: hit });
       nj = hit + 1;
     }
-    for (let k = nj; k < pj; k++) out.added.push(k);
+    for (let k = nj; k < pj; k++) rows.push({ kind: 'added', to: k });
+    if (pi < before.length) rows.push({ kind: 'same', from: pi, to: pj });
     i = pi + 1;
     j = pj + 1;
+  }
+  return rows;
+}
+
+/** What changed from `before` to `after` (see alignParagraphs). */
+export function compareVersions(before: PageVersion, after: PageVersion): VersionChanges {
+  const out: VersionChanges = {
+    titleChanged: before.title.replace(/\s+/g, ' ').trim() !== after.title.replace(/\s+/g, ' ').trim(),
+    dateChanged: (before.published ?? '') !== (after.published ?? ''),
+    edited: [], added: [], removed: [], unchanged: 0,
+  };
+  for (const r of alignParagraphs(before.paragraphs, after.paragraphs)) {
+    if (r.kind === 'same') out.unchanged++;
+    else if (r.kind === 'edited') out.edited.push({ from: r.from, to: r.to });
+    else if (r.kind === 'removed') out.removed.push(r.from);
+    else out.added.push(r.to);
   }
   return out;
 }
