@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { freshStore } from '../store/test-support';
 import type { ClaimView, PageReport } from '../shared/messages';
 import { changesForPage, forgetReportText, keepPageText, listChanges } from './changes';
-import { attachFactChecks, recordClaimReviews } from './fact-checks';
+import { attachFactChecks, fromRecord, recordClaimReviews } from './fact-checks';
 
 const P1 = 'The council said forty families left the district overnight after the shelling.';
 const P2 = 'A second paragraph that will be removed in the later version of the story.';
@@ -76,6 +76,13 @@ describe('fact-checked claims', () => {
     await attachFactChecks(db, 'http://127.0.0.1/other.html', claims, views);
     expect(views[0].factChecks).toEqual([{ reviewer: 'Checks Desk', rating: 'False (1 of 5)', claimReviewed: review.claimReviewed, url: 'https://checks.example/fc', datePublished: '2024-05-02', reason: expect.stringMatching(/^same figure 300/) }]);
     expect(views[1].factChecks).toBeUndefined();
+    // Reviews carried by reports in the store count too (not twice when also seen).
+    const fromPack = claims.map((c) => view(c.text));
+    await attachFactChecks(db, 'http://127.0.0.1/other.html', claims, fromPack, [
+      fromRecord({ claimReviewed: review.claimReviewed, reviewer: review.reviewer }, 'https://checks.example/fc'),
+      fromRecord({ claimReviewed: 'Officials said 300 fighters in a convoy crossed the border near Qaim', reviewer: 'Pack Desk', ratingName: 'Misleading' }, 'https://pack.example/r'),
+    ]);
+    expect(fromPack[0].factChecks?.map((f) => `${f.reviewer}: ${f.rating}`).sort()).toEqual(['Checks Desk: False (1 of 5)', 'Pack Desk: Misleading']);
     const own = claims.map((c) => view(c.text));
     await attachFactChecks(db, 'http://127.0.0.1/fc.html#x', claims, own);
     expect(own[0].factChecks).toBeUndefined();

@@ -8,6 +8,7 @@ import { matchFactChecks, type ClaimLike } from '../core/factcheck';
 import { ratingLabel } from '../core/extract/claim-review';
 import type { ClaimView, FactCheckView, PageReport } from '../shared/messages';
 import type { ProvenanceDB, StoredClaimReview } from '../store/db';
+import type { ClaimReviewRecord } from '../core/packs/types';
 import { pageKey } from './changes';
 
 /** Reviews matched against, most recent first. */
@@ -26,11 +27,29 @@ export async function recordClaimReviews(db: ProvenanceDB, page: PageReport, now
   return rows.length;
 }
 
-/** Adds `factChecks` to the claim views whose claims match a kept ClaimReview from another page. */
-export async function attachFactChecks(db: ProvenanceDB, pageUrl: string, claims: ClaimLike[], views: ClaimView[]): Promise<void> {
+/** A report's stored ClaimReview (packs) in the shape the matcher takes. */
+export function fromRecord(r: ClaimReviewRecord, pageUrl: string): Pick<StoredClaimReview, 'pageUrl' | 'review'> {
+  return {
+    pageUrl,
+    review: {
+      claimReviewed: r.claimReviewed, claimAuthor: r.claimAuthor ?? null, appearance: r.appearance ?? null, ratingName: r.ratingName ?? null,
+      ratingValue: r.ratingValue ?? null, bestRating: r.bestRating ?? null, worstRating: r.worstRating ?? null,
+      reviewer: r.reviewer ?? null, datePublished: r.datePublished ?? null, url: r.url ?? null,
+    },
+  };
+}
+
+/**
+ * Adds `factChecks` to the claim views whose claims match a ClaimReview from another page:
+ * those kept from visited pages, and `extra` ones (carried by reports of the store).
+ */
+export async function attachFactChecks(db: ProvenanceDB, pageUrl: string, claims: ClaimLike[], views: ClaimView[], extra: Pick<StoredClaimReview, 'pageUrl' | 'review'>[] = []): Promise<void> {
   if (!views.length) return;
   const here = pageKey(pageUrl);
-  const reviews = (await db.claimReviews.orderBy('seenAt').reverse().limit(MAX_REVIEWS).toArray()).filter((r) => r.pageUrl !== here);
+  const seen = await db.claimReviews.orderBy('seenAt').reverse().limit(MAX_REVIEWS).toArray();
+  const keys = new Set(seen.map((r) => `${r.review.reviewer ?? ''}\n${r.review.claimReviewed}`));
+  const fromReports = extra.filter((r) => !keys.has(`${r.review.reviewer ?? ''}\n${r.review.claimReviewed}`));
+  const reviews = [...seen, ...fromReports].filter((r) => pageKey(r.pageUrl) !== here);
   if (!reviews.length) return;
   const matches = matchFactChecks(claims.slice(0, views.length), reviews.map((r) => ({ ...r.review, pageUrl: r.pageUrl })));
   for (const m of matches) {

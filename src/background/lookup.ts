@@ -11,7 +11,7 @@ import { outletsFromSources } from '../core/sourcing/outlets';
 import { analyzeSourcing } from '../core/sourcing/page-sourcing';
 import type { ClaimView, PageReport, ProvenanceLink, RelatedView, SourcingView, SourceView, TabState } from '../shared/messages';
 import { USER_PACK, type ProvenanceDB, type StoredReport, type StoredSource } from '../store/db';
-import { attachFactChecks } from './fact-checks';
+import { attachFactChecks, fromRecord } from './fact-checks';
 
 export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -227,7 +227,7 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
       }),
   }));
   // Claims a fact-checker reviewed (ClaimReviews seen on other pages).
-  await attachFactChecks(db, page.url, claims, claimViews);
+  await attachFactChecks(db, page.url, claims, claimViews, candidates.flatMap((c) => (c.record.claimReviews ?? []).map((r) => fromRecord(r, c.record.url ?? c.record.canonicalUrl ?? `report:${c.id}`))));
   const sourcingView: SourcingView = {
     summary: sourcing.summary, counts: sourcing.counts, secondHand: sourcing.secondHand, secondHandReason: sourcing.secondHandReason,
     origin: sourcing.origin ?? null, sourcingMs: Math.round(sourcingMs * 10) / 10,
