@@ -5,7 +5,8 @@
  * library shows both versions side by side with the changed words marked. Written for this test.
  */
 import { expect, test } from '@playwright/test';
-import { openPopup, openTab, waitForAnalysis } from '../../scripts/lib/browser';
+import type { Page } from '@playwright/test';
+import { inWorker, openPopup, openTab, waitForAnalysis } from '../../scripts/lib/browser';
 import { startHarness, type Harness } from './harness';
 
 const P = [
@@ -18,9 +19,10 @@ const P = [
 const V2 = [P[0], P[1].replace('about 40 families', 'more than 60 families').replace('past month', 'past six weeks'), P[2], P[4]];
 
 let version = 1;
-function html(): string {
-  const title = version === 1 ? 'Families flee Islamic State raids near Deir ez-Zor' : 'Dozens of families flee militant raids in eastern Syria';
-  const body = version === 1 ? P : V2;
+let hlVersion = 1;
+function html(v: number): string {
+  const title = v === 1 ? 'Families flee Islamic State raids near Deir ez-Zor' : 'Dozens of families flee militant raids in eastern Syria';
+  const body = v === 1 ? P : V2;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <meta property="article:published_time" content="2026-11-02T09:00:00Z"></head><body>
 <article><h1>${title}</h1>${body.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
@@ -30,9 +32,10 @@ let h: Harness;
 test.beforeAll(async () => {
   h = await startHarness({
     extra: (req, res) => {
-      if ((req.url ?? '').split('?')[0] !== '/changing/story.html') return false;
+      const path = (req.url ?? '').split('?')[0];
+      if (path !== '/changing/story.html' && path !== '/changing/highlighted.html') return false;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(html());
+      res.end(html(path === '/changing/story.html' ? version : hlVersion));
       return true;
     },
   });
@@ -88,4 +91,43 @@ test('saved, then changed: the popup says what changed, a highlight on the edite
   await expect(v.getByTestId('versions-edited').getByTestId('diff-ins')).toHaveText(['more than 60', 'six weeks']);
   await expect(v.getByTestId('versions-title').getByTestId('diff-ins').first()).toBeVisible();
   await library.close();
+});
+
+/** Select `phrase` (inside one text node) as a user's drag would. */
+async function select(p: Page, phrase: string): Promise<void> {
+  await p.waitForFunction(() => performance.getEntriesByName('provenance:quick').length > 0 || performance.getEntriesByName('provenance:full').length > 0);
+  await p.evaluate((phrase) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(phrase);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + phrase.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      return;
+    }
+    throw new Error(`not on the page: ${phrase}`);
+  }, phrase);
+}
+
+test('highlighted (not saved), then changed: the popup says so and marks the highlight on the edited paragraph', async () => {
+  const url = h.url('changing/highlighted.html');
+  const first = await openTab(h.context, url);
+  expect(await waitForAnalysis(h.context, first.tabId)).toBe(true);
+  await select(first.page, 'about 40 families had fled');
+  await inWorker(h.context, (id: number) => (globalThis as any).__provenance.contextMenuClicked({ menuItemId: 'provenance-save-highlight', editable: false }, { id }), first.tabId);
+  await expect.poll(() => inWorker(h.context, async (u: string) => (await (globalThis as any).__provenance.db.pageTexts.get(u))?.reason ?? null, url)).toBe('highlight');
+  await first.page.close();
+
+  hlVersion = 2;
+  const second = await openTab(h.context, url);
+  expect(await waitForAnalysis(h.context, second.tabId)).toBe(true);
+  const popup = await openPopup(h.context, h.extensionId, second.tabId);
+  await expect(popup.getByTestId('changes')).toContainText('Changed since you highlighted it');
+  await expect(popup.getByTestId('change')).toHaveText(['Headline changed', '1 paragraph edited', '1 paragraph removed']);
+  await expect(popup.getByTestId('highlight')).toHaveCount(1);
+  await expect(popup.getByTestId('highlight-changed')).toHaveCount(1);
+  await popup.close();
 });
