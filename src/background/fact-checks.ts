@@ -4,7 +4,7 @@
  * (core/factcheck) to show "fact-checked by X: rating" with the reason for the match.
  */
 import { fnv1a } from '../core/packs/fingerprint';
-import { matchFactChecks, type ClaimLike } from '../core/factcheck';
+import { matchPrepared, prepareReview, type ClaimLike, type PreparedReview } from '../core/factcheck';
 import { ratingLabel } from '../core/extract/claim-review';
 import type { ClaimView, FactCheckView, PageReport } from '../shared/messages';
 import type { ProvenanceDB, StoredClaimReview } from '../store/db';
@@ -13,6 +13,21 @@ import { pageKey } from './changes';
 
 /** Reviews matched against, most recent first. */
 const MAX_REVIEWS = 5_000;
+
+type Reviewed = StoredClaimReview['review'] & { pageUrl: string };
+/** Prepared reviews (words, figures) kept between pages; reset when it grows past MAX_REVIEWS. */
+const cache = new Map<string, PreparedReview<Reviewed>>();
+
+function prepared(r: Pick<StoredClaimReview, 'pageUrl' | 'review'>): PreparedReview<Reviewed> {
+  const key = `${r.pageUrl}\n${r.review.reviewer ?? ''}\n${r.review.claimReviewed}\n${r.review.ratingName ?? ''}\n${r.review.ratingValue ?? ''}\n${r.review.url ?? ''}\n${r.review.datePublished ?? ''}`;
+  let p = cache.get(key);
+  if (!p) {
+    if (cache.size >= MAX_REVIEWS * 2) cache.clear();
+    p = prepareReview({ ...r.review, pageUrl: r.pageUrl });
+    cache.set(key, p);
+  }
+  return p;
+}
 
 /** Keep the page's ClaimReviews (a later visit refreshes them). */
 export async function recordClaimReviews(db: ProvenanceDB, page: PageReport, now = Date.now()): Promise<number> {
@@ -51,7 +66,7 @@ export async function attachFactChecks(db: ProvenanceDB, pageUrl: string, claims
   const fromReports = extra.filter((r) => !keys.has(`${r.review.reviewer ?? ''}\n${r.review.claimReviewed}`));
   const reviews = [...seen, ...fromReports].filter((r) => pageKey(r.pageUrl) !== here);
   if (!reviews.length) return;
-  const matches = matchFactChecks(claims.slice(0, views.length), reviews.map((r) => ({ ...r.review, pageUrl: r.pageUrl })));
+  const matches = matchPrepared(claims.slice(0, views.length), reviews.map(prepared));
   for (const m of matches) {
     const r = m.review;
     const view: FactCheckView = {

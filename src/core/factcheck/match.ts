@@ -55,10 +55,16 @@ export function figuresIn(text: string): Set<number> {
   return out;
 }
 
-interface Prepared<R> {
+/** A reviewed claim's words and figures, computed once (callers may keep these between pages). */
+export interface PreparedReview<R> {
   review: R;
   words: Set<string>;
   figures: Set<number>;
+}
+type Prepared<R> = PreparedReview<R>;
+
+export function prepareReview<R extends ReviewedLike>(review: R): PreparedReview<R> {
+  return { review, words: contentWords(review.claimReviewed), figures: figuresIn(review.claimReviewed) };
 }
 
 function intersect<T>(a: Set<T>, b: Set<T>): T[] {
@@ -67,14 +73,26 @@ function intersect<T>(a: Set<T>, b: Set<T>): T[] {
   return out;
 }
 
-/** One claim against one reviewed claim: the match, or null. */
-function matchOne<R extends ReviewedLike>(claim: ClaimLike, i: number, r: Prepared<R>): FactCheckMatch<R> | null {
-  const words = contentWords(claim.text);
+interface PreparedClaim {
+  words: Set<string>;
+  figures: Set<number>;
+  subject: Set<string>;
+}
+
+function prepareClaim(claim: ClaimLike): PreparedClaim {
   const figures = figuresIn(claim.text);
   if (typeof claim.quantity === 'number' && Number.isFinite(claim.quantity)) figures.add(claim.quantity);
+  return { words: contentWords(claim.text), figures, subject: claim.subject ? contentWords(claim.subject) : new Set<string>() };
+}
+
+/** One claim against one reviewed claim: the match, or null. */
+function matchOne<R extends ReviewedLike>({ words, figures, subject }: PreparedClaim, i: number, r: Prepared<R>): FactCheckMatch<R> | null {
+  // Cheap exit: too few shared words for either rule.
+  let shared = 0;
+  for (const w of words) if (r.words.has(w) && ++shared >= FIGURE_MIN_WORDS) break;
+  if (shared < FIGURE_MIN_WORDS) return null;
   const sharedWords = intersect(words, r.words);
   const sharedFigures = intersect(figures, r.figures);
-  const subject = claim.subject ? contentWords(claim.subject) : new Set<string>();
   const bigShared = sharedFigures.filter((n) => n >= MIN_FIGURE);
   if (bigShared.length && sharedWords.length >= FIGURE_MIN_WORDS && (subject.size === 0 || sharedWords.some((w) => subject.has(w)))) {
     return {
@@ -95,10 +113,16 @@ function matchOne<R extends ReviewedLike>(claim: ClaimLike, i: number, r: Prepar
 
 /** Every (claim, reviewed claim) match; at most `perClaim` per claim, best first (figure rule, then more shared words). */
 export function matchFactChecks<R extends ReviewedLike>(claims: ClaimLike[], reviewed: R[], perClaim = 3): FactCheckMatch<R>[] {
-  const prepared: Prepared<R>[] = reviewed.map((review) => ({ review, words: contentWords(review.claimReviewed), figures: figuresIn(review.claimReviewed) }));
+  return matchPrepared(claims, reviewed.map(prepareReview), perClaim);
+}
+
+/** The same, on reviews prepared beforehand (prepareReview). */
+export function matchPrepared<R extends ReviewedLike>(claims: ClaimLike[], prepared: PreparedReview<R>[], perClaim = 3): FactCheckMatch<R>[] {
   const out: FactCheckMatch<R>[] = [];
   claims.forEach((claim, i) => {
-    const found = prepared.map((r) => matchOne(claim, i, r)).filter((m): m is FactCheckMatch<R> => m !== null);
+    const c = prepareClaim(claim);
+    if (!c.words.size) return;
+    const found = prepared.map((r) => matchOne(c, i, r)).filter((m): m is FactCheckMatch<R> => m !== null);
     found.sort((a, b) => (a.rule === b.rule ? b.sharedWords.length - a.sharedWords.length : a.rule === 'figure-and-subject' ? -1 : 1));
     out.push(...found.slice(0, perClaim));
   });
