@@ -25,6 +25,9 @@ import { clearTabState, getTabState, setTabState } from './tab-state';
 import { editHighlight, editResult, highlightsForPage, installHighlightListeners, listHighlights, pageEditResult, recordAnchoring, saveHighlight, senderPageUrl } from './highlights';
 import { importHighlightsText } from '../store/highlights-io';
 import { claimHandlers, exportFile, libraryData } from './library';
+// Fact-checks and "changed since you saved it" (issue #16).
+import { changesForPage, forgetReportText, keepPageText, listChanges } from './changes';
+import { recordClaimReviews } from './fact-checks';
 
 const db = openStore();
 const EXT_ORIGIN = browser.runtime.getURL('');
@@ -71,6 +74,8 @@ async function setBadge(tabId: number, count: number, partly = false): Promise<v
   }
 }
 
+const pageKeyMatches = (a: string, b: string) => a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
+
 const EMPTY_STATE: TabState = { status: 'unknown', page: null, source: null, host: null, related: [], provenance: [], sourcing: null, claims: [], analysedAt: null };
 
 /**
@@ -79,8 +84,9 @@ const EMPTY_STATE: TabState = { status: 'unknown', page: null, source: null, hos
  */
 const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
   'page/analysed': async ({ page }, { tabId }) => {
+    await recordClaimReviews(db, page);
     const found = await lookupPage(db, page);
-    const state: TabState = { status: 'analysed', ...found, analysedAt: Date.now() };
+    const state: TabState = { status: 'analysed', ...found, changes: await changesForPage(db, page), analysedAt: Date.now() };
     await setTabState(tabId, state);
     await setBadge(tabId, state.page?.verdict.onTopic ? state.related.length : 0, state.page?.verdict.level === 'partly');
     return { accepted: true };
@@ -124,13 +130,15 @@ const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
   },
   'report/save-page': async (req) => {
     const saved = await savePageAsReport(db, await getTabState(req.tabId), req);
-    // Refresh the tab's state so the popup shows it as saved.
+    // Refresh the tab's state so the popup shows it as saved; keep the text as saved (local only).
     const state = await getTabState(req.tabId);
-    if (state?.page) await setTabState(req.tabId, { ...state, ...(await lookupPage(db, state.page)), status: 'analysed', analysedAt: Date.now() });
+    if (state?.page) await keepPageText(db, state.page, { reason: 'saved', reportId: saved.reportId });
+    if (state?.page) await setTabState(req.tabId, { ...state, ...(await lookupPage(db, state.page)), changes: null, status: 'analysed', analysedAt: Date.now() });
     return { saved };
   },
   'report/delete': async ({ reportId }) => {
     if (!(await deleteUserReport(db, reportId))) throw new Error('only reports you saved can be deleted');
+    await forgetReportText(db, reportId);
     return { done: true };
   },
   'match/related': async ({ page }) => {
@@ -138,7 +146,13 @@ const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
     return { related: found.related, provenance: found.provenance, timings: found.timings };
   },
   // ---- Highlights (issue #6); content-script ones act on the sender's page only.
-  'highlights/save': (req, { sender }) => saveHighlight(db, senderPageUrl(sender), req),
+  'highlights/save': async (req, { sender, tabId }) => {
+    const saved = await saveHighlight(db, senderPageUrl(sender), req);
+    // A highlighted page keeps its text as it was (the first time), to tell later changes.
+    const page = (await getTabState(tabId))?.page;
+    if (page && pageKeyMatches(page.url, senderPageUrl(sender))) await keepPageText(db, page, { reason: 'highlight' }).catch(() => false);
+    return saved;
+  },
   'highlights/for-page': (_, { sender }) => highlightsForPage(db, senderPageUrl(sender)),
   'highlights/anchored': ({ results }, { sender }) => recordAnchoring(db, senderPageUrl(sender), results),
   'highlights/page-edit': async (req, { sender }) => pageEditResult(await editHighlight(db, req.id, req, senderPageUrl(sender))),
@@ -149,6 +163,7 @@ const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
   'library/data': () => libraryData(db),
   'library/export': async ({ format }) => ({ file: await exportFile(db, format) }),
   ...claimHandlers(db),
+  'changes/list': async () => ({ pages: await listChanges(db) }),
   'store/stats': async () => {
     const packs = await db.packs.toArray();
     return {

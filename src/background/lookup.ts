@@ -8,6 +8,7 @@ import { normalizeHost, outletForHost } from '../core/match/host';
 import { findCandidates } from '../store/candidates';
 import type { PageReport, TabState } from '../shared/messages';
 import { USER_PACK, type ProvenanceDB, type StoredSource } from '../store/db';
+import { attachFactChecks, fromRecord } from './fact-checks';
 
 export { hostOf } from '../core/match/host';
 export { toSourceView, type SourceMatch };
@@ -68,5 +69,9 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
   const t = performance.now();
   const candidates = await findCandidates(db, page, evidence.minhash, evidence.relays.map((r) => r.sourceId));
   const lookupMs = performance.now() - t;
-  return { page, ...explainPage({ page, outlets, packNames, evidence, candidates, lookupMs }) };
+  const explained = explainPage({ page, outlets, packNames, evidence, candidates, lookupMs });
+  // Claims a fact-checker reviewed (ClaimReviews seen on visited pages or carried by stored reports).
+  const reviews = candidates.candidates.flatMap((c) => (c.record.claimReviews ?? []).map((r) => fromRecord(r, c.record.url ?? c.record.canonicalUrl ?? `report:${c.id}`)));
+  await attachFactChecks(db, page.url, evidence.claims, explained.claims, reviews);
+  return { page, ...explained };
 }

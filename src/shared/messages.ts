@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { TOPIC_LEVELS, type AttributionKind } from '../core/model';
 import type { StoredSubscription } from '../store/db';
-import { PAGE_LIMITS as P, VERDICT_LIMITS as V } from './contract/limits';
+import { CLAIM_REVIEW_LIMITS as CR, PAGE_LIMITS as P, VERDICT_LIMITS as V } from './contract/limits';
 
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableText = (max: number) => v.nullable(shortText(max));
@@ -32,6 +32,23 @@ export const VerdictSchema = v.object({
   level: v.optional(v.picklist(TOPIC_LEVELS)),
 });
 
+const rating = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(-1e6), v.maxValue(1e6)));
+
+/** A schema.org ClaimReview found on the page (core/extract/claim-review.ts). */
+export const ClaimReviewSchema = v.object({
+  claimReviewed: v.pipe(v.string(), v.minLength(1), v.maxLength(CR.claimReviewed)),
+  claimAuthor: nullableText(CR.claimAuthor),
+  appearance: nullableText(CR.appearance),
+  ratingName: nullableText(CR.ratingName),
+  ratingValue: rating,
+  bestRating: rating,
+  worstRating: rating,
+  reviewer: nullableText(CR.reviewer),
+  datePublished: nullableText(CR.datePublished),
+  url: nullableText(CR.url),
+});
+export type ClaimReviewView = v.InferOutput<typeof ClaimReviewSchema>;
+
 /** What the content script reports about its page (capped to these limits by `capPageReport`). */
 export const PageReportSchema = v.object({
   /** 'quick' = only the cheap first pass ran (and said no); 'full' = extraction + detection. */
@@ -55,6 +72,8 @@ export const PageReportSchema = v.object({
   quickReason: v.optional(shortText(P.quickReason)),
   /** The reader asked for this analysis ("Analyse sourcing anyway"): sourcing is worked out even off-topic. */
   requested: v.optional(v.boolean()),
+  /** schema.org ClaimReviews on the page (fact-checks), when it has any. */
+  claimReviews: v.optional(v.pipe(v.array(ClaimReviewSchema), v.maxLength(CR.reviews))),
 });
 export type PageReport = v.InferOutput<typeof PageReportSchema>;
 
@@ -125,6 +144,51 @@ export interface ClaimView {
   via: string | null;
   /** The same subject in stored reports, and whether the figures agree. */
   elsewhere: { reportId: string; title: string; outlet: string; relation: 'agrees' | 'differs'; otherText: string }[];
+  /** Fact-checkers who reviewed this claim (a ClaimReview seen on another page), and why it matched. */
+  factChecks?: FactCheckView[];
+}
+
+export interface FactCheckView {
+  reviewer: string;
+  /** "False (1 of 5)", or null when the review gave no rating. */
+  rating: string | null;
+  claimReviewed: string;
+  url: string | null;
+  datePublished: string | null;
+  reason: string;
+}
+
+/** One version of a page's text. */
+export interface PageVersionView {
+  title: string;
+  published: string | null;
+  paragraphs: string[];
+}
+
+/** What changed on this page since the user saved (or highlighted) it. */
+export interface ChangesView {
+  savedAt: number;
+  reason: 'saved' | 'highlight';
+  reportId: string | null;
+  titleBefore: string | null;
+  titleAfter: string | null;
+  dateBefore: string | null;
+  dateAfter: string | null;
+  edited: number;
+  added: number;
+  removed: number;
+  /** Old text of the paragraphs edited or removed (to tell highlights that sit on them). */
+  changedParagraphs: string[];
+}
+
+/** A saved page and the later version seen (library). */
+export interface VersionsView {
+  url: string;
+  reportId: string | null;
+  savedAt: number;
+  seenAt: number;
+  before: PageVersionView;
+  after: PageVersionView;
 }
 
 export interface TabState {
@@ -140,6 +204,8 @@ export interface TabState {
   analysedAt: number | null;
   /** The user's saved report of this very page, if any (it is not listed as related). */
   savedReportId?: string | null;
+  /** Changes since the user saved or highlighted this page (null: none, or never saved). */
+  changes?: ChangesView | null;
   /** Worker time spent on this page (ms) and the number of candidate reports ranked. */
   timings?: { sourcingMs: number; matchMs: number; candidates: number; steps?: Record<string, number> };
 }

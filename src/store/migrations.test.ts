@@ -12,7 +12,7 @@ import { importPack } from './import-pack';
 import { defaultPack, freshStore, packState } from './test-support';
 
 /** Versions that have a fill-at-N, check-at-N+1 test below. */
-const TESTED_UPGRADES = [1];
+const TESTED_UPGRADES = [1, 2];
 
 async function relatedIds(db: ProvenanceDB): Promise<string[]> {
   const r = defaultPack().reports[0];
@@ -55,7 +55,7 @@ describe('schema migrations', () => {
 
   it('v1 → v2: reports, outlets, packs, settings, subscriptions and highlights survive; postings rebuilt; highlights gain selectors', async () => {
     const { fresh, old, v1Reports, sources } = await filledV1();
-    const v2 = old.reopen();
+    const v2 = old.reopen(2);
     await v2.open();
     expect(v2.verno).toBe(2);
 
@@ -101,7 +101,7 @@ describe('schema migrations', () => {
   it('an empty v1 database upgrades to an empty v2 store', async () => {
     const old = await freshStore(1);
     old.db.close();
-    const v2 = old.reopen();
+    const v2 = old.reopen(2);
     await v2.open();
     expect(v2.verno).toBe(2);
     expect(await v2.reports.count()).toBe(0);
@@ -119,7 +119,7 @@ describe('schema migrations', () => {
       throw new Error('migration failed');
     };
     try {
-      const v2 = openDb(old.name, Infinity, old.deps);
+      const v2 = openDb(old.name, 2, old.deps);
       await expect(v2.open()).rejects.toThrow(/migration failed/);
       v2.close();
     } finally {
@@ -135,10 +135,47 @@ describe('schema migrations', () => {
     expect((await v1.table('highlights').get('h1'))?.selectors).toBeUndefined();
     v1.close();
     // And the real migration then succeeds.
-    const v2 = old.reopen();
+    const v2 = old.reopen(2);
     await v2.open();
     expect(v2.verno).toBe(2);
     expect(await v2.reports.count()).toBe(v1Reports.length);
     v2.close();
+  });
+
+  it('v2 → v3: everything survives; the page-text and ClaimReview tables are added, empty and indexed', async () => {
+    const old = await freshStore(2);
+    const v2 = old.db;
+    expect(v2.verno).toBe(2);
+    await importPack(v2, defaultPack());
+    await v2.highlights.put({
+      id: 'h1', url: 'http://127.0.0.1/a.html', quote: 'the media office moved', selectors: { quote: { type: 'TextQuoteSelector', exact: 'the media office moved', prefix: '', suffix: '' } },
+      tags: ['x'], color: 'green', createdAt: 5, updatedAt: 7,
+    });
+    await v2.sources.update((await v2.sources.toCollection().first())!.id, { userNotes: 'kept' });
+    const before = {
+      reports: await v2.reports.orderBy('id').toArray(), sources: await v2.sources.orderBy('id').toArray(), packs: await v2.packs.toArray(),
+      postings: await v2.postings.count(), highlights: await v2.highlights.toArray(), settings: await v2.settings.toArray(),
+    };
+    const relatedBefore = await relatedIds(v2);
+    v2.close();
+
+    const v3 = old.reopen(3);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect(await v3.reports.orderBy('id').toArray()).toEqual(before.reports);
+    expect(await v3.sources.orderBy('id').toArray()).toEqual(before.sources);
+    expect(await v3.packs.toArray()).toEqual(before.packs);
+    expect(await v3.postings.count()).toBe(before.postings);
+    expect(await v3.highlights.toArray()).toEqual(before.highlights);
+    expect(await v3.settings.toArray()).toEqual(before.settings);
+    expect(await packState(v3, 'default')).toMatchObject({ postingsAgree: true, ordinalsOk: true });
+    expect(await relatedIds(v3)).toEqual(relatedBefore);
+    expect(await v3.pageTexts.count()).toBe(0);
+    expect(await v3.claimReviews.count()).toBe(0);
+    await v3.pageTexts.put({ url: 'http://127.0.0.1/a.html', reportId: 'user-1', reason: 'saved', savedAt: 9, title: 't', published: null, paragraphs: ['p'], fingerprints: ['f'] });
+    await v3.claimReviews.put({ id: 'c1', pageUrl: 'http://127.0.0.1/c.html', seenAt: 3, review: { claimReviewed: 'x', claimAuthor: null, appearance: null, ratingName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1, reviewer: 'R', datePublished: null, url: null } });
+    expect(await v3.pageTexts.where('reportId').equals('user-1').primaryKeys()).toEqual(['http://127.0.0.1/a.html']);
+    expect(await v3.claimReviews.where('pageUrl').equals('http://127.0.0.1/c.html').primaryKeys()).toEqual(['c1']);
+    v3.close();
   });
 });

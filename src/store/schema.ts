@@ -8,6 +8,7 @@ import type { ReportRecord, SourceProfile } from '../core/packs/types';
 import type { ReportFeatures } from '../core/match/features';
 import type { HighlightSelectors } from '../core/anchoring/types';
 import type { ShardSegment } from '../core/match/postings';
+import type { ClaimReviewData } from '../core/extract/claim-review';
 
 export const DB_NAME = 'provenance';
 /** Pseudo-pack of what the user made: outlets they wrote notes on, pages they saved as reports. */
@@ -120,6 +121,42 @@ export interface PostingsRow {
   segs: ShardSegment[];
 }
 
+/** One version of a page's text: headline, date line, paragraphs. */
+export interface PageTextVersion {
+  title: string;
+  published: string | null;
+  paragraphs: string[];
+}
+
+/**
+ * The text of a page the user saved or highlighted (v3+), as it was then, with one
+ * fingerprint per paragraph; and the latest different version seen on a later visit. Kept in
+ * IndexedDB only: never exported in packs.
+ */
+export interface StoredPageText extends PageTextVersion {
+  /** Page URL without its fragment. */
+  url: string;
+  /** The user report the page was saved as, if it was saved. */
+  reportId?: string;
+  /** Why the text was kept. */
+  reason: 'saved' | 'highlight';
+  savedAt: number;
+  /** paragraphFingerprint of each paragraph (core/diff). */
+  fingerprints: string[];
+  /** The last version seen that differs from the saved one. */
+  latest?: PageTextVersion & { seenAt: number };
+}
+
+/** A schema.org ClaimReview read on a page the user visited (v3+): the reviewed claims claims are matched against. */
+export interface StoredClaimReview {
+  /** Hash of reviewer + claim. */
+  id: string;
+  /** The page it was read on (without fragment). */
+  pageUrl: string;
+  seenAt: number;
+  review: ClaimReviewData;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -133,6 +170,8 @@ export type ProvenanceDB = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   subscriptions: EntityTable<StoredSubscription, 'url'>;
   postings: EntityTable<PostingsRow, 'shard'>;
+  pageTexts: EntityTable<StoredPageText, 'url'>;
+  claimReviews: EntityTable<StoredClaimReview, 'id'>;
 };
 
 /** Schema history. Append a version; never edit an old one. `null` drops a table. */
@@ -155,5 +194,10 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string | null>> = {
     postings: 'shard',
     termStats: null,
     entityStats: null,
+  },
+  // v3: texts of saved / highlighted pages ("changed since you saved it") and ClaimReviews seen.
+  3: {
+    pageTexts: 'url, reportId, savedAt',
+    claimReviews: 'id, pageUrl, seenAt',
   },
 };

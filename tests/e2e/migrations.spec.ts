@@ -14,7 +14,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => h?.close());
 
 /** Versions that have a fill-at-N, check-at-N+1 test below. */
-const TESTED_UPGRADES = [1];
+const TESTED_UPGRADES = [1, 2];
 
 test('every schema version has a migration test', async () => {
   const versions: number[] = await h.worker.evaluate(() => Object.keys((globalThis as any).__provenance.SCHEMA_VERSIONS).map(Number));
@@ -59,7 +59,7 @@ test('v1 → v2: reports, outlets, packs, settings, subscriptions and highlights
     await v1.termStats.put({ term: 'mosul', df: 3 });
     v1.close();
 
-    const v2 = p.openDb(name);
+    const v2 = p.openDb(name, 2);
     await v2.open();
     const reports = await v2.reports.toArray();
     const postings = await v2.postings.toArray();
@@ -128,4 +128,47 @@ test('v1 → v2: reports, outlets, packs, settings, subscriptions and highlights
       selectors: { quote: { type: 'TextQuoteSelector', exact: 'نقل المعتقلين', prefix: '', suffix: '' } }, tags: [], color: 'yellow',
     },
   ]);
+});
+
+test('v2 → v3: reports, outlets, postings and highlights survive; page texts and ClaimReviews tables added', async () => {
+  const result = await h.worker.evaluate(async () => {
+    const p = (globalThis as any).__provenance;
+    await p.ensureSeeded();
+    const name = `migration-v2-${Date.now()}`;
+    const v2 = p.openDb(name, 2);
+    await v2.open();
+    const v2Verno = v2.verno;
+    await v2.reports.bulkPut(await p.db.reports.toArray());
+    await v2.sources.bulkPut(await p.db.sources.toArray());
+    await v2.packs.bulkPut(await p.db.packs.toArray());
+    await v2.postings.bulkPut(await p.db.postings.toArray());
+    await v2.settings.bulkPut(await p.db.settings.toArray());
+    await v2.highlights.put({ id: 'h1', url: 'http://127.0.0.1/a.html', quote: 'q', selectors: { quote: { type: 'TextQuoteSelector', exact: 'q', prefix: '', suffix: '' } }, tags: [], color: 'blue', createdAt: 1, updatedAt: 2 });
+    const snap = async (db: any) => JSON.stringify({
+      reports: await db.reports.orderBy('id').toArray(), sources: await db.sources.orderBy('id').toArray(), packs: await db.packs.toArray(),
+      postings: await db.postings.orderBy('shard').toArray(), settings: await db.settings.toArray(), highlights: await db.highlights.toArray(),
+    });
+    const before = await snap(v2);
+    v2.close();
+    const v3 = p.openDb(name, 3);
+    await v3.open();
+    const out = {
+      v2Verno, verno: v3.verno, same: (await snap(v3)) === before, reports: await v3.reports.count(),
+      tables: v3.tables.map((t: any) => t.name).sort(),
+      pageTexts: await v3.pageTexts.count(), claimReviews: await v3.claimReviews.count(),
+    };
+    await v3.pageTexts.put({ url: 'http://127.0.0.1/a.html', reportId: 'user-1', reason: 'saved', savedAt: 1, title: 't', published: null, paragraphs: ['p'], fingerprints: ['f'] });
+    (out as any).byReport = await v3.pageTexts.where('reportId').equals('user-1').count();
+    v3.close();
+    await p.openDb(name).delete();
+    return out;
+  });
+  expect(result.v2Verno).toBe(2);
+  expect(result.verno).toBe(3);
+  expect(result.reports).toBeGreaterThan(0);
+  expect(result.same).toBe(true);
+  expect(result.tables).toEqual(expect.arrayContaining(['pageTexts', 'claimReviews', 'reports', 'highlights', 'postings']));
+  expect(result.pageTexts).toBe(0);
+  expect(result.claimReviews).toBe(0);
+  expect((result as any).byReport).toBe(1);
 });

@@ -46,6 +46,7 @@ export { stripFurniture, isMarkerLine, isCaptchaLine } from './furniture';
 export type { Para } from './dom-text';
 export { tidyHost } from './title';
 export { cleanAuthor } from './strings';
+export { extractClaimReviews, ratingLabel, CLAIM_REVIEW_LIMITS, type ClaimReviewData } from './claim-review';
 
 function emptyArticle(url: string | null): ExtractedArticle {
   return {

@@ -75,4 +75,23 @@ export interface ReportRecord {
   accessed?: string;
   /** The saver's own note on the report. */
   note?: string;
+  /** schema.org ClaimReviews the page carried (it is a fact-check). */
+  claimReviews?: ClaimReviewRecord[];
+}
+
+/** A fact-checker's review of a claim (schema.org ClaimReview), as a report keeps it. */
+export interface ClaimReviewRecord {
+  claimReviewed: string;
+  /** Who made the claim. */
+  claimAuthor?: string;
+  /** Where the claim appeared (URL or name). */
+  appearance?: string;
+  ratingName?: string;
+  ratingValue?: number;
+  bestRating?: number;
+  worstRating?: number;
+  /** The reviewing organisation. */
+  reviewer?: string;
+  datePublished?: string;
+  url?: string;
 }

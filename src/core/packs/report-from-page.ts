@@ -6,7 +6,7 @@
  */
 import { fnv1a, fingerprintText } from './fingerprint';
 import { normalizeUrl } from '../match/features';
-import { CLAIM_QUALIFIERS as QUALIFIERS, RELAY_KINDS, type Claim, type ClaimQualifier, type Relay, type RelayKind, type ReportRecord } from './types';
+import { CLAIM_QUALIFIERS as QUALIFIERS, RELAY_KINDS, type Claim, type ClaimQualifier, type ClaimReviewRecord, type Relay, type RelayKind, type ReportRecord } from './types';
 
 export interface SavablePage {
   url: string;
@@ -17,6 +17,12 @@ export interface SavablePage {
   canonicalUrl: string | null;
   section: string | null;
   text: string;
+  /** schema.org ClaimReviews the page carried. */
+  claimReviews?: {
+    claimReviewed: string; claimAuthor: string | null; appearance: string | null; ratingName: string | null;
+    ratingValue: number | null; bestRating: number | null; worstRating: number | null;
+    reviewer: string | null; datePublished: string | null; url: string | null;
+  }[];
 }
 
 export interface SaveContext {
@@ -95,5 +101,29 @@ export function reportFromPage(page: SavablePage, ctx: SaveContext): ReportRecor
   if (claims.length) rec.claims = claims;
   if (relays.length) rec.relays = relays;
   if (ctx.note?.trim()) rec.note = ctx.note.trim();
+  const reviews = (page.claimReviews ?? []).map(toClaimReviewRecord).filter((r): r is ClaimReviewRecord => r !== null).slice(0, 10);
+  if (reviews.length) rec.claimReviews = reviews;
   return rec;
+}
+
+/** A page's ClaimReview as a report keeps it: nulls left out, URLs only when http(s). */
+export function toClaimReviewRecord(r: NonNullable<SavablePage['claimReviews']>[number]): ClaimReviewRecord | null {
+  const claim = r.claimReviewed.trim();
+  if (!claim) return null;
+  const out: ClaimReviewRecord = { claimReviewed: claim };
+  const text = (k: 'claimAuthor' | 'appearance' | 'ratingName' | 'reviewer' | 'datePublished') => {
+    const s = r[k]?.trim();
+    if (s) out[k] = s;
+  };
+  text('claimAuthor');
+  text('appearance');
+  text('ratingName');
+  text('reviewer');
+  text('datePublished');
+  for (const k of ['ratingValue', 'bestRating', 'worstRating'] as const) {
+    const n = r[k];
+    if (typeof n === 'number' && Number.isFinite(n)) out[k] = n;
+  }
+  if (r.url && /^https?:\/\//i.test(r.url)) out.url = r.url;
+  return out;
 }

@@ -18,6 +18,7 @@ export type {
   ReportLinkType,
   ReportLink,
   ReportRecord,
+  ClaimReviewRecord,
   Fingerprint,
   TopicDefinition,
 } from '../model';

@@ -12,6 +12,7 @@ import {
   MAX_SUMMARY_CHARS,
   MAX_TEXT_CHARS,
   MAX_TITLE_CHARS,
+  MAX_URL_CHARS,
   MAX_TOPICS,
   MAX_UPDATE_INTERVAL_HOURS,
   MIN_UPDATE_INTERVAL_HOURS,
@@ -62,6 +63,19 @@ const LinkSchema = obj({ type: oneOf(REPORT_LINK_TYPES), reportId: idSchema('rep
 
 const names = () => v.optional(list(nonEmpty(MAX_TITLE_CHARS)));
 
+const ClaimReviewSchema = obj({
+  claimReviewed: nonEmpty(MAX_SUMMARY_CHARS),
+  claimAuthor: v.optional(str(MAX_TITLE_CHARS)),
+  appearance: v.optional(str(MAX_URL_CHARS)),
+  ratingName: v.optional(str(MAX_TITLE_CHARS)),
+  ratingValue: v.optional(finiteNumber()),
+  bestRating: v.optional(finiteNumber()),
+  worstRating: v.optional(finiteNumber()),
+  reviewer: v.optional(str(MAX_TITLE_CHARS)),
+  datePublished: v.optional(str(MAX_TITLE_CHARS)),
+  url: v.optional(urlSchema()),
+});
+
 const ReportSchema = obj({
   id: idSchema('report'),
   title: nonEmpty(MAX_TITLE_CHARS),
@@ -86,6 +100,7 @@ const ReportSchema = obj({
   section: v.optional(str(MAX_TITLE_CHARS)),
   accessed: v.optional(dateSchema(true)),
   note: v.optional(str(MAX_SUMMARY_CHARS)),
+  claimReviews: v.optional(list(ClaimReviewSchema)),
 });
 
 const SourceSchema = obj({

@@ -3,6 +3,8 @@ import { callWorker } from '../../shared/contract/call';
 import { filterRows, highlightRow, NO_FILTERS, outletResolver, reportRow, type Filters, type HighlightRow, type ReportRow } from '../library-rows';
 import { HighlightList } from './HighlightList';
 import { ExportPanel } from './ExportPanel';
+import { VersionsPanel } from './VersionsPanel';
+import { ClaimReviewList } from './ClaimReviewList';
 
 /** Rows rendered per list before "Show more" (a store can hold 100k reports). */
 const PAGE = 50;
@@ -88,6 +90,7 @@ export function LibraryApp() {
         <label class="muted">to <input type="date" value={f.to} onInput={(e) => set({ to: (e.target as HTMLInputElement).value })} data-testid="library-to" /></label>
       </div>
       {!data && !error && <p class="muted">Loading…</p>}
+      <VersionsPanel />
 
       {data && f.show !== 'reports' && (
         <section aria-labelledby="h-lib-highlights">
@@ -127,6 +130,7 @@ export function LibraryApp() {
                     {(report.claims ?? []).map((c, i) => <li key={i} dir="auto">{c.text}{c.attributedTo ? ` — ${c.attributedTo}` : ''}</li>)}
                   </ul>
                 )}
+                <ClaimReviewList reviews={report.claimReviews} />
                 {(report.url || report.canonicalUrl) && (
                   <a href={report.url ?? report.canonicalUrl} target="_blank" rel="noopener noreferrer">Open the original</a>
                 )}

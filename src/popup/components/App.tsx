@@ -9,6 +9,8 @@ import { SourceSection } from './SourceSection';
 import { SourcingSection } from './SourcingSection';
 import { ClaimsSection } from './ClaimsSection';
 import { hostOf } from '../../core/match/host';
+import { FactCheckSection } from './FactCheckSection';
+import { ChangesSection } from './ChangesSection';
 
 type View =
   | { kind: 'loading' }
@@ -108,12 +110,14 @@ export function App() {
         {view.kind === 'ready' && (
           <>
             <ArticleSection page={view.page} provenance={view.state.provenance} onAnalyse={tabId !== null ? () => refresh(true) : undefined} />
+            <ChangesSection changes={view.state.changes} />
+            <FactCheckSection reviews={view.page.claimReviews} />
             <SourceSection source={view.state.source} host={view.state.host ?? hostOf(view.page.url)} siteName={view.page.siteName} />
             <SourcingSection sourcing={view.state.sourcing ?? null} provenance={view.state.provenance} onToggleMarks={tabId !== null ? toggleMarks : undefined} marksOn={marks.on} marksStatus={marks.status} />
             <ClaimsSection claims={view.state.claims ?? []} />
             <RelatedSection related={view.state.related} onTopic={view.page.verdict.onTopic} />
             <SaveReportSection tabId={tabId} savedReportId={view.state.savedReportId ?? null} analysed={view.page.stage === 'full'} key={view.state.savedReportId ?? 'new'} />
-            <HighlightsSection tabId={tabId} url={view.page.url} />
+            <HighlightsSection tabId={tabId} url={view.page.url} changedParagraphs={view.state.changes?.changedParagraphs} />
           </>
         )}
       </main>

@@ -14,6 +14,13 @@ export function ClaimsSection(props: { claims: ClaimView[] }) {
             <div class="muted" dir="auto">
               {c.attributedTo ? <>Source: <bdi>{c.attributedTo}</bdi>{c.via ? <> via <bdi>{c.via}</bdi></> : null}</> : 'No source given'}
             </div>
+            {(c.factChecks ?? []).map((f, k) => (
+              <div key={`fc${k}`} class="factchecked" data-testid="claim-factcheck">
+                <span class="verdict badge-warn">Fact-checked</span> by <bdi>{f.reviewer}</bdi>{f.rating ? <>: <strong><bdi>{f.rating}</bdi></strong></> : null}
+                {f.url && /^https?:\/\//i.test(f.url) ? <> (<a href={f.url} target="_blank" rel="noopener noreferrer">review</a>)</> : null}
+                <div class="muted" dir="auto" data-testid="claim-factcheck-reason">Reviewed claim: <q><bdi>{f.claimReviewed}</bdi></q>. Why this matches: {f.reason}.</div>
+              </div>
+            ))}
             {c.elsewhere.length > 0 && (
               <ul class="elsewhere">
                 {c.elsewhere.map((e) => (

@@ -6,7 +6,7 @@ import { editHighlight, listPageHighlights, parseTags, redrawPage, saveShortcut,
 import '../highlights.css';
 
 /** The current page's highlights: quote, colour, note and tags (editable), delete with undo, orphans labelled. */
-export function HighlightsSection(props: { tabId: number | null; url: string }) {
+export function HighlightsSection(props: { tabId: number | null; url: string; changedParagraphs?: string[] }) {
   const [items, setItems] = useState<HighlightView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shortcut, setShortcut] = useState<string | null>(null);
@@ -48,7 +48,7 @@ export function HighlightsSection(props: { tabId: number | null; url: string }) 
                 <button onClick={() => void edit(h.id, { deleted: false })} data-testid="highlight-undo">Undo</button>
               </li>
             ) : (
-              <HighlightItem key={h.id} h={h} onEdit={(change) => edit(h.id, change)} />
+              <HighlightItem key={h.id} h={h} onEdit={(change) => edit(h.id, change)} changed={onChangedParagraph(h.quote, props.changedParagraphs)} />
             ),
           )}
         </ul>
@@ -57,7 +57,14 @@ export function HighlightsSection(props: { tabId: number | null; url: string }) 
   );
 }
 
-function HighlightItem(props: { h: HighlightView; onEdit: (change: HighlightEdit) => Promise<HighlightView> }) {
+/** Whether a quote sits in one of the paragraphs edited or removed since the page was saved. */
+function onChangedParagraph(quote: string, paragraphs: string[] | undefined): boolean {
+  const q = quote.replace(/\s+/g, ' ').trim();
+  if (!q || !paragraphs?.length) return false;
+  return paragraphs.some((p) => p.includes(q) || (q.length > 60 && p.includes(q.slice(0, 60))));
+}
+
+function HighlightItem(props: { h: HighlightView; onEdit: (change: HighlightEdit) => Promise<HighlightView>; changed?: boolean }) {
   const { h } = props;
   const [note, setNote] = useState(h.note ?? '');
   const [tags, setTags] = useState(h.tags.join(', '));
@@ -81,6 +88,9 @@ function HighlightItem(props: { h: HighlightView; onEdit: (change: HighlightEdit
       <blockquote dir={h.dir ?? 'auto'} style={{ borderInlineStartColor: HIGHLIGHT_SWATCH[h.color] }} data-testid="highlight-quote">
         {h.quote}
       </blockquote>
+      {props.changed && (
+        <p class="notice" data-testid="highlight-changed">The paragraph of this passage changed since you saved the page.</p>
+      )}
       {orphan && (
         <p class="notice orphan" data-testid="highlight-orphan">
           Could not be placed on this page: the passage may have changed or moved. It is kept here with your note.

@@ -32,6 +32,18 @@ export const VERDICT_LIMITS = {
   lang: 20,
 } as const;
 
+/** schema.org ClaimReviews inside a page report (the extractor, core/extract/claim-review.ts, caps to the same). */
+export const CLAIM_REVIEW_LIMITS = {
+  reviews: 10,
+  claimReviewed: 1_000,
+  claimAuthor: 300,
+  appearance: 1_000,
+  ratingName: 200,
+  reviewer: 300,
+  datePublished: 100,
+  url: 2_000,
+} as const;
+
 /** Highlights. */
 export const HIGHLIGHT_LIMITS = {
   quote: 10_000,
@@ -78,6 +90,10 @@ interface PageLike {
   section: string | null;
   text: string;
   quickReason?: string;
+  claimReviews?: {
+    claimReviewed: string; claimAuthor: string | null; appearance: string | null; ratingName: string | null;
+    reviewer: string | null; datePublished: string | null; url: string | null;
+  }[];
   verdict: {
     topicId: string;
     topicLabel: string;
@@ -85,6 +101,20 @@ interface PageLike {
     lang: string | null;
     evidence: { term: string; positions: number[] }[];
   };
+}
+
+function capClaimReviews<R extends NonNullable<PageLike['claimReviews']>[number]>(list: R[]): R[] {
+  const L = CLAIM_REVIEW_LIMITS;
+  return list.slice(0, L.reviews).map((r) => ({
+    ...r,
+    claimReviewed: cap(r.claimReviewed, L.claimReviewed),
+    claimAuthor: capOrNull(r.claimAuthor, L.claimAuthor),
+    appearance: capOrNull(r.appearance, L.appearance),
+    ratingName: capOrNull(r.ratingName, L.ratingName),
+    reviewer: capOrNull(r.reviewer, L.reviewer),
+    datePublished: capOrNull(r.datePublished, L.datePublished),
+    url: capOrNull(r.url, L.url),
+  }));
 }
 
 /** A copy of `page` with every field cut to its limit (what the worker accepts). */
@@ -102,6 +132,7 @@ export function capPageReport<P extends PageLike>(page: P): P {
     section: capOrNull(page.section, PAGE_LIMITS.section),
     text: cap(page.text, PAGE_LIMITS.text),
     ...(page.quickReason !== undefined ? { quickReason: cap(page.quickReason, PAGE_LIMITS.quickReason) } : {}),
+    ...(page.claimReviews !== undefined ? { claimReviews: capClaimReviews(page.claimReviews) } : {}),
     verdict: {
       ...v,
       topicId: cap(v.topicId, VERDICT_LIMITS.topicId),

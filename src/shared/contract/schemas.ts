@@ -59,6 +59,8 @@ export const WORKER_ARG_SCHEMAS = {
     reviewer: v.object({ name: text(F.name), url: v.optional(text(F.packUrl)), type: v.picklist(['Organization', 'Person']) }),
     reviewUrl: text(F.packUrl),
   }),
+  /** Saved pages that changed since (library). */
+  'changes/list': v.object({}),
   ...HighlightArgSchemas,
 } as const;
 

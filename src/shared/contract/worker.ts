@@ -15,7 +15,7 @@ import type { HighlightsImportSummary } from '../../store/highlights-io';
 import type { ClaimVerdict } from '../../core/export/claim-review';
 import type { ReviewerDefaults } from '../../store/claim-verdicts';
 import type {
-  PackImported, PackSummary, PageReport, ProvenanceLink, RelatedView, SourceView, StoreStats, SubscriptionView, TabState,
+  PackImported, PackSummary, PageReport, VersionsView, ProvenanceLink, RelatedView, SourceView, StoreStats, SubscriptionView, TabState,
 } from '../messages';
 import type { HighlightView, PageHighlight } from '../highlight-messages';
 
@@ -106,6 +106,8 @@ export interface WorkerMethods {
     { file: ExportedFile; exported: number; skipped: { claimIndex: number; reasons: string[] }[] },
     'extension'
   >;
+  /** Saved pages that changed since they were saved: both versions (library). */
+  'changes/list': Method<Empty, { pages: VersionsView[] }, 'extension'>;
 }
 
 export type WorkerMethod = keyof WorkerMethods;
@@ -147,4 +149,5 @@ export const WORKER_METHODS: { readonly [M in WorkerMethod]: { readonly from: Wo
   'claims/verdicts': { from: 'extension', seed: false },
   'claims/set-verdict': { from: 'extension', seed: false },
   'claims/export-review': { from: 'extension', seed: false },
+  'changes/list': { from: 'extension', seed: false },
 };

@@ -1,0 +1,2 @@
+/** Word- and paragraph-level diffs (see diff.ts). */
+export * from './diff';
