@@ -22,5 +22,9 @@ export async function shortRun<T>(group: Group<T>, runs: number, warm = 8): Prom
   for (const s of rec.stats.values()) maxMs[s.target] = Math.round(s.maxMs * 10) / 10;
   const known = rec.failures.filter((f) => f.known);
   if (known.length) console.log(`${group.name}: ${known.length} failure(s) under known issues (${[...new Set(known.map((f) => f.known))].join(', ')})`);
-  return { cases: rec.cases, unknown: rec.failures.filter((f) => !f.known).map(formatFailure), known: known.length, maxMs };
+  // Speed belongs to benchmarks and the long run (npm run fuzz), not to a timed unit test on a
+  // shared machine: the short run reports slow calls but fails only on throws and broken properties.
+  const slow = rec.failures.filter((f) => !f.known && f.kind === 'slow');
+  if (slow.length) console.log(`${group.name}: ${slow.length} slow call(s), not failed here (the long run judges speed):\n${slow.map(formatFailure).join('\n')}`);
+  return { cases: rec.cases, unknown: rec.failures.filter((f) => !f.known && f.kind !== 'slow').map(formatFailure), known: known.length, maxMs };
 }
