@@ -11,35 +11,11 @@ import { extractAttributions, splitSentences, type Attribution, type Attribution
 import { findDate, findPlaces } from './context';
 import { findQuantities } from './quantity';
 import { speakerFor } from './speaker';
+import type { PageClaim } from '../model';
 import { antecedent, subjectFor } from './subject';
 
-export interface PageClaim {
-  /** The sentence stating the claim, trimmed. */
-  text: string;
-  /** The figure (null for vague quantities such as "dozens" and for events). */
-  quantity: number | null;
-  qualifier: ClaimQualifier;
-  /** What is counted as written ("soldiers"), or "%". */
-  unit?: string;
-  /** The counted noun phrase as written ("Syrian soldiers", "foreign IT experts", "معتقل"). */
-  subject: string;
-  date?: string;
-  /** Gazetteer places named in the sentence ("Mosul, Iraq"). */
-  place?: string;
-  /** Who the sentence is attributed to (a person, an anonymous source, an outlet, a document). */
-  attributedTo?: string;
-  attributedKind?: AttributionKind;
-  /** The outlet list id of the source, when it is a known outlet. */
-  attributedId?: string;
-  /** The outlet the source spoke to, when known. */
-  via?: string;
-  /** Offsets of the sentence in the text. */
-  start: number;
-  end: number;
-  /** The figure as written and its offsets ("approximately 7,000"); absent for events. */
-  figure?: { text: string; start: number; end: number };
-  lang: 'en' | 'fr' | 'ar';
-}
+/** A claim found on a page: the domain model's type (src/core/model/claims.ts). */
+export type { PageClaim } from '../model';
 
 export interface ClaimOptions extends AttributionOptions {
   /** Attributions already extracted from the same text (saves a second pass). */

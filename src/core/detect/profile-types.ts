@@ -4,132 +4,23 @@
  * runs on (CompiledProfile).
  */
 import type { QuickTerms } from './quick-scan';
+import type { NegativeContext, TermInput, TermSpec, TopicDefinition, TopicLanguage, TopicThresholds } from '../model';
+
+// The JSON format is the domain model's topic definition (src/core/model/topic.ts), under the
+// names this folder has always used.
+export type { NegativeContext, TermInput, TermSpec };
+export type LanguageProfile = TopicLanguage;
+export type ProfileThresholds = TopicThresholds;
+export type TopicProfile = TopicDefinition;
 
 // ---------------------------------------------------------------------------
 // JSON format
 // ---------------------------------------------------------------------------
 
-/** A term as written in a profile: a bare string, or an object with options. */
-export type TermInput = string | TermSpec;
 
-export interface TermSpec {
-  /** Canonical form, shown in evidence. Also matched literally unless `pattern` is given. */
-  term: string;
-  /** Other literal spellings that count as this term. */
-  variants?: string[];
-  /**
-   * Raw RegExp source used instead of the literal forms (advanced: contexts such as
-   * "IS fighters"). It is wrapped in the usual word boundaries, matched against folded
-   * text, and must use non-capturing groups. Avoid \\p{…}: it forces the slower Unicode
-   * mode on the whole language's scanner.
-   */
-  pattern?: string;
-  /** Match letter case exactly (ISIS, IS, EI). Default false. */
-  caseSensitive?: boolean;
-  /** Weight of one hit. Names default to 1, vocabulary to 0.5. */
-  weight?: number;
-  /** A name that also means something else (Isis the goddess, a historical "Islamic state"). */
-  ambiguous?: boolean;
-  /** Arabic inflection endings accepted after the term (e.g. ي، ية، يون، يين for داعش). */
-  suffixes?: string[];
-}
 
-/** A rule that discards hits of some terms in a given context. */
-export interface NegativeContext {
-  id: string;
-  /** Human-readable explanation used in verdict reasons ("the Egyptian goddess"). */
-  label?: string;
-  /** Canonical `term`s of the names/vocabulary this rule applies to. */
-  appliesTo: string[];
-  /** Context words (literal, matched like terms). */
-  terms?: string[];
-  /**
-   * 'window': a context word within `window` characters of the hit discards it.
-   * 'document': a context word anywhere in the same field discards every hit of the field.
-   */
-  scope?: 'window' | 'document';
-  /** Characters either side of the hit, for scope 'window'. Default 250. */
-  window?: number;
-  /** Literal words that, right after the hit, discard it (Isis Pharmaceuticals). */
-  followedBy?: string[];
-  /** Literal words that, right before the hit, discard it (River Isis). */
-  precededBy?: string[];
-  /** RegExp source tested (sticky) right after the hit. */
-  followedByPattern?: string;
-  /** RegExp source tested at the end of the text before the hit (anchor it with `$`). */
-  precededByPattern?: string;
-  /** Case-sensitive context words / patterns. Default false. */
-  caseSensitive?: boolean;
-  /** Do not apply when the document corroborates the topic (unambiguous names or enough vocabulary). */
-  unlessCorroborated?: boolean;
-}
 
-export interface LanguageProfile {
-  names: TermInput[];
-  vocabulary?: TermInput[];
-  /**
-   * Tie words, grouped under the label shown to the reader ("a trial", "an attack the group
-   * claimed"): near a name they are the evidence that the page is partly about the topic.
-   * They add nothing to the score by themselves and are not part of the first pass.
-   * A group written `{ "loose": true, "terms": [...] }` (war vocabulary such as "airstrikes")
-   * counts only for pages that name the topic repeatedly, not for a single mention.
-   */
-  ties?: Record<string, TermInput[] | { loose: true; terms: TermInput[] }>;
-  negativeContexts?: NegativeContext[];
-}
 
-/** Tunable numbers of the scoring model; every field is optional in JSON. */
-export interface ProfileThresholds {
-  /** Score at or above which a page is on-topic (0..1). */
-  on: number;
-  /** Points → score: score = points / (points + scale). `on` = 0.5 ⇔ points = scale. */
-  scale: number;
-  /** Points for a name in the headline. */
-  title: number;
-  /** Points for a name in the meta description/keywords. */
-  meta: number;
-  /** Points for a name in the lead (first paragraph(s) of the body). */
-  lead: number;
-  /** Points per log2(1 + weighted body name hits). */
-  bodyLog: number;
-  /** Points per body name hit per 1000 words, capped by `densityMax`. */
-  density: number;
-  densityMax: number;
-  /** Points × share of paragraphs (or text segments) naming the topic. */
-  spread: number;
-  /** Points per unit of related-vocabulary weight, capped by `vocabMax`. */
-  vocab: number;
-  vocabMax: number;
-  /** Penalty when the only body naming is a single passing mention in a long text. */
-  passingPenalty: number;
-  /** Words above which a single mention counts as "passing". */
-  passingWords: number;
-  /** Vocabulary weight that corroborates ambiguous names. */
-  corroborationVocab: number;
-  /** Weight factor of ambiguous-name hits that are not corroborated. */
-  ambiguousFactor: number;
-  /** Maximum score when the topic is never named (vocabulary alone). */
-  vocabOnlyCap: number;
-  /** "Partly" when the body names the topic this many times or more … */
-  partlyHits: number;
-  /** … at this many hits per 1000 words or more, with this many of them tied (any tie word within `partlyWindow` characters). */
-  partlyDensity: number;
-  partlyTied: number;
-  partlyWindow: number;
-  /** … of which this many have a strong tie word within `tieWindow` characters. */
-  partlyStrong: number;
-  /** "Partly" when this many name hits have a strong tie word within `tieWindow` characters … */
-  tiedHits: number;
-  tieWindow: number;
-  /** … and the body holds this many tie words per 1000 words. */
-  tieDensity: number;
-  /**
-   * "Partly" needs a name in the headline, the description or the first `partlyReach`
-   * characters of the text (the first pass reads no further; a first mention deeper in a
-   * long article is a passing one).
-   */
-  partlyReach: number;
-}
 
 export const DEFAULT_THRESHOLDS: ProfileThresholds = {
   on: 0.5,
@@ -159,20 +50,6 @@ export const DEFAULT_THRESHOLDS: ProfileThresholds = {
   partlyReach: 4000,
 };
 
-export interface TopicProfile {
-  /** Stable id, kebab-case. */
-  id: string;
-  /** Display label ("Islamic State"). */
-  label: string;
-  version?: number;
-  description?: string;
-  /**
-   * Per language (BCP 47 primary subtag). The key "*" holds terms shared by every
-   * language (e.g. "ISIS", "Daesh").
-   */
-  languages: Record<string, LanguageProfile>;
-  thresholds?: Partial<ProfileThresholds>;
-}
 
 // ---------------------------------------------------------------------------
 // Compiled form
