@@ -79,71 +79,12 @@ export type PageReport = v.InferOutput<typeof PageReportSchema>;
 
 // ---- Responses ------------------------------------------------------------
 
-export interface SourceView {
-  id: string;
-  name: string;
-  type: string;
-  country: string;
-  languages: string[];
-  ownership?: string;
-  founded?: number;
-  notes: string;
-  links?: string[];
-  /** Where this profile came from: a pack's name, or "your notes". */
-  origin: string;
-  /** The user's own notes on this outlet (never overwritten by pack updates). */
-  userNotes: string;
-  /** Set when the outlet was recognised from the page's own claim, not its address. */
-  matchedBy?: 'canonical' | 'site-name';
-}
+// The views the explanation core produces (src/core/explain/types.ts), carried as they are.
+export type { SourceView, RelatedView, ProvenanceLink, AttributionKindName, SourcingView } from '../core/explain/types';
+import type { ClaimView as ExplainedClaimView, ProvenanceLink, RelatedView, SourceView, SourcingView } from '../core/explain/types';
 
-export interface RelatedView {
-  reportId: string;
-  title: string;
-  outlet: string;
-  published: string | null;
-  publishedEstimate: boolean;
-  url: string | null;
-  summary: string;
-  score: number;
-  reasons: string[];
-  lang: string;
-}
-
-export interface ProvenanceLink {
-  /** e.g. 'relays' | 'republishes' | 'copy-of' */
-  kind: string;
-  outlet: string;
-  sourceId: string | null;
-  /** A report by that outlet in the store, if any. */
-  reportId: string | null;
-  text: string;
-}
-
-export type AttributionKindName = AttributionKind;
-
-export interface SourcingView {
-  summary: string;
-  counts: Record<AttributionKindName, number>;
-  secondHand: boolean;
-  secondHandReason: string | null;
-  origin: string | null;
-  sources: { kind: AttributionKindName; source: string; role: string | null; via: string | null; statements: number }[];
-  items: { kind: AttributionKindName; source: string; quote: string; start: number; end: number }[];
-  /** Worker time for attributions + claims on this page (ms). */
-  sourcingMs: number;
-}
-
-export interface ClaimView {
-  text: string;
-  figure: string | null;
-  subject: string;
-  quantity: number | null;
-  qualifier: string;
-  attributedTo: string | null;
-  via: string | null;
-  /** The same subject in stored reports, and whether the figures agree. */
-  elsewhere: { reportId: string; title: string; outlet: string; relation: 'agrees' | 'differs'; otherText: string }[];
+/** A claim as the popup shows it: the explanation core's view plus the fact-checks the worker attaches. */
+export interface ClaimView extends ExplainedClaimView {
   /** Fact-checkers who reviewed this claim (a ClaimReview seen on another page), and why it matched. */
   factChecks?: FactCheckView[];
 }
