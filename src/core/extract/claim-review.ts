@@ -4,6 +4,7 @@
  * (itemtype=https://schema.org/ClaimReview). Pure, never throws; every string is tidied and
  * capped (CLAIM_REVIEW_LIMITS), at most CLAIM_REVIEW_LIMITS.reviews reviews per page.
  */
+import { CLAIM_REVIEW_LIMITS } from '../model/report';
 import { parseJsonLdText } from './jsonld';
 import { decodeEntities, tidy } from './strings';
 
@@ -26,16 +27,7 @@ export interface ClaimReviewData {
   url: string | null;
 }
 
-export const CLAIM_REVIEW_LIMITS = {
-  reviews: 10,
-  claimReviewed: 1_000,
-  claimAuthor: 300,
-  appearance: 1_000,
-  ratingName: 200,
-  reviewer: 300,
-  datePublished: 100,
-  url: 2_000,
-} as const;
+export { CLAIM_REVIEW_LIMITS };
 
 type Obj = Record<string, unknown>;
 const MAX_NODES = 500;

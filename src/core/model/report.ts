@@ -95,3 +95,15 @@ export interface ClaimReviewRecord {
   datePublished?: string;
   url?: string;
 }
+
+/** Caps on the ClaimReviews a page report carries (the extractor and the message contract both apply them). */
+export const CLAIM_REVIEW_LIMITS = {
+  reviews: 10,
+  claimReviewed: 1_000,
+  claimAuthor: 300,
+  appearance: 1_000,
+  ratingName: 200,
+  reviewer: 300,
+  datePublished: 100,
+  url: 2_000,
+} as const;

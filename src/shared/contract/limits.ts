@@ -32,17 +32,9 @@ export const VERDICT_LIMITS = {
   lang: 20,
 } as const;
 
-/** schema.org ClaimReviews inside a page report (the extractor, core/extract/claim-review.ts, caps to the same). */
-export const CLAIM_REVIEW_LIMITS = {
-  reviews: 10,
-  claimReviewed: 1_000,
-  claimAuthor: 300,
-  appearance: 1_000,
-  ratingName: 200,
-  reviewer: 300,
-  datePublished: 100,
-  url: 2_000,
-} as const;
+/** schema.org ClaimReviews inside a page report: the extractor (core/extract/claim-review.ts) caps to the same limits. */
+import { CLAIM_REVIEW_LIMITS } from '../../core/model/report';
+export { CLAIM_REVIEW_LIMITS };
 
 /** Highlights. */
 export const HIGHLIGHT_LIMITS = {
