@@ -116,7 +116,7 @@ describe('provenance pack validate', () => {
   it('prints a summary for a valid pack', async () => {
     const { code, stdout } = await cli(['pack', 'validate', 'src/packs/default/pack.json']);
     expect(code).toBe(0);
-    expect(stdout).toBe('valid: 5 reports, 32 sources\n');
+    expect(stdout).toBe('valid: 5 reports, 240 sources\n');
   }, 60_000);
 
   it('refuses an unknown major version, invalid JSON and oversized files (the latter without reading them)', async () => {

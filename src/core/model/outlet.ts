@@ -15,6 +15,9 @@ export const OUTLET_TYPES = [
   'news-site',
   'blog',
   'aggregator',
+  // The Islamic State's own media (Amaq, al-Naba, …): profiled so readers learn what they are;
+  // never a page's publisher (no domains) and never matched as a relayed outlet in text.
+  'group-media',
 ] as const;
 export type OutletType = (typeof OUTLET_TYPES)[number];
 

@@ -94,8 +94,9 @@ export function outletIndex(outlets: OutletName[]): OutletIndex {
 }
 
 /** The outlets of a pack's sources, in the shape `findRelays` and the extractor take. */
-export function outletsFromSources(sources: Pick<SourceProfile, 'id' | 'name' | 'aliases' | 'domains'>[]): OutletName[] {
-  return sources.map((s) => ({ sourceId: s.id, name: s.name, aliases: s.aliases ?? [], domains: s.domains }));
+export function outletsFromSources(sources: (Pick<SourceProfile, 'id' | 'name' | 'aliases' | 'domains'> & { type?: string })[]): OutletName[] {
+  // The group's own media are profiled in packs but are a speaker kind of their own ('group-media'), not outlets.
+  return sources.filter((s) => s.type !== 'group-media').map((s) => ({ sourceId: s.id, name: s.name, aliases: s.aliases ?? [], domains: s.domains }));
 }
 
 const CASELESS = new Set(['the', 'al', 'el', 'le', 'la', 'les', 'l', 'an', 'ad', 'as']);

@@ -5,7 +5,7 @@ import { callWorker } from '../../shared/contract/call';
 const TYPE_LABEL: Record<string, string> = {
   wire: 'News agency', newspaper: 'Newspaper', broadcaster: 'Broadcaster', regional: 'Regional outlet',
   syndicator: 'Syndicator / aggregator', 'state-affiliated': 'State-affiliated media', magazine: 'Magazine',
-  'news-site': 'News site', blog: 'Blog', aggregator: 'Aggregator',
+  'news-site': 'News site', blog: 'Blog', aggregator: 'Aggregator', 'group-media': "The group's own media",
 };
 
 export function SourceSection(props: { source: SourceView | null; host: string | null; siteName: string | null }) {
