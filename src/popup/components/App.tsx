@@ -113,8 +113,8 @@ export function App() {
             <ChangesSection changes={view.state.changes} />
             <FactCheckSection reviews={view.page.claimReviews} />
             <SourceSection source={view.state.source} host={view.state.host ?? hostOf(view.page.url)} siteName={view.page.siteName} />
-            <SourcingSection sourcing={view.state.sourcing ?? null} provenance={view.state.provenance} onToggleMarks={tabId !== null ? toggleMarks : undefined} marksOn={marks.on} marksStatus={marks.status} />
-            <ClaimsSection claims={view.state.claims ?? []} />
+            <SourcingSection sourcing={view.state.sourcing ?? null} pageText={view.page.text} provenance={view.state.provenance} onToggleMarks={tabId !== null ? toggleMarks : undefined} marksOn={marks.on} marksStatus={marks.status} />
+            <ClaimsSection claims={view.state.claims ?? []} sourcing={view.state.sourcing ?? null} />
             <RelatedSection related={view.state.related} onTopic={view.page.verdict.onTopic} />
             <SaveReportSection tabId={tabId} savedReportId={view.state.savedReportId ?? null} analysed={view.page.stage === 'full'} key={view.state.savedReportId ?? 'new'} />
             <HighlightsSection tabId={tabId} url={view.page.url} changedParagraphs={view.state.changes?.changedParagraphs} />

@@ -1,12 +1,15 @@
-import type { ClaimView } from '../../shared/messages';
+import type { ClaimView, SourcingView } from '../../shared/messages';
+import { claimGroupMediaNote } from '../../core/explain/group-media';
 
-export function ClaimsSection(props: { claims: ClaimView[] }) {
+export function ClaimsSection(props: { claims: ClaimView[]; sourcing?: SourcingView | null }) {
   if (!props.claims.length) return null;
   return (
     <section aria-labelledby="h-claims" data-testid="claims">
       <h2 id="h-claims">Claims and figures</h2>
       <ul class="claims-list">
-        {props.claims.map((c, i) => (
+        {props.claims.map((c, i) => {
+          const groupMedia = claimGroupMediaNote(c, props.sourcing);
+          return (
           <li key={i} data-testid="claim">
             <div dir="auto">
               {c.figure && <strong><bdi>{c.figure}</bdi></strong>} <bdi>{c.subject}</bdi>
@@ -14,6 +17,7 @@ export function ClaimsSection(props: { claims: ClaimView[] }) {
             <div class="muted" dir="auto">
               {c.attributedTo ? <>Source: <bdi>{c.attributedTo}</bdi>{c.via ? <> via <bdi>{c.via}</bdi></> : null}</> : 'No source given'}
             </div>
+            {groupMedia && <div class="notice" data-testid="claim-group-media">{groupMedia}</div>}
             {(c.factChecks ?? []).map((f, k) => (
               <div key={`fc${k}`} class="factchecked" data-testid="claim-factcheck">
                 <span class="verdict badge-warn">Fact-checked</span> by <bdi>{f.reviewer}</bdi>{f.rating ? <>: <strong><bdi>{f.rating}</bdi></strong></> : null}
@@ -32,7 +36,8 @@ export function ClaimsSection(props: { claims: ClaimView[] }) {
               </ul>
             )}
           </li>
-        ))}
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,5 +1,6 @@
 import { ATTRIBUTION_KINDS } from '../../core/model';
 import type { AttributionKindName, ProvenanceLink, SourcingView } from '../../shared/messages';
+import { groupMediaNotices } from '../../core/explain/group-media';
 
 export const KIND_LABEL: Record<AttributionKindName, string> = {
   'named-person': 'Named people',
@@ -13,14 +14,18 @@ export const KIND_LABEL: Record<AttributionKindName, string> = {
 
 const ORDER: readonly AttributionKindName[] = ATTRIBUTION_KINDS;
 
-export function SourcingSection(props: { sourcing: SourcingView | null; provenance?: ProvenanceLink[]; onToggleMarks?: (on: boolean) => void; marksOn?: boolean; marksStatus?: string | null }) {
+export function SourcingSection(props: { sourcing: SourcingView | null; pageText?: string; provenance?: ProvenanceLink[]; onToggleMarks?: (on: boolean) => void; marksOn?: boolean; marksStatus?: string | null }) {
   const s = props.sourcing;
   if (!s) return null;
   const total = ORDER.reduce((n, k) => n + (s.counts[k] ?? 0), 0);
+  const groupMedia = groupMediaNotices(s, props.pageText);
   return (
     <section aria-labelledby="h-sourcing" data-testid="sourcing">
       <h2 id="h-sourcing">Sourcing</h2>
       <p dir="auto" data-testid="sourcing-summary">{s.summary}</p>
+      {groupMedia.map((n) => (
+        <p class="notice" key={n.medium} data-testid="group-media-warning" data-medium={n.medium}>{n.text}</p>
+      ))}
       {s.secondHand && (
         <div class="notice" data-testid="second-hand">
           <p style="margin:0">Second-hand: {s.secondHandReason ?? 'its core claims come from another outlet'}.</p>
