@@ -24,7 +24,7 @@ describe('provenance analyze --jsonl', () => {
     expect(ar).toMatchObject({ onTopic: true, lang: 'ar' });
     expect(missing.error).toMatch(/no such file/);
     expect(binary.error).toMatch(/not an HTML document/);
-    expect(b).toMatchObject({ onTopic: true, lang: 'en', siteName: 'Tigris Observer' });
+    expect(b).toMatchObject({ onTopic: true, lang: 'en', siteName: 'Kurdistan 24', canonicalUrl: expect.stringContaining('kurdistan24.net') });
     expect(goddess.onTopic).toBe(false);
     for (const key of ['file', 'onTopic', 'score', 'lang', 'title', 'byline', 'siteName', 'published', 'canonicalUrl', 'evidence']) {
       expect(b).toHaveProperty(key);

@@ -257,7 +257,7 @@ describe.skipIf(!existsSync(demoDir))('demo pages', () => {
     for (const f of [
       'index.html', 'mosul-it-experts.html', 'propaganda-defectors.html', 'detainees-transfer-ar.html',
       'mosul-resistance-fr.html', 'social-media-app.html', 'passing-mention.html', 'isis-goddess.html',
-      'unknown-outlet.html',
+      'unknown-outlet.html', 'wire-copy-ar.html', 'amaq-claim.html',
     ]) {
       expect(files, f).toContain(f);
     }
