@@ -49,7 +49,7 @@ test('save by shortcut, context menu and selection button; reload draws them on 
   expect(await paragraphBoxes(p)).toEqual(before);
   const rows = await stored(url.replace(/#.*/, ''));
   expect(rows.map((r) => r.quote).sort()).toEqual([SHORTCUT_PHRASE, MENU_PHRASE, BUTTON_PHRASE].sort());
-  expect(rows.every((r) => r.url === url && r.color === 'yellow' && r.pageTitle?.includes('Tigris Observer'))).toBe(true);
+  expect(rows.every((r) => r.url === url && r.color === 'yellow' && r.pageTitle?.includes('Kurdistan 24'))).toBe(true);
   expect(await pageKeyValue(url)).toBe(3);
 
   // Revisit: anchored and drawn on the same words; outcomes stored.
