@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { explainWithLibrary, libraryFromPacks } from '../core/explain/library';
 import { pageFromHtml, type PageAnalysis } from '../core/explain/page';
 import type { Explanation } from '../core/explain/types';
+import { claimGroupMediaNote, groupMediaNotices } from '../core/explain/group-media';
 import { parsePackText } from '../core/packs/validate';
 import type { Pack } from '../core/packs/types';
 
@@ -75,7 +76,7 @@ export function explainRecord(file: string, page: PageAnalysis, x: Explanation):
     related: x.related.map((r) => ({ reportId: r.reportId, title: r.title, outlet: r.outlet, published: r.published, score: r.score, reasons: r.reasons })),
     provenance: x.provenance.map((p) => ({ kind: p.kind, outlet: p.outlet, reportId: p.reportId, text: p.text })),
     claims: x.claims.map((c) => ({ text: c.text, figure: c.figure, subject: c.subject, attributedTo: c.attributedTo, elsewhere: c.elsewhere.map((e) => ({ reportId: e.reportId, title: e.title, outlet: e.outlet, relation: e.relation })) })),
-    sourcing: x.sourcing ? { summary: x.sourcing.summary, secondHand: x.sourcing.secondHand, counts: x.sourcing.counts } : null,
+    sourcing: x.sourcing ? { summary: x.sourcing.summary, secondHand: x.sourcing.secondHand, counts: x.sourcing.counts, groupMedia: groupMediaNotices(x.sourcing, page.text).map((n) => n.text) } : null,
   };
 }
 
@@ -86,6 +87,7 @@ export function explainText(page: PageAnalysis, x: Explanation): string {
   const how = x.source?.matchedBy === 'canonical' ? ' (from its canonical link)' : x.source?.matchedBy === 'site-name' ? ' (from its declared site name)' : '';
   lines.push(`Outlet: ${x.source ? `${x.source.name}${how}` : `no notes for ${x.host ?? 'this page'}`}`);
   if (x.sourcing) lines.push(`Sourcing: ${x.sourcing.summary}`);
+  for (const n of groupMediaNotices(x.sourcing, page.text)) lines.push(`  ! ${n.text}`);
   lines.push('', `Where the story comes from:${x.provenance.length ? '' : ' nothing known'}`);
   for (const p of x.provenance) lines.push(`  - ${p.text}`);
   lines.push('', `Related coverage (${x.related.length}):`);
@@ -97,6 +99,8 @@ export function explainText(page: PageAnalysis, x: Explanation): string {
   lines.push('', `Claims and figures (${x.claims.length}, ${compared.length} compared with stored reports):`);
   for (const c of x.claims) {
     lines.push(`  - ${c.figure ? `[${c.figure}] ` : ''}${c.text}${c.attributedTo ? ` (${c.attributedTo})` : ''}`);
+    const gm = claimGroupMediaNote(c, x.sourcing);
+    if (gm) lines.push(`       ! ${gm}`);
     for (const e of c.elsewhere) lines.push(`       ${e.relation === 'agrees' ? 'agrees with' : 'differs from'} “${e.title}” (${e.outlet})`);
   }
   return lines.join('\n') + '\n';
