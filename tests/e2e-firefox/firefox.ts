@@ -37,7 +37,7 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(opts: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Firefox> {
+export async function launchFirefox(opts: { headless?: boolean; colorScheme?: 'light' | 'dark'; prefs?: Record<string, unknown> } = {}): Promise<Firefox> {
   if (!existsSync(path.join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build in ${DIST_FIREFOX}: run "npm run build:firefox" first.`);
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: install it with "apt-get install -y firefox-esr" or set FIREFOX_PATH.`);
   const profileDir = mkdtempSync(path.join(tmpdir(), 'provenance-firefox-'));
@@ -59,6 +59,7 @@ export async function launchFirefox(opts: { headless?: boolean; colorScheme?: 'l
       'browser.safebrowsing.update.enabled': false,
       'extensions.update.enabled': false,
       'ui.prefersReducedMotion': 1,
+      ...opts.prefs,
       ...(opts.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1 } : {}),
     },
   });
@@ -166,4 +167,19 @@ export async function testIdText(page: Page, id: string): Promise<string | null>
 
 export async function testIdCount(page: Page, id: string): Promise<number> {
   return page.evaluate((tid) => document.querySelectorAll(`[data-testid="${tid}"]`).length, id);
+}
+
+/**
+ * Run `fn` with the background page's test hooks (`globalThis.__provenance` of the background,
+ * reached through runtime.getBackgroundPage from the kept-open extension page). `fn` is sent
+ * as source, like any puppeteer evaluate; its result comes back as JSON.
+ */
+export async function withBackground<R, A>(ff: Firefox, fn: (p: any, arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  const src = `(async () => {
+    const bg = await browser.runtime.getBackgroundPage();
+    await bg.__provenance.ensureSeeded();
+    const r = await (${fn.toString()})(bg.__provenance, ${JSON.stringify(arg ?? null)});
+    return JSON.parse(JSON.stringify(r ?? null));
+  })()`;
+  return ff.api.evaluate(src) as Promise<R>;
 }
