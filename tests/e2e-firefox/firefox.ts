@@ -47,6 +47,8 @@ export async function launchFirefox(opts: { headless?: boolean; colorScheme?: 'l
     headless: opts.headless ?? true,
     userDataDir: profileDir,
     args: ['--remote-allow-system-access'],
+    // Release builds honour services.settings.server (below) only with this set.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     protocolTimeout: 120_000,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
@@ -58,6 +60,8 @@ export async function launchFirefox(opts: { headless?: boolean; colorScheme?: 'l
       'toolkit.telemetry.enabled': false,
       'browser.safebrowsing.update.enabled': false,
       'extensions.update.enabled': false,
+      // Remote Settings (blocklists, suggestions…) polls Mozilla's servers; Mozilla's own test profiles point it nowhere.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
       'ui.prefersReducedMotion': 1,
       ...opts.prefs,
       ...(opts.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1 } : {}),
