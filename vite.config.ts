@@ -10,11 +10,11 @@ import { crx } from '@crxjs/vite-plugin';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import manifest from './manifest.json' with { type: 'json' };
+// Firefox add-on id (required for MV3 in Firefox; also the key of the fixed-UUID pref in the tests).
+import { GECKO_ID } from './scripts/lib/gecko';
 
 export type Target = 'chrome' | 'firefox';
 
-/** Firefox add-on id (required for MV3 in Firefox; also the key of the fixed-UUID pref in the tests). */
-export const GECKO_ID = '{13aa6682-ae34-495e-bce5-f2a1dc3f843c}';
 
 /** The source manifest, adapted to the target. Chromium's is manifest.json as written. */
 export function manifestFor(target: Target): Record<string, unknown> {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, openTab, waitFor, withBackground, type Firefox } from './firefox';
+import { launchFirefox, openTab, waitFor, withBackground, type Firefox } from '../../scripts/lib/firefox';
 import { startDemoServer, type StaticServer } from './server';
 
 let ff: Firefox;

@@ -13,7 +13,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { badgeText, DIST_FIREFOX, EXT_ORIGIN, launchFirefox, openExtensionPage, openPopup, openTab, storedAnalysis, waitFor, waitForAnalysis, type Firefox } from './firefox';
+import { badgeText, DIST_FIREFOX, EXT_ORIGIN, launchFirefox, openExtensionPage, openPopup, openTab, storedAnalysis, waitFor, waitForAnalysis, type Firefox } from '../../scripts/lib/firefox';
 import { DEMO_DIR, startDemoServer, type StaticServer } from './server';
 
 let ff: Firefox;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { testPack } from '../e2e/pack-fixtures';
-import { launchFirefox, openExtensionPage, waitFor, type Firefox } from './firefox';
+import { launchFirefox, openExtensionPage, waitFor, type Firefox } from '../../scripts/lib/firefox';
 import { startDemoServer, type StaticServer } from './server';
 
 const SUB_PACK = JSON.stringify(testPack({ id: 'sub-pack', version: '1.2.0', reports: 3 }));

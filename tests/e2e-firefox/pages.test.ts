@@ -3,7 +3,7 @@
  * sections (verdict, source, sourcing, related), in Debian's Firefox ESR with dist-firefox/.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { badgeText, contentState, launchFirefox, openPopup, openTab, testIdCount, testIdText, waitFor, waitForAnalysis, type Firefox } from './firefox';
+import { badgeText, contentState, launchFirefox, openPopup, openTab, testIdCount, testIdText, waitFor, waitForAnalysis, type Firefox } from '../../scripts/lib/firefox';
 import { startDemoServer, type StaticServer } from './server';
 
 let ff: Firefox;

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { testPack } from '../e2e/pack-fixtures';
-import { badgeText, inExtension, launchFirefox, openPopup, openTab, storedAnalysis, testIdCount, waitFor, waitForAnalysis, withBackground, type Firefox } from './firefox';
+import { badgeText, inExtension, launchFirefox, openPopup, openTab, storedAnalysis, testIdCount, waitFor, waitForAnalysis, withBackground, type Firefox } from '../../scripts/lib/firefox';
 import { startDemoServer, type StaticServer } from './server';
 
 const IDLE_MS = 2_000;

@@ -1,7 +1,7 @@
 /**
  * Drive Debian's Firefox ESR with the Firefox build (dist-firefox/) through puppeteer-core over
  * WebDriver BiDi (Playwright needs its own patched Firefox). Shared by the Firefox end-to-end
- * tests, the demo (`--firefox`) and its screenshot.
+ * tests (tests/e2e-firefox/) and the Firefox demo (scripts/demo-firefox.ts).
  *
  * - The add-on is installed as a temporary add-on; the pref `extensions.webextensions.uuids`
  *   fixes its moz-extension:// origin, so tests know where its pages are.
@@ -14,7 +14,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GECKO_ID } from '../../vite.config';
+import { GECKO_ID } from './gecko';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? firstExisting(['/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr', '/usr/bin/firefox']);
 export const DIST_FIREFOX = path.resolve(process.env.PROVENANCE_DIST_FIREFOX ?? 'dist-firefox');
@@ -88,13 +88,13 @@ export async function launchFirefox(opts: { headless?: boolean; colorScheme?: 'l
 }
 
 /** Poll `check` until it returns a truthy value (errors count as "not yet"); throws after WAIT_MS. */
-export async function waitFor<T>(check: () => Promise<T> | T, what: string, timeoutMs = WAIT_MS): Promise<T> {
+export async function waitFor<T>(check: () => Promise<T> | T, what: string, timeoutMs = WAIT_MS): Promise<NonNullable<T>> {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
     try {
       const v = await check();
-      if (v) return v;
+      if (v) return v as NonNullable<T>;
     } catch (e) {
       last = e;
     }
@@ -132,7 +132,7 @@ export async function openTab(ff: Firefox, url: string): Promise<{ page: Page; t
     const f = (await tabIds(ff)).filter((id) => !before.includes(id));
     return f.length === 1 ? f : null;
   }, `the tab of ${url}`);
-  return { page, tabId: fresh![0] };
+  return { page, tabId: fresh[0] };
 }
 
 /** The stored analysis for a tab (storage.session "tab:<id>"), or null. */
