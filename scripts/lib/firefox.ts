@@ -14,7 +14,9 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GECKO_ID } from './gecko';
+import gecko from './gecko.json' with { type: 'json' };
+
+const GECKO_ID = gecko.id;
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? firstExisting(['/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr', '/usr/bin/firefox']);
 export const DIST_FIREFOX = path.resolve(process.env.PROVENANCE_DIST_FIREFOX ?? 'dist-firefox');
