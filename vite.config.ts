@@ -1,8 +1,42 @@
-import { defineConfig, type Plugin } from 'vite';
+/**
+ * Build configuration for both targets from the same sources:
+ *   vite build                  → dist/          (Chromium: MV3 service worker)
+ *   vite build --mode firefox   → dist-firefox/  (Firefox: background page from `background.scripts`)
+ * The manifest differences live in one place (`manifestFor`); the content scripts are bundled
+ * on their own, each into one file, so that no file is web-accessible (`contentScripts`, issue #15).
+ */
+import { build, defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import manifest from './manifest.json' with { type: 'json' };
+// Firefox add-on id (required for MV3 in Firefox; also the key of the fixed-UUID pref in the tests).
+import gecko from './scripts/lib/gecko.json' with { type: 'json' };
+
+export type Target = 'chrome' | 'firefox';
+
+
+/** The source manifest, adapted to the target. Chromium's is manifest.json as written. */
+export function manifestFor(target: Target): Record<string, unknown> {
+  // The content scripts are built apart (see contentScripts below) and added after crxjs.
+  const { content_scripts: _builtApart, ...forCrx } = manifest;
+  if (target === 'chrome') return forCrx;
+  const { background, minimum_chrome_version: _chromeOnly, ...rest } = forCrx;
+  return {
+    ...rest,
+    // Firefox has no extension service workers: the same module runs as a background page
+    // (crxjs writes the loader into `scripts`).
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: gecko.id,
+        // 140 ESR: background.type module, options_page, optional_host_permissions, data_collection_permissions.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}
 
 /** The demo pages live in public/demo for the local server; they are not part of the extension. */
 function dropDemoFromDist(): Plugin {
@@ -19,21 +53,99 @@ function dropDemoFromDist(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [crx({ manifest: manifest as any }), dropDemoFromDist()],
-  oxc: {
-    jsx: { runtime: 'automatic', importSource: 'preact' },
-  },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'chrome116',
-    sourcemap: false,
-    modulePreload: false,
-    chunkSizeWarningLimit: 800,
-    rollupOptions: {
-      // Extension pages not named in the manifest.
-      input: { library: 'src/library/index.html' },
+/**
+ * A page must not be able to tell that Provenance is installed (issue #15). crxjs loads a
+ * content script as a small loader that imports its chunks from the extension, and so lists
+ * those chunks as web-accessible at the extension's fixed id: any page could fetch
+ * `chrome-extension://<id>/assets/<chunk>.js` and get 200. (Chromium's `use_dynamic_url` does
+ * not help: a module fetched at the dynamic id is redirected to the fixed one, and its own
+ * imports are then refused. Firefox refuses the imports without the list.)
+ * So crxjs is given no content scripts; each one is bundled here on its own into a single
+ * classic script (IIFE, its lazy imports inlined), which needs no web-accessible resources,
+ * and added to the manifest crxjs wrote. The built manifest lists no web-accessible resources.
+ * Cost: the whole content script (~260 kB) is loaded on every page, where crxjs loaded ~40 kB
+ * and the rest on demand (see the report of issue #15 for the measured difference).
+ */
+const CONTENT_OUT = 'content';
+
+function contentScripts(target: Target): Plugin {
+  let outDir = 'dist';
+  let minify: boolean | 'oxc' | 'terser' | 'esbuild' = true;
+  return {
+    name: 'provenance:content-scripts',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = config.build.outDir;
+      minify = config.build.minify;
     },
-  },
+    async closeBundle() {
+      const scripts = manifest.content_scripts.map((cs) => ({ ...cs, js: cs.js.map(builtName) }));
+      for (const cs of manifest.content_scripts) {
+        for (const src of cs.js) {
+          const fileName = builtName(src);
+          await build({
+            configFile: false,
+            logLevel: 'warn',
+            publicDir: false,
+            // Vite's dynamic-import helper reads import.meta, which a classic script has not; with the
+            // lazy imports inlined the helper never builds a URL.
+            define: { 'import.meta.url': 'undefined', 'import.meta.resolve': 'undefined' },
+            oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+            build: {
+              outDir,
+              emptyOutDir: false,
+              copyPublicDir: false,
+              target: buildTarget(target),
+              minify,
+              sourcemap: false,
+              modulePreload: false,
+              rollupOptions: {
+                input: path.resolve(src),
+                // One file; each module's body is wrapped and run when first imported, so the lazily
+                // imported parts (the full pass, the highlight page code) still run only when needed.
+                output: { format: 'iife', entryFileNames: fileName, codeSplitting: false, strictExecutionOrder: true },
+              },
+            },
+          });
+        }
+      }
+      const file = path.resolve(outDir, 'manifest.json');
+      const m = JSON.parse(readFileSync(file, 'utf8'));
+      if (m.web_accessible_resources) throw new Error('the built manifest lists web-accessible resources: pages could detect the extension');
+      m.content_scripts = scripts;
+      writeFileSync(file, JSON.stringify(m, null, 2) + '\n');
+    },
+  };
+}
+
+/** src/content/index.ts → content/src-content-index.js (the name keeps the source path, as crxjs's did). */
+function builtName(src: string): string {
+  return `${CONTENT_OUT}/${src.replace(/\.ts$/, '.js').replace(/\//g, '-')}`;
+}
+
+function buildTarget(target: Target): string[] {
+  return target === 'firefox' ? ['firefox140'] : ['chrome116'];
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [crx({ manifest: manifestFor(target) as any, browser: target }), dropDemoFromDist(), contentScripts(target)],
+    oxc: {
+      jsx: { runtime: 'automatic', importSource: 'preact' },
+    },
+    build: {
+      outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: buildTarget(target),
+      sourcemap: false,
+      modulePreload: false,
+      chunkSizeWarningLimit: 800,
+      rollupOptions: {
+        // Extension pages not named in the manifest.
+        input: { library: 'src/library/index.html' },
+      },
+    },
+  };
 });
