@@ -31,6 +31,9 @@ import { claimHandlers, exportFile, libraryData } from './library';
 import { changesForPage, forgetReportText, keepPageText, listChanges } from './changes';
 import { recordClaimReviews } from './fact-checks';
 
+// The analysis's wording (sourcing line, match reasons, where a story comes from) in the browser's language.
+setCoreTranslator(coreTranslator);
+
 const db = openStore();
 const EXT_ORIGIN = browser.runtime.getURL('');
 const highlightHooks = installHighlightListeners(db);

@@ -19,11 +19,15 @@ export type Sub = string | number;
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb']);
 
 let lang: string | null = null;
-/** The browser's UI language ("ar", "fr", "en-US"). */
+/** The browser's UI language, as the extension's messages follow it ("ar", "fr", "en-US"). */
 export function uiLanguage(): string {
   if (lang === null) {
     try {
-      lang = browser.i18n.getUILanguage() || 'en';
+      // The locale the messages actually come from: each messages.json names its own language
+      // (getUILanguage and @@ui_locale can disagree with it, e.g. in a service worker).
+      const served = browser.i18n.getMessage('locale_code') || 'en';
+      const ui = browser.i18n.getUILanguage() || '';
+      lang = ui.toLowerCase().split(/[-_]/)[0] === served ? ui : served;
     } catch {
       lang = 'en';
     }
@@ -88,4 +92,5 @@ export const coreTranslator: CoreTranslator = {
   msg: (key, ...args) => get(key, args),
   plural: (base, n, ...args) => tp(base as PluralKey, n, ...args),
   num,
+  data: (s) => (isEnglish() || !s ? s : `\u2068${s}\u2069`),
 };

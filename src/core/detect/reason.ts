@@ -10,7 +10,7 @@ import { joinAnd, joinList, thousands, tr, type CoreTranslator } from '../i18n/t
 export { thousands };
 
 export function listTerms(terms: string[], max = 4, t: CoreTranslator = tr()): string {
-  return joinList(terms.slice(0, max), t);
+  return joinList(terms.slice(0, max).map(t.data), t);
 }
 
 export function makeReason(f: TopicFeatures, level: TopicLevel, vocabTerms: string[], firstPos: number, len: number): string {
@@ -19,7 +19,7 @@ export function makeReason(f: TopicFeatures, level: TopicLevel, vocabTerms: stri
   const anyName = f.titleNames + f.metaNames + f.leadNames + f.bodyNames > 0;
   if (!anyName) {
     const why = Object.keys(f.discarded);
-    if (why.length) return t.msg('reason_discarded', why[0]);
+    if (why.length) return t.msg('reason_discarded', t.data(why[0]));
     return vocabTerms.length ? t.msg('reason_vocab_only', listTerms(vocabTerms, 4, t)) : t.msg('reason_not_named');
   }
   const parts: string[] = [];
@@ -52,7 +52,7 @@ function times(n: number, t: CoreTranslator): string {
 function partlyReason(f: TopicFeatures, named: string, vocabTerms: string[], t: CoreTranslator): string {
   let s = named;
   if (f.titleNames === 0) s = t.msg('reason_partly_not_headline', s);
-  if (f.tieLabels.length) s = t.msg('reason_partly_tied', s, joinAnd(f.tieLabels.slice(0, 3), t));
+  if (f.tieLabels.length) s = t.msg('reason_partly_tied', s, joinAnd(f.tieLabels.slice(0, 3).map(t.data), t));
   if (vocabTerms.length) s = t.msg('reason_partly_terms', s, listTerms(vocabTerms, 3, t));
   return t.plural('reason_partly_end', f.words, s);
 }

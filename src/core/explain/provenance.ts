@@ -30,7 +30,7 @@ export function provenanceChain(
     if (!sameUrl && !sameStory) continue;
     const r = recordOf(m.reportId);
     if (!sameUrl && ownSourceId && r.sourceId === ownSourceId) continue; // the outlet's own other version
-    provenance.push({ kind: 'copy-of', outlet: outletName(r.sourceId), sourceId: r.sourceId, reportId: r.id, text: t.msg('prov_copy_of', r.title, outletName(r.sourceId)) });
+    provenance.push({ kind: 'copy-of', outlet: outletName(r.sourceId), sourceId: r.sourceId, reportId: r.id, text: t.msg('prov_copy_of', t.data(r.title), t.data(outletName(r.sourceId))) });
   }
   // A copy of a stored report inherits what that report republishes or relays: a repost of
   // the nasdaq.com copy of a WSJ story is, in the end, the WSJ's story.
@@ -45,7 +45,7 @@ export function provenanceChain(
       const outlet = rel.sourceId ? outletName(rel.sourceId) : rel.name;
       provenance.push({
         kind: rel.how === 'republishes' ? 'republishes' : 'relays', outlet, sourceId: rel.sourceId ?? null, reportId: copied.id,
-        text: t.msg(rel.how === 'republishes' ? 'prov_through_republishes' : 'prov_through_relays', outlet, copied.title),
+        text: t.msg(rel.how === 'republishes' ? 'prov_through_republishes' : 'prov_through_relays', t.data(outlet), t.data(copied.title)),
       });
     }
   }
@@ -57,11 +57,11 @@ export function provenanceChain(
       matched.find((r) => (r.relays ?? []).some((x) => x.sourceId === rel.sourceId && x.how === 'republishes')) ??
       null;
     const relayedBy = report ? null : matched.find((r) => (r.relays ?? []).some((x) => x.sourceId === rel.sourceId)) ?? null;
-    const verb = t.msg(rel.how === 'republishes' ? 'prov_republishes' : 'prov_relays', rel.name);
+    const verb = t.msg(rel.how === 'republishes' ? 'prov_republishes' : 'prov_relays', t.data(rel.name));
     provenance.push({
       kind: rel.how, outlet: rel.name, sourceId: rel.sourceId,
       reportId: report?.id ?? relayedBy?.id ?? null,
-      text: report ? t.msg('prov_in_library', verb) : relayedBy ? t.msg('prov_also_relayed', verb, outletName(relayedBy.sourceId)) : verb,
+      text: report ? t.msg('prov_in_library', verb) : relayedBy ? t.msg('prov_also_relayed', verb, t.data(outletName(relayedBy.sourceId))) : verb,
     });
   }
   return provenance;

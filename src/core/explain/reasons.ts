@@ -21,10 +21,10 @@ export function describeReason(r: MatchReason, outletName: (id: string) => strin
     case 'same-story': return t.msg('rel_same_story', num(r.details[0]));
     case 'close-date': return r.details[0] === '0' ? t.msg('rel_same_day') : t.plural('rel_days_apart', Number(r.details[0]));
     case 'same-url': return t.msg('rel_same_url');
-    case 'relays-outlet': return t.msg('rel_relays_outlet', outletName(r.details[0]));
-    case 'shared-entities': return t.msg('rel_shared_entities', joinList(r.details.map((k) => displayName(report, k)), t));
+    case 'relays-outlet': return t.msg('rel_relays_outlet', t.data(outletName(r.details[0])));
+    case 'shared-entities': return t.msg('rel_shared_entities', joinList(r.details.map((k) => t.data(displayName(report, k))), t));
     case 'same-figures': return t.msg('rel_same_figures', joinList(r.details.map((n) => t.num(Number(n))), t));
-    case 'similar-text': return t.msg('rel_similar_text', joinList(r.details, t));
-    case 'same-outlet': return t.msg('rel_same_outlet', outletName(r.details[0]));
+    case 'similar-text': return t.msg('rel_similar_text', joinList(r.details.map(t.data), t));
+    case 'same-outlet': return t.msg('rel_same_outlet', t.data(outletName(r.details[0])));
   }
 }

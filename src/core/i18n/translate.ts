@@ -18,6 +18,12 @@ export interface CoreTranslator {
   plural(base: CorePluralBase, n: number, ...args: Arg[]): string;
   /** A number in the reader's locale. */
   num(n: number): string;
+  /**
+   * Text from the page or the store set into a sentence (a name, a title, a term): the
+   * browser's translator isolates it (U+2068 … U+2069) so that a Latin name keeps its
+   * order inside an Arabic sentence; English leaves it as it is.
+   */
+  data(s: string): string;
 }
 
 /** 12345 → "12,345" (integers; no Intl: its first call loads ICU data, 15–60 ms in a fresh page). */
@@ -39,6 +45,7 @@ export const ENGLISH: CoreTranslator = {
     return formatEntry(EN_CORE[key], [thousands(n), ...args]);
   },
   num: thousands,
+  data: (s) => s,
 };
 
 let current: CoreTranslator = ENGLISH;

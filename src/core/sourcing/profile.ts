@@ -31,7 +31,8 @@ function sourceKey(a: Pick<Attribution, 'kind' | 'source' | 'sourceId'>): string
 
 
 function listNames(names: string[], max = 3, t: CoreTranslator = tr()): string {
-  return names.length <= max ? joinList(names, t) : t.msg('list_more', joinList(names.slice(0, max), t), t.num(names.length - max));
+  const d = names.map(t.data);
+  return d.length <= max ? joinList(d, t) : t.msg('list_more', joinList(d.slice(0, max), t), t.num(d.length - max));
 }
 
 /** End of the lead: the first two paragraphs (a leading outlet-name or dateline line not counted). */
@@ -105,11 +106,11 @@ export function sourcingProfile(items: Attribution[], opts: ProfileOptions = {})
   const wire = credits.find((c) => !c.compiled) ?? items.find((a) => a.kind === 'outlet' && a.cue === 'dateline');
   const compiled = credits.find((c) => c.compiled);
   const t = tr();
-  if (origin) secondHandReason = t.msg('src_sh_republished', origin);
-  else if (wire) secondHandReason = t.msg('src_sh_wire', 'source' in wire ? wire.source : wire.name);
-  else if (compiled) secondHandReason = t.msg('src_sh_compiled', compiled.name);
+  if (origin) secondHandReason = t.msg('src_sh_republished', t.data(origin));
+  else if (wire) secondHandReason = t.msg('src_sh_wire', t.data('source' in wire ? wire.source : wire.name));
+  else if (compiled) secondHandReason = t.msg('src_sh_compiled', t.data(compiled.name));
   else if (stmts.length >= 2 && share >= 0.5) secondHandReason = t.msg('src_sh_most', t.num(Math.round(share * 100)));
-  else if (leadVia) secondHandReason = t.msg('src_sh_lead', (leadVia.kind === 'outlet' ? leadVia.source : leadVia.via) ?? '');
+  else if (leadVia) secondHandReason = t.msg('src_sh_lead', t.data((leadVia.kind === 'outlet' ? leadVia.source : leadVia.via) ?? ''));
 
   return {
     counts,
@@ -143,7 +144,7 @@ function summarize(
 ): string {
   const t = tr();
   const parts: string[] = [];
-  if (origin) parts.push(t.msg('src_republished_from', origin));
+  if (origin) parts.push(t.msg('src_republished_from', t.data(origin)));
   const kinds = (['named-person', 'anonymous', 'organisation', 'group-media', 'document'] as const).filter((k) => counts[k] > 0);
   kinds.sort((a, b) => statements[b] - statements[a] || counts[b] - counts[a]);
   if (kinds.length) {

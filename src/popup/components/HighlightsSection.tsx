@@ -6,6 +6,7 @@ import { editHighlight, listPageHighlights, parseTags, redrawPage, saveShortcut,
 import '../highlights.css';
 import { t, type MessageKey } from '../../shared/i18n';
 import { colourName } from '../../ui/colour-names';
+import { tx } from '../../ui/tx';
 
 /** The current page's highlights: quote, colour, note and tags (editable), delete with undo, orphans labelled. */
 export function HighlightsSection(props: { tabId: number | null; url: string; changedParagraphs?: string[] }) {
@@ -37,7 +38,7 @@ export function HighlightsSection(props: { tabId: number | null; url: string; ch
       {!items && !error && <p class="muted">{t('common_loading')}</p>}
       {items && live.length === 0 && (
         <p class="empty" data-testid="highlights-empty">
-          {shortcut ? t('hl_empty_shortcut', shortcut) : t('hl_empty')}
+          {shortcut ? tx('hl_empty_shortcut', <kbd dir="ltr">{shortcut}</kbd>) : t('hl_empty')}
         </p>
       )}
       {items && items.length > 0 && (
