@@ -32,14 +32,19 @@ export function chromiumArgs(dist = DIST): string[] {
   ];
 }
 
-export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Launched> {
+/**
+ * `lang`: the browser's interface language ("ar", "fr"): Chromium's `--lang` (and LANGUAGE
+ * for Linux builds that read it), which sets `i18n.getUILanguage` and the extension's locale.
+ */
+export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean; colorScheme?: 'light' | 'dark'; lang?: string } = {}): Promise<Launched> {
   if (!existsSync(path.join(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run "npm run build" first.`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
   const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'provenance-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
-    args: chromiumArgs(),
+    args: opts.lang ? [...chromiumArgs(), `--lang=${opts.lang}`] : chromiumArgs(),
+    ...(opts.lang ? { locale: opts.lang, env: { ...process.env, LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` } } : {}),
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1200, height: 900 },
   });

@@ -4,6 +4,7 @@
  * a page has highlights; the "Save highlight" context-menu entry and keyboard command.
  */
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import type { ProvenanceDB, StoredHighlight } from '../store/db';
 import type { WorkerResult } from '../shared/contract/worker';
 import { requestContent } from '../shared/contract/call';
@@ -121,7 +122,7 @@ export async function commandReceived(command: string, tab?: browser.Tabs.Tab): 
 function createMenu(): void {
   void browser.contextMenus
     .removeAll()
-    .then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Save highlight', contexts: ['selection'] }))
+    .then(() => browser.contextMenus.create({ id: MENU_ID, title: t('ctx_save_highlight'), contexts: ['selection'] }))
     .catch((e: unknown) => console.error('Provenance: context menu', e));
 }
 

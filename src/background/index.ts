@@ -5,6 +5,8 @@
  * that woke it.
  */
 import browser from 'webextension-polyfill';
+import { coreTranslator, t, tp } from '../shared/i18n';
+import { setCoreTranslator } from '../core/i18n/translate';
 import type { PageReport, TabState } from '../shared/messages';
 import { serveWorker, type WorkerHandlers } from '../shared/contract/serve';
 import { HandlerFailure } from '../shared/contract/reply';
@@ -28,6 +30,9 @@ import { claimHandlers, exportFile, libraryData } from './library';
 // Fact-checks and "changed since you saved it" (issue #16).
 import { changesForPage, forgetReportText, keepPageText, listChanges } from './changes';
 import { recordClaimReviews } from './fact-checks';
+
+// The analysis's wording (sourcing line, match reasons, where a story comes from) in the browser's language.
+setCoreTranslator(coreTranslator);
 
 const db = openStore();
 const EXT_ORIGIN = browser.runtime.getURL('');
@@ -67,8 +72,7 @@ async function setBadge(tabId: number, count: number, partly = false): Promise<v
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
     // A page only partly about the topic gets an amber badge instead of the usual blue.
     if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: partly ? '#b45309' : '#1e3a8a' });
-    const what = `${count} related report${count === 1 ? '' : 's'}${partly ? ' (page partly about the topic)' : ''}`;
-    await browser.action.setTitle({ tabId, title: count > 0 ? `Provenance: ${what}` : 'Provenance' });
+    await browser.action.setTitle({ tabId, title: count > 0 ? tp(partly ? 'badge_related_partly' : 'badge_related', count) : t('extName') });
   } catch {
     // The tab may have closed meanwhile.
   }

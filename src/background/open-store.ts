@@ -6,15 +6,15 @@
  */
 import browser from 'webextension-polyfill';
 import { openDb, type ProvenanceDB } from '../store/db';
+import { t } from '../shared/i18n';
 
-export const BLOCKED_TITLE = 'Provenance is waiting to update its data: close other tabs showing Provenance pages';
 let blocked = false;
 
 async function setBlocked(on: boolean): Promise<void> {
   if (on === blocked) return;
   blocked = on;
   try {
-    await browser.action.setTitle({ title: on ? BLOCKED_TITLE : 'Provenance' });
+    await browser.action.setTitle({ title: on ? t('bg_blocked') : t('extName') });
     await browser.action.setBadgeText({ text: on ? '…' : '' });
   } catch {
     // No action API (tests in other contexts): nothing to show.

@@ -18,6 +18,7 @@ import type { WorkerArgs, WorkerResult } from '../shared/contract/worker';
 import { CallError, type Reply } from '../shared/contract/reply';
 import type { ContentResult } from '../shared/contract/content';
 import type { HighlightColor } from '../store/db';
+import { t } from '../shared/i18n';
 import * as ui from './selection-button';
 
 /** How long to keep trying to place highlights on a page that is still changing. */
@@ -263,7 +264,7 @@ export async function saveSelection(color: HighlightColor = lastColor): Promise<
   const res = await sendSave({ id: crypto.randomUUID(), selectors, color, pageTitle: document.title.slice(0, HIGHLIGHT_LIMITS.pageTitle), dir: dirAt(range) });
   if (!res.ok) {
     lastSave = { sig: '', at: 0 };
-    ui.showMessage(rect, 'Could not save the highlight');
+    ui.showMessage(rect, t('content_save_failed'));
     return { ok: false, error: res.error };
   }
   const h = res.highlight;
@@ -290,14 +291,14 @@ async function recolor(id: string, color: HighlightColor): Promise<void> {
 
 async function undo(id: string, rect: DOMRect): Promise<void> {
   const res = await requestWorkerFromContent('highlights/page-edit', { id, deleted: true });
-  if (!res.ok) return ui.showMessage(rect, 'Could not undo');
+  if (!res.ok) return ui.showMessage(rect, t('content_undo_failed'));
   await serial(async () => {
     known = known.filter((k) => k.id !== id);
     removeHighlights(drawn.get(id) ?? []);
     drawn.delete(id);
   });
   lastSave = { sig: '', at: 0 };
-  ui.showMessage(rect, 'Removed');
+  ui.showMessage(rect, t('content_removed'));
 }
 
 // ---- the selection button -------------------------------------------------------

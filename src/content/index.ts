@@ -16,6 +16,11 @@ import { callWorkerFromContent } from '../shared/contract/call';
 import { serveContent } from '../shared/contract/serve-content';
 import { showMarks } from './marks-listener';
 import { bootHighlights, highlightHandlers } from './highlights-boot'; // highlights (issue #6)
+import { coreTranslator } from '../shared/i18n';
+import { setCoreTranslator, tr } from '../core/i18n/translate';
+
+// The analysis's wording (topic reasons) in the browser's language.
+setCoreTranslator(coreTranslator);
 
 let last: PageReport | null = null;
 let busy = false;
@@ -48,7 +53,7 @@ function quickPass(): boolean {
       stage: 'quick', url: location.href, title: input.title, titleDerived: false, siteName: null, byline: null,
       published: null, lang: input.lang, dir: document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr', canonicalUrl: null,
       section: null, isArticle: input.articleSignals >= 2, wordCount: 0, text: '',
-      verdict: offVerdict(q.reason === 'not-article' ? 'This page does not look like a news article.' : 'The page does not name the Islamic State in its headline, metadata or opening text.'),
+      verdict: offVerdict(tr().msg(q.reason === 'not-article' ? 'quick_not_article' : 'quick_not_named')),
       quickReason: q.reason,
     });
   }

@@ -9,12 +9,14 @@
 import { UI_TAG } from '../core/anchoring/text-model';
 import { COLOR_NAMES, HIGHLIGHT_SWATCH } from '../shared/highlight-colors';
 import type { HighlightColor } from '../store/db';
+import { t, uiDir, uiLanguage } from '../shared/i18n';
+import { colourName } from '../ui/colour-names';
 
 const STYLE = `
 .bar { display: flex; align-items: center; gap: 4px; padding: 4px 6px; box-sizing: border-box;
   font: 13px/1.3 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", sans-serif;
   color: #111827; background: #ffffff; border: 1px solid #cbd5e1; border-radius: 8px;
-  box-shadow: 0 2px 10px rgba(0, 0, 0, .18); white-space: nowrap; direction: ltr; }
+  box-shadow: 0 2px 10px rgba(0, 0, 0, .18); white-space: nowrap; }
 button { all: initial; box-sizing: border-box; font: inherit; color: inherit; cursor: pointer;
   border-radius: 6px; padding: 3px 8px; }
 button:hover { background: #eef2ff; }
@@ -75,7 +77,10 @@ function ensureHost(): HTMLElement {
   bar = document.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', 'Provenance highlight');
+  bar.setAttribute('aria-label', t('content_toolbar'));
+  // The interface's own direction, whatever the page's.
+  bar.setAttribute('dir', uiDir());
+  bar.setAttribute('lang', uiLanguage());
   // Keep the page's selection when our buttons are pressed, and keep our clicks to ourselves.
   bar.addEventListener('mousedown', (e) => e.preventDefault());
   for (const type of ['mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup']) bar.addEventListener(type, (e) => e.stopPropagation());
@@ -103,9 +108,9 @@ function button(label: string, cls: string, onClick: () => void, aria?: string):
 
 function dots(current: HighlightColor | null, pick: (c: HighlightColor) => void): HTMLButtonElement[] {
   return COLOR_NAMES.map((c) => {
-    const b = button('', 'dot', () => pick(c), `${current ? 'Colour' : 'Save in'} ${c}`);
+    const b = button('', 'dot', () => pick(c), t(current ? 'content_colour' : 'content_save_in', colourName(c)));
     b.style.background = HIGHLIGHT_SWATCH[c];
-    b.title = c;
+    b.title = colourName(c);
     if (current) b.setAttribute('aria-pressed', String(c === current));
     return b;
   });
@@ -133,17 +138,17 @@ function render(children: Node[], rect: DOMRect, next: UiState): void {
 }
 
 export function showOffer(rect: DOMRect, color: HighlightColor, h: OfferHandlers): void {
-  render([button('Save highlight', 'main', () => h.save(color), 'Save the selection as a highlight'), ...dots(null, (c) => h.save(c))], rect, 'offer');
+  render([button(t('ctx_save_highlight'), 'main', () => h.save(color), t('content_save_aria')), ...dots(null, (c) => h.save(c))], rect, 'offer');
 }
 
 export function showSaved(rect: DOMRect, color: HighlightColor, h: SavedHandlers): void {
   const msg = document.createElement('span');
   msg.className = 'msg';
   msg.setAttribute('role', 'status');
-  msg.textContent = 'Saved';
-  const tip = 'Add a note or tags from the Provenance toolbar button';
+  msg.textContent = t('content_saved');
+  const tip = t('content_saved_tip');
   msg.title = tip;
-  render([msg, ...dots(color, (c) => { h.recolor(c); showSaved(rect, c, h); }), button('Undo', 'main', () => h.undo(), 'Undo: remove this highlight')], rect, 'saved');
+  render([msg, ...dots(color, (c) => { h.recolor(c); showSaved(rect, c, h); }), button(t('hl_undo'), 'main', () => h.undo(), t('content_undo_aria'))], rect, 'saved');
   hideTimer = setTimeout(hide, 8_000);
 }
 

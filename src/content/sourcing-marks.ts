@@ -10,6 +10,7 @@
  * - Anchoring runs in slices (anchorAll), so a long article never blocks the page.
  */
 import type { AttributionKind } from '../core/model';
+import { t, uiDir, uiLanguage, type MessageKey } from '../shared/i18n';
 import { anchorAll, buildTextModel, highlightRange, rangeFromOffsets, removeHighlights, UI_TAG } from '../core/anchoring';
 
 export type MarkKind = AttributionKind;
@@ -26,14 +27,14 @@ const COLOURS: Record<MarkKind, string> = {
   unattributed: 'rgba(156, 163, 175, 0.35)',
 };
 
-const LABELS: Record<MarkKind, string> = {
-  'named-person': 'Named person',
-  anonymous: 'Anonymous source',
-  organisation: 'Organisation',
-  'group-media': "The group's own media",
-  outlet: 'Other outlet',
-  document: 'Document',
-  unattributed: 'No source given',
+const LABELS: Record<MarkKind, MessageKey> = {
+  'named-person': 'mark_named_person',
+  anonymous: 'mark_anonymous',
+  organisation: 'mark_organisation',
+  'group-media': 'mark_group_media',
+  outlet: 'mark_outlet',
+  document: 'mark_document',
+  unattributed: 'mark_unattributed',
 };
 
 let drawn: Element[] = [];
@@ -58,7 +59,9 @@ function showLegend(counts: Map<MarkKind, number>): void {
   const box = document.createElement('div');
   box.setAttribute('style', 'font: 12px/1.4 system-ui, sans-serif; background: #fff; color: #111; border: 1px solid #d1d5db; border-radius: 8px; padding: 8px 10px; box-shadow: 0 2px 8px rgba(0,0,0,.15);');
   const title = document.createElement('div');
-  title.textContent = 'Provenance — who is quoted';
+  box.setAttribute('dir', uiDir());
+  box.setAttribute('lang', uiLanguage());
+  title.textContent = t('mark_legend_title');
   title.setAttribute('style', 'font-weight: 600; margin-block-end: 4px;');
   box.appendChild(title);
   for (const [kind, n] of counts) {
@@ -66,11 +69,11 @@ function showLegend(counts: Map<MarkKind, number>): void {
     const swatch = document.createElement('span');
     swatch.setAttribute('style', `display: inline-block; width: 10px; height: 10px; margin-inline-end: 6px; border-radius: 2px; background: ${COLOURS[kind]};`);
     row.appendChild(swatch);
-    row.appendChild(document.createTextNode(`${LABELS[kind]} (${n})`));
+    row.appendChild(document.createTextNode(t('mark_legend_row', t(LABELS[kind]), n)));
     box.appendChild(row);
   }
   const close = document.createElement('button');
-  close.textContent = 'Hide marks';
+  close.textContent = t('mark_hide');
   close.setAttribute('style', 'margin-block-start: 6px; font: inherit; cursor: pointer;');
   close.addEventListener('click', () => clearMarks());
   box.appendChild(close);

@@ -11,9 +11,9 @@ export interface Harness extends Launched {
   close(): Promise<void>;
 }
 
-export async function startHarness(opts: { userDataDir?: string; extra?: ExtraRoute } = {}): Promise<Harness> {
+export async function startHarness(opts: { userDataDir?: string; extra?: ExtraRoute; lang?: string } = {}): Promise<Harness> {
   const server = await startStaticServer({ '/': DEMO_DIR }, opts.extra);
-  const launched = await launchWithExtension({ userDataDir: opts.userDataDir });
+  const launched = await launchWithExtension({ userDataDir: opts.userDataDir, lang: opts.lang });
   return {
     ...launched,
     server,

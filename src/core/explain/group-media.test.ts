@@ -38,7 +38,7 @@ describe('group media wording', () => {
     const { text, sourcing } = sourcingOf('<p>Amaq said the group\'s fighters had withdrawn from two villages west of Mosul after heavy air strikes.</p><p>Residents told reporters the villages were empty.</p>');
     const n = groupMediaNotices(sourcing, text);
     expect(n.map((x) => x.responsibility)).toEqual([false]);
-    expect(n[0].text).toBe(GROUP_MEDIA_TEXT.statement(GROUP_MEDIA_TEXT.media.amaq));
+    expect(n[0].text).toBe(GROUP_MEDIA_TEXT.statement(GROUP_MEDIA_TEXT.medium('amaq')));
     const none = sourcingOf('<p>Police officials in Kirkuk said at least four officers were killed when gunmen of the Islamic State attacked a checkpoint.</p>');
     expect(groupMediaNotices(none.sourcing, none.text)).toEqual([]);
   });

@@ -4,29 +4,33 @@
  * "a statement posted on a website used by the group"). The popup shows these notices in
  * its Sourcing and Claims sections; the CLI can print them. Pure: no browser APIs.
  *
- * Every user-facing string of this feature is in GROUP_MEDIA_TEXT below, so that it can move
- * to the extension's message catalogue (i18n) in one step.
+ * Its wording is in the message catalogue (keys gm_*), through the core's translator.
  */
 import type { ClaimView, SourcingView } from './types';
+import type { CoreKey } from '../i18n/en';
+import { tr } from '../i18n/translate';
 
-/** The user-facing wording (English). Keep every string of this feature here. */
+/** The wording goes through the core's translator (English by default; the reader's language in the extension). */
+const MEDIUM_KEY = {
+  amaq: 'gm_of_amaq',
+  naba: 'gm_of_naba',
+  furqan: 'gm_of_furqan',
+  hayat: 'gm_of_hayat',
+  dabiq: 'gm_of_dabiq',
+  rumiyah: 'gm_of_rumiyah',
+  nashir: 'gm_of_nashir',
+  other: 'gm_own_media',
+} as const satisfies Record<string, CoreKey>;
+
+/** The user-facing wording of this feature, in the reader's language. */
 export const GROUP_MEDIA_TEXT = {
-  responsibility: (medium: string) => `Claim of responsibility through ${medium}; not independently verified.`,
-  statement: (medium: string) => `Statement through ${medium}; not independently verified.`,
-  figure: (medium: string) => `This figure rests on ${medium}; not independently verified.`,
-  media: {
-    amaq: "the group's Amaq agency",
-    naba: "the group's weekly al-Naba",
-    furqan: "the group's al-Furqan media office",
-    hayat: "the group's al-Hayat Media Center",
-    dabiq: "the group's magazine Dabiq",
-    rumiyah: "the group's magazine Rumiyah",
-    nashir: "the group's Nashir channel",
-    other: "the group's own media",
-  },
-} as const;
+  responsibility: (medium: string) => tr().msg('gm_responsibility', medium),
+  statement: (medium: string) => tr().msg('gm_statement', medium),
+  figure: (medium: string) => tr().msg('gm_figure', medium),
+  medium: (key: keyof typeof MEDIUM_KEY) => tr().msg(MEDIUM_KEY[key]),
+};
 
-type MediumKey = keyof typeof GROUP_MEDIA_TEXT.media;
+type MediumKey = keyof typeof MEDIUM_KEY;
 
 /** How each of the group's media is named in English, French and Arabic text. */
 const MEDIA: readonly { key: Exclude<MediumKey, 'other'>; re: RegExp }[] = [
@@ -73,7 +77,7 @@ export function groupMediaNotices(sourcing: Pick<SourcingView, 'items' | 'source
     byMedium.set(medium, (byMedium.get(medium) ?? false) || resp);
   }
   return [...byMedium].map(([medium, responsibility]) => {
-    const name = GROUP_MEDIA_TEXT.media[medium];
+    const name = GROUP_MEDIA_TEXT.medium(medium);
     return { medium, responsibility, text: responsibility ? GROUP_MEDIA_TEXT.responsibility(name) : GROUP_MEDIA_TEXT.statement(name) };
   });
 }
@@ -89,7 +93,7 @@ export function claimGroupMediaNote(claim: Pick<ClaimView, 'text' | 'attributedT
   const found = new Set(gm.map((s) => groupMedium(s.source)));
   const by = [claim.attributedTo, claim.via].filter((x): x is string => !!x);
   const direct = gm.find((s) => by.some((b) => b === s.source));
-  if (direct) return GROUP_MEDIA_TEXT.figure(GROUP_MEDIA_TEXT.media[groupMedium(direct.source)]);
-  for (const m of MEDIA) if (found.has(m.key) && m.re.test(claim.text)) return GROUP_MEDIA_TEXT.figure(GROUP_MEDIA_TEXT.media[m.key]);
+  if (direct) return GROUP_MEDIA_TEXT.figure(GROUP_MEDIA_TEXT.medium(groupMedium(direct.source)));
+  for (const m of MEDIA) if (found.has(m.key) && m.re.test(claim.text)) return GROUP_MEDIA_TEXT.figure(GROUP_MEDIA_TEXT.medium(m.key));
   return null;
 }

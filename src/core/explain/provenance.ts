@@ -6,6 +6,7 @@
 import type { Match } from '../match/match';
 import type { ReportRecord } from '../packs/types';
 import type { ProvenanceLink } from './types';
+import { tr } from '../i18n/translate';
 
 /** An outlet the page relays (from its sourcing profile), known by id. */
 export interface PageRelay {
@@ -21,6 +22,7 @@ export function provenanceChain(
   relays: readonly PageRelay[],
   outletName: (id: string) => string,
 ): ProvenanceLink[] {
+  const t = tr();
   const provenance: ProvenanceLink[] = [];
   for (const m of matches) {
     const sameUrl = m.reasons.some((x) => x.kind === 'same-url');
@@ -28,7 +30,7 @@ export function provenanceChain(
     if (!sameUrl && !sameStory) continue;
     const r = recordOf(m.reportId);
     if (!sameUrl && ownSourceId && r.sourceId === ownSourceId) continue; // the outlet's own other version
-    provenance.push({ kind: 'copy-of', outlet: outletName(r.sourceId), sourceId: r.sourceId, reportId: r.id, text: `Copy of “${r.title}” (${outletName(r.sourceId)})` });
+    provenance.push({ kind: 'copy-of', outlet: outletName(r.sourceId), sourceId: r.sourceId, reportId: r.id, text: t.msg('prov_copy_of', t.data(r.title), t.data(outletName(r.sourceId))) });
   }
   // A copy of a stored report inherits what that report republishes or relays: a repost of
   // the nasdaq.com copy of a WSJ story is, in the end, the WSJ's story.
@@ -41,10 +43,9 @@ export function provenanceChain(
       if (seen.has(key) || (ownSourceId && rel.sourceId === ownSourceId)) continue;
       seen.add(key);
       const outlet = rel.sourceId ? outletName(rel.sourceId) : rel.name;
-      const verb = rel.how === 'republishes' ? 'Republishes' : 'Relays';
       provenance.push({
         kind: rel.how === 'republishes' ? 'republishes' : 'relays', outlet, sourceId: rel.sourceId ?? null, reportId: copied.id,
-        text: `${verb} ${outlet} (through “${copied.title}”, ${rel.how === 'republishes' ? 'republished' : 'relayed'} from ${outlet})`,
+        text: t.msg(rel.how === 'republishes' ? 'prov_through_republishes' : 'prov_through_relays', t.data(outlet), t.data(copied.title)),
       });
     }
   }
@@ -56,11 +57,11 @@ export function provenanceChain(
       matched.find((r) => (r.relays ?? []).some((x) => x.sourceId === rel.sourceId && x.how === 'republishes')) ??
       null;
     const relayedBy = report ? null : matched.find((r) => (r.relays ?? []).some((x) => x.sourceId === rel.sourceId)) ?? null;
-    const verb = rel.how === 'republishes' ? 'Republishes' : 'Relays';
+    const verb = t.msg(rel.how === 'republishes' ? 'prov_republishes' : 'prov_relays', t.data(rel.name));
     provenance.push({
       kind: rel.how, outlet: rel.name, sourceId: rel.sourceId,
       reportId: report?.id ?? relayedBy?.id ?? null,
-      text: `${verb} ${rel.name}${report ? ' (report in your library)' : relayedBy ? ` (also relayed by ${outletName(relayedBy.sourceId)}, in your library)` : ''}`,
+      text: report ? t.msg('prov_in_library', verb) : relayedBy ? t.msg('prov_also_relayed', verb, t.data(outletName(relayedBy.sourceId))) : verb,
     });
   }
   return provenance;

@@ -1,10 +1,12 @@
 /**
  * Match reasons in words, as the popup and the CLI show them ("Same story: about 93 % of
- * the wording is shared …", "This page relays The Wall Street Journal, who published this report").
+ * the wording is shared …", "This page relays The Wall Street Journal, who published this
+ * report"), in the reader's language (core/i18n).
  */
 import { entityKey } from '../match/features';
 import type { MatchReason } from '../match/match';
 import type { ReportRecord } from '../packs/types';
+import { joinList, tr } from '../i18n/translate';
 
 /** The report's own spelling of an entity key (keys are normalised for matching). */
 function displayName(r: ReportRecord, key: string): string {
@@ -13,14 +15,16 @@ function displayName(r: ReportRecord, key: string): string {
 }
 
 export function describeReason(r: MatchReason, outletName: (id: string) => string, report: ReportRecord): string {
+  const t = tr();
+  const num = (s: string) => (Number.isFinite(Number(s)) ? t.num(Number(s)) : s);
   switch (r.kind) {
-    case 'same-story': return `Same story: about ${r.details[0]} % of the wording is shared (a copy or a lightly edited version)`;
-    case 'close-date': return r.details[0] === '0' ? 'Published the same day' : `Published ${r.details[0]} day${r.details[0] === '1' ? '' : 's'} apart`;
-    case 'same-url': return 'Same address: this page is this report or a known copy of it';
-    case 'relays-outlet': return `This page relays ${outletName(r.details[0])}, who published this report`;
-    case 'shared-entities': return `Same people, places or groups: ${r.details.map((k) => displayName(report, k)).join(', ')}`;
-    case 'same-figures': return `Same figures: ${r.details.map((n) => Number(n).toLocaleString('en-US')).join(', ')}`;
-    case 'similar-text': return `Similar wording: ${r.details.join(', ')}`;
-    case 'same-outlet': return `Same outlet (${outletName(r.details[0])})`;
+    case 'same-story': return t.msg('rel_same_story', num(r.details[0]));
+    case 'close-date': return r.details[0] === '0' ? t.msg('rel_same_day') : t.plural('rel_days_apart', Number(r.details[0]));
+    case 'same-url': return t.msg('rel_same_url');
+    case 'relays-outlet': return t.msg('rel_relays_outlet', t.data(outletName(r.details[0])));
+    case 'shared-entities': return t.msg('rel_shared_entities', joinList(r.details.map((k) => t.data(displayName(report, k))), t));
+    case 'same-figures': return t.msg('rel_same_figures', joinList(r.details.map((n) => t.num(Number(n))), t));
+    case 'similar-text': return t.msg('rel_similar_text', joinList(r.details.map(t.data), t));
+    case 'same-outlet': return t.msg('rel_same_outlet', t.data(outletName(r.details[0])));
   }
 }

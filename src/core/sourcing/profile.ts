@@ -4,6 +4,7 @@
  */
 import { sameOutlet } from './outlets';
 import { wireCredits } from './wire';
+import { joinList, tr, type CoreTranslator } from '../i18n/translate';
 import {
   ATTRIBUTION_KINDS,
   type Attribution,
@@ -28,12 +29,10 @@ function sourceKey(a: Pick<Attribution, 'kind' | 'source' | 'sourceId'>): string
   return a.kind === 'outlet' && a.sourceId ? `outlet|${a.sourceId}` : `${a.kind}|${a.source.toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
-function listNames(names: string[], max = 3): string {
-  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+function listNames(names: string[], max = 3, t: CoreTranslator = tr()): string {
+  const d = names.map(t.data);
+  return d.length <= max ? joinList(d, t) : t.msg('list_more', joinList(d.slice(0, max), t), t.num(d.length - max));
 }
 
 /** End of the lead: the first two paragraphs (a leading outlet-name or dateline line not counted). */
@@ -106,11 +105,12 @@ export function sourcingProfile(items: Attribution[], opts: ProfileOptions = {})
   const leadVia = attributed.find((a) => a.start < leadEnd && a.cue !== 'dateline' && !a.republished && viaOutlet(a));
   const wire = credits.find((c) => !c.compiled) ?? items.find((a) => a.kind === 'outlet' && a.cue === 'dateline');
   const compiled = credits.find((c) => c.compiled);
-  if (origin) secondHandReason = `Republished from ${origin}`;
-  else if (wire) secondHandReason = `Wire copy from ${'source' in wire ? wire.source : wire.name}`;
-  else if (compiled) secondHandReason = `Compiled from other outlets (${compiled.name})`;
-  else if (stmts.length >= 2 && share >= 0.5) secondHandReason = `Most statements come through other outlets (${Math.round(share * 100)}%)`;
-  else if (leadVia) secondHandReason = `The lead is attributed to ${leadVia.kind === 'outlet' ? leadVia.source : leadVia.via}`;
+  const t = tr();
+  if (origin) secondHandReason = t.msg('src_sh_republished', t.data(origin));
+  else if (wire) secondHandReason = t.msg('src_sh_wire', t.data('source' in wire ? wire.source : wire.name));
+  else if (compiled) secondHandReason = t.msg('src_sh_compiled', t.data(compiled.name));
+  else if (stmts.length >= 2 && share >= 0.5) secondHandReason = t.msg('src_sh_most', t.num(Math.round(share * 100)));
+  else if (leadVia) secondHandReason = t.msg('src_sh_lead', t.data((leadVia.kind === 'outlet' ? leadVia.source : leadVia.via) ?? ''));
 
   return {
     counts,
@@ -126,13 +126,14 @@ export function sourcingProfile(items: Attribution[], opts: ProfileOptions = {})
   };
 }
 
-const LABEL: Record<Exclude<AttributionKind, 'outlet' | 'unattributed'>, [string, string]> = {
-  'named-person': ['named person', 'named people'],
-  anonymous: ['anonymous source', 'anonymous sources'],
-  organisation: ['organisation', 'organisations'],
-  'group-media': ["statement of the group's media", "statements of the group's media"],
-  document: ['document', 'documents'],
-};
+/** The plural message counting each kind of source ("3 named people"). */
+const COUNT_KEY = {
+  'named-person': 'src_n_named_person',
+  anonymous: 'src_n_anonymous',
+  organisation: 'src_n_organisation',
+  'group-media': 'src_n_group_media',
+  document: 'src_n_document',
+} as const;
 
 function summarize(
   counts: Record<AttributionKind, number>,
@@ -141,23 +142,25 @@ function summarize(
   relayed: RelayedOutlet[],
   origin: string | undefined,
 ): string {
+  const t = tr();
   const parts: string[] = [];
-  if (origin) parts.push(`Republished from ${origin}`);
+  if (origin) parts.push(t.msg('src_republished_from', t.data(origin)));
   const kinds = (['named-person', 'anonymous', 'organisation', 'group-media', 'document'] as const).filter((k) => counts[k] > 0);
   kinds.sort((a, b) => statements[b] - statements[a] || counts[b] - counts[a]);
   if (kinds.length) {
     const main = kinds[0];
-    const names = main === 'named-person' ? ` (${listNames(sources.filter((s) => s.kind === main).map((s) => s.source))})` : '';
-    let p = `${parts.length ? 'relies' : 'Relies'} mainly on ${plural(counts[main], ...LABEL[main])}${names}`;
-    const rest = kinds.slice(1).map((k) => plural(counts[k], ...LABEL[k]));
-    if (rest.length) p += `, also ${rest.join(' and ')}`;
+    let what = t.plural(COUNT_KEY[main], counts[main]);
+    if (main === 'named-person') what = t.msg('src_with_names', what, listNames(sources.filter((s) => s.kind === main).map((s) => s.source), 3, t));
+    let p = t.msg(parts.length ? 'src_relies_next' : 'src_relies_first', what);
+    const rest = kinds.slice(1).map((k) => t.plural(COUNT_KEY[k], counts[k]));
+    if (rest.length) p = t.msg('src_also', p, rest.reduce((acc, x, i) => (i === 0 ? x : t.msg('list_and', acc, x)), ''));
     parts.push(p);
   }
   const others = relayed.filter((r) => r.name !== origin);
-  if (others.length) parts.push(`${parts.length ? 'relays' : 'Relays'} ${plural(others.length, 'outlet', 'outlets')}: ${listNames(others.map((r) => r.name), 4)}`);
-  if (counts.unattributed) parts.push(`${parts.length ? '' : ''}${plural(counts.unattributed, 'figure', 'figures')} given without a source`);
-  if (!parts.length) return 'No attributed sources found';
-  const s = parts.join('; ');
+  if (others.length) parts.push(t.plural(parts.length ? 'src_relays_next' : 'src_relays_first', others.length, listNames(others.map((r) => r.name), 4, t)));
+  if (counts.unattributed) parts.push(t.plural('src_unattributed', counts.unattributed));
+  if (!parts.length) return t.msg('src_none');
+  const s = parts.reduce((acc, x, i) => (i === 0 ? x : t.msg('list_semicolon', acc, x)), '');
   return s[0].toUpperCase() + s.slice(1);
 }
 

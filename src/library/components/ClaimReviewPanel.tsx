@@ -9,6 +9,7 @@ import { BEST_RATING, RATING_PRESETS, WORST_RATING, type ClaimVerdict } from '..
 import type { ReportRecord } from '../../core/packs/types';
 import { callWorker } from '../../shared/contract/call';
 import type { ExportedFile } from '../../shared/contract/worker';
+import { num, t, tp } from '../../shared/i18n';
 
 interface Row {
   checked: boolean;
@@ -44,7 +45,7 @@ export function ClaimReviewPanel({ onFile }: { onFile: (f: ExportedFile) => void
         setReports(saved);
         if (saved.length) setReportId(saved[0].id);
       })
-      .catch((e: unknown) => setStatus({ kind: 'error', text: `Could not list saved reports: ${e instanceof Error ? e.message : String(e)}` }));
+      .catch((e: unknown) => setStatus({ kind: 'error', text: t('crp_list_error', e instanceof Error ? e.message : String(e)) }));
   }, []);
 
   useEffect(() => {
@@ -57,7 +58,7 @@ export function ClaimReviewPanel({ onFile }: { onFile: (f: ExportedFile) => void
           setReviewUrl((old) => old || (r.reviewUrl ?? ''));
         }
       })
-      .catch((e: unknown) => setStatus({ kind: 'error', text: `Could not read verdicts: ${e instanceof Error ? e.message : String(e)}` }));
+      .catch((e: unknown) => setStatus({ kind: 'error', text: t('crp_verdicts_error', e instanceof Error ? e.message : String(e)) }));
   }, [reportId, reports]);
 
   const patch = (i: number, p: Partial<Row>) => setRows((old) => old.map((r, k) => (k === i ? { ...r, ...p, saved: false } : r)));
@@ -66,9 +67,9 @@ export function ClaimReviewPanel({ onFile }: { onFile: (f: ExportedFile) => void
     if (!record) return;
     setStatus(null);
     const chosen = rows.map((r, i) => ({ ...r, i })).filter((r) => r.checked);
-    if (!chosen.length) return setStatus({ kind: 'error', text: 'Tick at least one claim to export.' });
+    if (!chosen.length) return setStatus({ kind: 'error', text: t('crp_tick_one') });
     const unnamed = chosen.find((r) => !r.rating.trim());
-    if (unnamed) return setStatus({ kind: 'error', text: `Give claim ${unnamed.i + 1} a rating.` });
+    if (unnamed) return setStatus({ kind: 'error', text: t('crp_give_rating', unnamed.i + 1) });
     setBusy(true);
     try {
       for (const r of chosen) {
@@ -80,12 +81,12 @@ export function ClaimReviewPanel({ onFile }: { onFile: (f: ExportedFile) => void
         reportId: record.id, claimIndexes: chosen.map((r) => r.i), reviewUrl: reviewUrl.trim(),
         reviewer: { name: reviewer.name.trim(), type: reviewer.type, ...(reviewer.url.trim() ? { url: reviewer.url.trim() } : {}) },
       });
-      const details = res.skipped.map((s) => `Claim ${s.claimIndex + 1} left out: ${s.reasons.join('; ')}`);
-      if (!res.exported) return setStatus({ kind: 'error', text: 'Nothing exported.', details });
+      const details = res.skipped.map((s) => t('crp_left_out', s.claimIndex + 1, s.reasons.join('; ')));
+      if (!res.exported) return setStatus({ kind: 'error', text: t('crp_nothing'), details });
       onFile(res.file);
-      setStatus({ kind: 'ok', text: `Saved ${res.file.name}: ${res.exported} ClaimReview${res.exported === 1 ? '' : 's'}.`, details });
+      setStatus({ kind: 'ok', text: tp('crp_saved', res.exported, res.file.name), details });
     } catch (e) {
-      setStatus({ kind: 'error', text: `Export failed: ${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ kind: 'error', text: t('common_export_failed', e instanceof Error ? e.message : String(e)) });
     } finally {
       setBusy(false);
     }
@@ -93,13 +94,13 @@ export function ClaimReviewPanel({ onFile }: { onFile: (f: ExportedFile) => void
 
   return (
     <section class="claimreview-panel" data-testid="claimreview-panel" aria-labelledby="claimreview-heading">
-      <h3 id="claimreview-heading">Fact-check claims (ClaimReview)</h3>
+      <h3 id="claimreview-heading">{t('crp_heading')}</h3>
       {!reports.length ? (
-        <p class="muted">No saved report has claims yet: save a page with figures or claims to the library first.</p>
+        <p class="muted">{t('crp_none')}</p>
       ) : (
         <>
           <label>
-            Saved report:{' '}
+            {t('crp_report')}{' '}
             <select data-testid="claimreview-report" value={reportId} onChange={(e) => setReportId((e.target as HTMLSelectElement).value)}>
               {reports.map((r) => <option key={r.id} value={r.id}>{r.title}</option>)}
             </select>
@@ -115,19 +116,19 @@ export function ClaimReviewPanel({ onFile }: { onFile: (f: ExportedFile) => void
                     {c.attributedTo && <span class="muted" dir="auto"> — {c.attributedTo}</span>}
                   </label>
                   <div class="filters">
-                    <input list="claimreview-presets" aria-label={`Rating of claim ${i + 1}`} placeholder="Rating (e.g. Mostly false)" data-testid={`claimreview-rating-${i}`} value={r.rating} dir="auto"
+                    <input list="claimreview-presets" aria-label={t('crp_rating_of', i + 1)} placeholder={t('crp_rating_placeholder')} data-testid={`claimreview-rating-${i}`} value={r.rating} dir="auto"
                       onInput={(e) => {
                         const name = (e.target as HTMLInputElement).value;
                         const preset = RATING_PRESETS.find((p) => p.name.toLowerCase() === name.trim().toLowerCase());
                         patch(i, { rating: name, checked: true, ...(preset ? { value: preset.value } : {}) });
                       }} />
-                    <select aria-label={`Scale value of claim ${i + 1} (1 = false, 5 = true)`} data-testid={`claimreview-value-${i}`} value={String(r.value)}
+                    <select aria-label={t('crp_scale_of', i + 1)} data-testid={`claimreview-value-${i}`} value={String(r.value)}
                       onChange={(e) => patch(i, { value: Number((e.target as HTMLSelectElement).value) })}>
-                      {Array.from({ length: BEST_RATING - WORST_RATING + 1 }, (_, k) => WORST_RATING + k).map((n) => <option key={n} value={String(n)}>{n}</option>)}
+                      {Array.from({ length: BEST_RATING - WORST_RATING + 1 }, (_, k) => WORST_RATING + k).map((n) => <option key={n} value={String(n)}>{num(n)}</option>)}
                     </select>
-                    <input aria-label={`Notes on claim ${i + 1}`} placeholder="Notes (how you checked)" data-testid={`claimreview-notes-${i}`} value={r.notes} dir="auto"
+                    <input aria-label={t('crp_notes_of', i + 1)} placeholder={t('crp_notes_placeholder')} data-testid={`claimreview-notes-${i}`} value={r.notes} dir="auto"
                       onInput={(e) => patch(i, { notes: (e.target as HTMLInputElement).value })} />
-                    {r.saved && <span class="muted"> saved</span>}
+                    {r.saved && <span class="muted">{' '}{t('crp_saved_mark')}</span>}
                   </div>
                 </li>
               );
@@ -137,18 +138,18 @@ export function ClaimReviewPanel({ onFile }: { onFile: (f: ExportedFile) => void
             {RATING_PRESETS.map((p) => <option key={p.name} value={p.name} />)}
           </datalist>
           <div class="filters">
-            <input aria-label="Checked by (your name or organisation)" placeholder="Checked by (name or organisation)" data-testid="claimreview-reviewer" value={reviewer.name} dir="auto"
+            <input aria-label={t('crp_reviewer')} placeholder={t('crp_reviewer_placeholder')} data-testid="claimreview-reviewer" value={reviewer.name} dir="auto"
               onInput={(e) => setReviewer({ ...reviewer, name: (e.target as HTMLInputElement).value })} />
-            <select aria-label="Reviewer is" data-testid="claimreview-reviewer-type" value={reviewer.type}
+            <select aria-label={t('crp_reviewer_is')} data-testid="claimreview-reviewer-type" value={reviewer.type}
               onChange={(e) => setReviewer({ ...reviewer, type: (e.target as HTMLSelectElement).value as 'Organization' | 'Person' })}>
-              <option value="Organization">an organisation</option>
-              <option value="Person">a person</option>
+              <option value="Organization">{t('crp_organisation')}</option>
+              <option value="Person">{t('crp_person')}</option>
             </select>
-            <input type="url" aria-label="Reviewer's web address (optional)" placeholder="Reviewer's web address (optional)" value={reviewer.url}
+            <input type="url" aria-label={t('crp_reviewer_url')} placeholder={t('crp_reviewer_url')} value={reviewer.url}
               onInput={(e) => setReviewer({ ...reviewer, url: (e.target as HTMLInputElement).value })} />
-            <input type="url" aria-label="Address of your published fact check" placeholder="Address of your published fact check (https://…)" data-testid="claimreview-url" value={reviewUrl}
+            <input type="url" aria-label={t('crp_review_url')} placeholder={t('crp_review_url_placeholder')} data-testid="claimreview-url" value={reviewUrl}
               onInput={(e) => setReviewUrl((e.target as HTMLInputElement).value)} />
-            <button type="button" data-testid="claimreview-export" disabled={busy} onClick={() => void doExport()}>Export ClaimReview (.jsonld)</button>
+            <button type="button" data-testid="claimreview-export" disabled={busy} onClick={() => void doExport()}>{t('crp_export')}</button>
           </div>
         </>
       )}

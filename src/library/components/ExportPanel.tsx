@@ -6,20 +6,19 @@ import type { HighlightsImportSummary } from '../../store/highlights-io';
 import { callWorker } from '../../shared/contract/call';
 import type { ExportedFile, ExportFormat } from '../../shared/contract/worker';
 import { ClaimReviewPanel } from './ClaimReviewPanel';
+import { t, tp, type MessageKey } from '../../shared/i18n';
 
 /** Fired on window after an import changed the stored highlights, so lists can reload. */
 export const HIGHLIGHTS_CHANGED_EVENT = 'provenance:highlights-changed';
 
-const EXPORTS: { id: ExportFormat; label: string; hint: string }[] = [
-  { id: 'web-annotation', label: 'Web Annotation (.jsonld)', hint: 'W3C standard; annotation tools' },
-  { id: 'hypothesis', label: 'Hypothesis (.json)', hint: 'the Hypothesis client export format: import into a Hypothesis group' },
-  { id: 'csl', label: 'Citations (CSL-JSON)', hint: 'Zotero and other reference managers' },
-  { id: 'markdown', label: 'Markdown notes (.zip)', hint: 'one file per page, for note-taking apps' },
-  { id: 'csv', label: 'Spreadsheet (.csv)', hint: 'one row per highlight' },
-  { id: 'own', label: 'Provenance backup (.json)', hint: 'saved reports and highlights, to import into Provenance' },
+const EXPORTS: { id: ExportFormat; label: MessageKey; hint: MessageKey }[] = [
+  { id: 'web-annotation', label: 'exp_wa', hint: 'exp_wa_hint' },
+  { id: 'hypothesis', label: 'exp_hypothesis', hint: 'exp_hypothesis_hint' },
+  { id: 'csl', label: 'exp_csl', hint: 'exp_csl_hint' },
+  { id: 'markdown', label: 'exp_markdown', hint: 'exp_markdown_hint' },
+  { id: 'csv', label: 'exp_csv', hint: 'exp_csv_hint' },
+  { id: 'own', label: 'exp_own', hint: 'exp_own_hint' },
 ];
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The file's bytes (binary files come from the worker as base64). */
 function fileBytes(file: ExportedFile): BlobPart {
@@ -43,17 +42,18 @@ function download(file: ExportedFile): void {
 }
 
 function summaryText(s: HighlightsImportSummary, fileName: string): string {
-  const kind = s.format === 'provenance-pack' ? 'a Provenance export' : s.format === 'web-annotation' ? 'a Web Annotation file' : s.format === 'hypothesis' ? 'a Hypothesis export' : 'the file';
-  const parts = [`${s.added} added`, `${s.updated} updated`, `${s.unchanged} already here`];
-  if (s.keptLocal) parts.push(`${s.keptLocal} kept as they are (your copy is newer)`);
-  let text = `${fileName}: ${plural(s.read, 'highlight')} read from ${kind} — ${parts.join(', ')}.`;
-  if (s.skipped) text += ` ${plural(s.skipped, 'item')} skipped.`;
-  if (s.reports) text += ` The file also holds ${plural(s.reports, 'saved report')}: this import adds highlights only.`;
+  const kind = t(s.format === 'provenance-pack' ? 'imp_kind_own' : s.format === 'web-annotation' ? 'imp_kind_wa' : s.format === 'hypothesis' ? 'imp_kind_hypothesis' : 'imp_kind_file');
+  let counts = t('imp_counts', s.added, s.updated, s.unchanged);
+  if (s.keptLocal) counts = t('imp_counts_kept', counts, s.keptLocal);
+  let text = tp('imp_read', s.read, fileName, kind, counts);
+  if (s.skipped) text += ` ${tp('imp_skipped', s.skipped)}`;
+  if (s.reports) text += ` ${tp('imp_reports', s.reports)}`;
   return text;
 }
 
 function problemText(p: ImportProblem): string {
-  return `${p.severity === 'error' ? 'Skipped' : 'Note'} ${p.path}${p.id ? ` (${p.id})` : ''}: ${p.message}`;
+  const where = p.id ? `${p.path} (${p.id})` : p.path;
+  return t(p.severity === 'error' ? 'imp_problem_skipped' : 'imp_problem_note', where, p.message);
 }
 
 /** Export the user's highlights and saved reports, and import highlights from a file. All text is rendered as text. */
@@ -63,12 +63,12 @@ export function ExportPanel() {
   const [problems, setProblems] = useState<ImportProblem[]>([]);
 
   /** Run one call to the worker (which owns the database), showing it as busy. */
-  const withWorker = async <T,>(label: string, fn: () => Promise<T>): Promise<T | undefined> => {
-    setBusy(label);
+  const withWorker = async <T,>(what: 'export' | 'import', fn: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(t(what === 'export' ? 'exp_busy_export' : 'exp_busy_import'));
     try {
       return await fn();
     } catch (e) {
-      setStatus({ kind: 'error', text: `${label} failed: ${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ kind: 'error', text: t(what === 'export' ? 'common_export_failed' : 'common_import_failed', e instanceof Error ? e.message : String(e)) });
       return undefined;
     } finally {
       setBusy(null);
@@ -78,10 +78,10 @@ export function ExportPanel() {
   const doExport = async (e: (typeof EXPORTS)[number]) => {
     setStatus(null);
     setProblems([]);
-    const file = await withWorker('Export', async () => (await callWorker('library/export', { format: e.id })).file);
+    const file = await withWorker('export', async () => (await callWorker('library/export', { format: e.id })).file);
     if (!file) return;
     download(file);
-    setStatus({ kind: 'ok', text: `Saved ${file.name}.` });
+    setStatus({ kind: 'ok', text: t('exp_saved', file.name) });
   };
 
   const doImport = async (file: File) => {
@@ -92,11 +92,11 @@ export function ExportPanel() {
       return;
     }
     const text = await file.text().catch((e: unknown) => {
-      setStatus({ kind: 'error', text: `Could not read ${file.name}: ${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ kind: 'error', text: t('imp_could_not_read', file.name, e instanceof Error ? e.message : String(e)) });
       return null;
     });
     if (text === null) return;
-    const s = await withWorker('Import', async () => (await callWorker('highlights/import', { text })).summary);
+    const s = await withWorker('import', async () => (await callWorker('highlights/import', { text })).summary);
     if (!s) return;
     setStatus({ kind: s.read || !s.problems.length ? 'ok' : 'error', text: summaryText(s, file.name) });
     setProblems(s.problems);
@@ -105,17 +105,17 @@ export function ExportPanel() {
 
   return (
     <section class="export-panel" data-testid="export-panel" aria-labelledby="export-heading">
-      <h2 id="export-heading">Export and import</h2>
-      <p class="muted">Your highlights and saved reports, as files you keep. Nothing is sent anywhere. Citations, notes and annotations link each page's archived copy at the time you saved it (web.archive.org; the link is only written, never fetched).</p>
+      <h2 id="export-heading">{t('exp_heading')}</h2>
+      <p class="muted">{t('exp_hint')}</p>
       <div class="filters">
         {EXPORTS.map((e) => (
-          <button key={e.id} type="button" data-testid={`export-${e.id}`} title={e.hint} disabled={!!busy} onClick={() => void doExport(e)}>
-            {e.label}
+          <button key={e.id} type="button" data-testid={`export-${e.id}`} title={t(e.hint)} disabled={!!busy} onClick={() => void doExport(e)}>
+            {t(e.label)}
           </button>
         ))}
       </div>
       <label>
-        Import highlights (a Provenance backup, Web Annotation JSON-LD or a Hypothesis export):{' '}
+        {t('imp_label')}{' '}
         <input type="file" accept=".json,.jsonld,application/json,application/ld+json" data-testid="import-file" disabled={!!busy}
           onChange={(ev) => {
             const input = ev.target as HTMLInputElement;
@@ -124,7 +124,7 @@ export function ExportPanel() {
             if (f) void doImport(f);
           }} />
       </label>
-      {busy && <p class="muted" role="status">{busy}…</p>}
+      {busy && <p class="muted" role="status">{busy}</p>}
       {status && (
         <p class={status.kind === 'error' ? 'notice' : 'muted'} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="import-status" dir="auto">
           {status.text}

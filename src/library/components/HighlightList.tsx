@@ -1,6 +1,7 @@
 import type { HighlightRow } from '../library-rows';
 import { openLink } from '../library-rows';
 import { HIGHLIGHT_SWATCH } from '../../shared/highlight-colors';
+import { t } from '../../shared/i18n';
 
 /** Highlights in the library: quote, note, tags, page; orphans labelled; "Open" goes to the page at the highlight. */
 export function HighlightList(props: { rows: HighlightRow[] }) {
@@ -15,7 +16,7 @@ export function HighlightList(props: { rows: HighlightRow[] }) {
             </blockquote>
             {orphan && (
               <p class="notice" data-testid="library-orphan">
-                Could not be placed on its page at the last visit (the text may have changed). Kept here with your note.
+                {t('lib_orphan')}
               </p>
             )}
             {h.note && <p dir="auto" class="hl-note" data-testid="library-note">{h.note}</p>}
@@ -23,7 +24,7 @@ export function HighlightList(props: { rows: HighlightRow[] }) {
             <div class="muted">
               <span dir="auto">{h.pageTitle ?? h.url}</span> · <span dir="auto">{outlet}</span> · {date}
             </div>
-            {link && <a href={link} target="_blank" rel="noopener noreferrer" data-testid="library-open">Open at the highlight</a>}
+            {link && <a href={link} target="_blank" rel="noopener noreferrer" data-testid="library-open">{t('lib_open_highlight')}</a>}
           </li>
         );
       })}

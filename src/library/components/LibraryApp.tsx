@@ -5,6 +5,7 @@ import { HighlightList } from './HighlightList';
 import { ExportPanel } from './ExportPanel';
 import { VersionsPanel } from './VersionsPanel';
 import { ClaimReviewList } from './ClaimReviewList';
+import { t } from '../../shared/i18n';
 
 /** Rows rendered per list before "Show more" (a store can hold 100k reports). */
 const PAGE = 50;
@@ -67,61 +68,61 @@ export function LibraryApp() {
 
   return (
     <main>
-      <h1>Provenance library</h1>
-      {error && <p class="notice" role="alert">Could not open the library: {error}</p>}
+      <h1>{t('lib_title')}</h1>
+      {error && <p class="notice" role="alert">{t('lib_open_error', error)}</p>}
       <div class="filters" role="search">
-        <input type="search" placeholder="Search highlights, notes, page titles, reports…" aria-label="Search the library" value={f.query}
+        <input type="search" placeholder={t('lib_search_placeholder')} aria-label={t('lib_search')} value={f.query}
           onInput={(e) => set({ query: (e.target as HTMLInputElement).value })} data-testid="library-search" dir="auto" />
-        <select aria-label="Show" value={f.show} onChange={(e) => set({ show: (e.target as HTMLSelectElement).value as Filters['show'] })} data-testid="library-show">
-          <option value="all">Highlights and reports</option>
-          <option value="highlights">Highlights</option>
-          <option value="orphans">Highlights not placed</option>
-          <option value="reports">Reports</option>
+        <select aria-label={t('lib_show')} value={f.show} onChange={(e) => set({ show: (e.target as HTMLSelectElement).value as Filters['show'] })} data-testid="library-show">
+          <option value="all">{t('lib_show_all')}</option>
+          <option value="highlights">{t('lib_show_highlights')}</option>
+          <option value="orphans">{t('lib_show_orphans')}</option>
+          <option value="reports">{t('lib_show_reports')}</option>
         </select>
-        <select aria-label="Tag or topic" value={f.tag} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value })} data-testid="library-tag">
-          <option value="">All tags and topics</option>
+        <select aria-label={t('lib_tag')} value={f.tag} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value })} data-testid="library-tag">
+          <option value="">{t('lib_all_tags')}</option>
           {tags.map((t) => <option key={t} value={t}>{t}</option>)}
         </select>
-        <select aria-label="Outlet" value={f.outlet} onChange={(e) => set({ outlet: (e.target as HTMLSelectElement).value })} data-testid="library-outlet">
-          <option value="">All outlets</option>
+        <select aria-label={t('lib_outlet')} value={f.outlet} onChange={(e) => set({ outlet: (e.target as HTMLSelectElement).value })} data-testid="library-outlet">
+          <option value="">{t('lib_all_outlets')}</option>
           {outlets.map((o) => <option key={o} value={o}>{o}</option>)}
         </select>
-        <label class="muted">From <input type="date" value={f.from} onInput={(e) => set({ from: (e.target as HTMLInputElement).value })} data-testid="library-from" /></label>
-        <label class="muted">to <input type="date" value={f.to} onInput={(e) => set({ to: (e.target as HTMLInputElement).value })} data-testid="library-to" /></label>
+        <label class="muted">{t('lib_from')} <input type="date" value={f.from} onInput={(e) => set({ from: (e.target as HTMLInputElement).value })} data-testid="library-from" /></label>
+        <label class="muted">{t('lib_to')} <input type="date" value={f.to} onInput={(e) => set({ to: (e.target as HTMLInputElement).value })} data-testid="library-to" /></label>
       </div>
-      {!data && !error && <p class="muted">Loading…</p>}
+      {!data && !error && <p class="muted">{t('common_loading')}</p>}
       <VersionsPanel />
 
       {data && f.show !== 'reports' && (
         <section aria-labelledby="h-lib-highlights">
-          <h2 id="h-lib-highlights">Your highlights</h2>
+          <h2 id="h-lib-highlights">{t('hl_heading')}</h2>
           <p class="muted" data-testid="library-hl-count">
-            {highlightsShown.length} of {data.highlights.length} highlights
+            {t('lib_hl_count', highlightsShown.length, data.highlights.length)}
           </p>
           {data.highlights.length === 0 && (
-            <p class="empty">No highlights yet. Select text on a page and choose “Save highlight” (right-click menu, keyboard shortcut or the button next to the selection).</p>
+            <p class="empty">{t('lib_no_highlights')}</p>
           )}
           <HighlightList rows={highlightsShown.slice(0, hlLimit)} />
           {highlightsShown.length > hlLimit && (
-            <button onClick={() => setHlLimit(hlLimit + PAGE)}>Show more highlights ({highlightsShown.length - hlLimit} left)</button>
+            <button onClick={() => setHlLimit(hlLimit + PAGE)}>{t('lib_more_highlights', highlightsShown.length - hlLimit)}</button>
           )}
         </section>
       )}
 
       {data && f.show !== 'highlights' && f.show !== 'orphans' && (
         <section aria-labelledby="h-lib-reports">
-          <h2 id="h-lib-reports">Reports</h2>
+          <h2 id="h-lib-reports">{t('lib_reports')}</h2>
           <p class="muted" data-testid="library-count">
-            {reportsShown.length} of {data.reports.length} reports
+            {t('lib_report_count', reportsShown.length, data.reports.length)}
           </p>
-          {data.reports.length === 0 && <p class="empty">Your library is empty. Import a report pack in Settings, or subscribe to one.</p>}
+          {data.reports.length === 0 && <p class="empty">{t('lib_empty')}</p>}
           <ul class="reports">
             {reportsShown.slice(0, reportLimit).map(({ report, outlet, packName }) => (
               <li key={report.id} id={`report-${report.id}`} class={report.id === focus ? 'focus' : ''} data-testid="library-report">
                 <div class="r-title" dir="auto">{report.title}</div>
                 <div class="muted">
                   <span dir="auto">{outlet}</span>
-                  {report.published && <> · {report.published}{report.publishedEstimate ? ' (estimated)' : ''}</>}
+                  {report.published && <> · {report.published}{report.publishedEstimate ? ` ${t('related_estimated')}` : ''}</>}
                   {' · '}<span dir="auto">{packName}</span>
                 </div>
                 <p dir="auto">{report.summary}</p>
@@ -132,13 +133,13 @@ export function LibraryApp() {
                 )}
                 <ClaimReviewList reviews={report.claimReviews} />
                 {(report.url || report.canonicalUrl) && (
-                  <a href={report.url ?? report.canonicalUrl} target="_blank" rel="noopener noreferrer">Open the original</a>
+                  <a href={report.url ?? report.canonicalUrl} target="_blank" rel="noopener noreferrer">{t('lib_open_original')}</a>
                 )}
               </li>
             ))}
           </ul>
           {reportsShown.length > reportLimit && (
-            <button onClick={() => setReportLimit(reportLimit + PAGE)} data-testid="library-more">Show more reports ({reportsShown.length - reportLimit} left)</button>
+            <button onClick={() => setReportLimit(reportLimit + PAGE)} data-testid="library-more">{t('lib_more_reports', reportsShown.length - reportLimit)}</button>
           )}
         </section>
       )}

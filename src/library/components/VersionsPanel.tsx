@@ -7,8 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { callWorker } from '../../shared/contract/call';
 import type { VersionsView } from '../../shared/messages';
 import { alignParagraphs, wordDiff, type DiffOp } from '../../core/diff';
+import { formatDate, t } from '../../shared/i18n';
 
-const day = (t: number) => new Date(t).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+const day = (ms: number) => formatDate(ms, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** One side of a word diff: unchanged words, and the side's own changes marked. */
 function Side(props: { ops: DiffOp[]; side: 'before' | 'after' }) {
@@ -32,11 +33,11 @@ function Versions(props: { v: VersionsView }) {
     <li data-testid="versions">
       <div class="muted">
         <a href={/^https?:\/\//i.test(props.v.url) ? props.v.url : undefined} target="_blank" rel="noopener noreferrer" dir="auto">{props.v.url}</a>
-        {' · '}saved {day(props.v.savedAt)} · this version seen {day(props.v.seenAt)}
+        {' · '}{t('ver_saved_seen', day(props.v.savedAt), day(props.v.seenAt))}
       </div>
       <table class="versions">
         <thead>
-          <tr><th>As you saved it</th><th>Now</th></tr>
+          <tr><th>{t('ver_as_saved')}</th><th>{t('ver_now')}</th></tr>
         </thead>
         <tbody>
           <tr class={before.title !== after.title ? 'changed' : ''} data-testid="versions-title">
@@ -44,12 +45,12 @@ function Versions(props: { v: VersionsView }) {
             <td dir="auto"><strong><Side ops={title} side="after" /></strong></td>
           </tr>
           {(before.published ?? '') !== (after.published ?? '') && (
-            <tr class="changed" data-testid="versions-date"><td>{before.published ?? 'no date'}</td><td>{after.published ?? 'no date'}</td></tr>
+            <tr class="changed" data-testid="versions-date"><td>{before.published ?? t('ver_no_date')}</td><td>{after.published ?? t('ver_no_date')}</td></tr>
           )}
           {rows.map((r, i) => {
             if (r.kind === 'same') return <tr key={i}><td dir="auto">{before.paragraphs[r.from]}</td><td dir="auto">{after.paragraphs[r.to]}</td></tr>;
-            if (r.kind === 'removed') return <tr key={i} class="removed" data-testid="versions-removed"><td dir="auto"><del>{before.paragraphs[r.from]}</del></td><td class="muted">(removed)</td></tr>;
-            if (r.kind === 'added') return <tr key={i} class="added" data-testid="versions-added"><td class="muted">(added)</td><td dir="auto"><ins>{after.paragraphs[r.to]}</ins></td></tr>;
+            if (r.kind === 'removed') return <tr key={i} class="removed" data-testid="versions-removed"><td dir="auto"><del>{before.paragraphs[r.from]}</del></td><td class="muted">{t('ver_removed')}</td></tr>;
+            if (r.kind === 'added') return <tr key={i} class="added" data-testid="versions-added"><td class="muted">{t('ver_added')}</td><td dir="auto"><ins>{after.paragraphs[r.to]}</ins></td></tr>;
             const ops = wordDiff(before.paragraphs[r.from], after.paragraphs[r.to]);
             return (
               <tr key={i} class="changed" data-testid="versions-edited">
@@ -70,12 +71,12 @@ export function VersionsPanel() {
   useEffect(() => {
     callWorker('changes/list').then((r) => setPages(r.pages), (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
-  if (error) return <p class="notice" role="alert">Could not list changed pages: {error}</p>;
+  if (error) return <p class="notice" role="alert">{t('ver_error', error)}</p>;
   if (!pages || !pages.length) return null;
   return (
     <section aria-labelledby="h-lib-changes" id="changes" data-testid="library-changes">
-      <h2 id="h-lib-changes">Changed since you saved them ({pages.length})</h2>
-      <p class="muted">Pages you saved or highlighted that read differently on a later visit. The saved text is kept only in this browser.</p>
+      <h2 id="h-lib-changes">{t('ver_heading', pages.length)}</h2>
+      <p class="muted">{t('ver_hint')}</p>
       <ul class="reports">
         {pages.map((v) => <Versions key={v.url} v={v} />)}
       </ul>

@@ -4,6 +4,7 @@ import type { StoreStats } from '../../shared/messages';
 import { callWorker } from '../../shared/contract/call';
 import { setThemeAttr, type ThemeChoice } from '../../ui/apply-theme';
 import { PacksPanel } from './PacksPanel';
+import { t, t as tt } from '../../shared/i18n';
 
 export function OptionsApp() {
   const [theme, setTheme] = useState<ThemeChoice>('system');
@@ -27,26 +28,26 @@ export function OptionsApp() {
 
   return (
     <main>
-      <h1>Provenance settings</h1>
-      <h2>Appearance</h2>
-      <div role="radiogroup" aria-label="Theme">
+      <h1>{t('opt_title')}</h1>
+      <h2>{t('opt_appearance')}</h2>
+      <div role="radiogroup" aria-label={t('opt_theme')}>
         {(['system', 'light', 'dark'] as const).map((t) => (
           <label key={t}>
             <input type="radio" name="theme" value={t} checked={theme === t} onChange={() => choose(t)} />
-            {t === 'system' ? 'Follow the system' : t === 'light' ? 'Light' : 'Dark'}
+            {t === 'system' ? tt('opt_theme_system') : t === 'light' ? tt('opt_theme_light') : tt('opt_theme_dark')}
           </label>
         ))}
       </div>
-      <h2>Your library</h2>
+      <h2>{t('save_heading')}</h2>
       {error && <p class="notice" role="alert">{error}</p>}
-      {!stats && !error && <p class="muted">Loading…</p>}
+      {!stats && !error && <p class="muted">{t('common_loading')}</p>}
       {stats && (
         <>
           <p data-testid="store-counts">
-            {stats.reports} reports and {stats.sources} outlet profiles stored on this computer.
+            {t('opt_counts', stats.reports, stats.sources)}
           </p>
           <table>
-            <thead><tr><th>Pack</th><th>Version</th><th>Reports</th></tr></thead>
+            <thead><tr><th>{t('packs_pack')}</th><th>{t('packs_version')}</th><th>{t('packs_reports')}</th></tr></thead>
             <tbody>
               {stats.packs.map((p) => (
                 <tr key={p.id}><td dir="auto">{p.name}</td><td>{p.version}</td><td>{p.reports}</td></tr>
@@ -56,10 +57,9 @@ export function OptionsApp() {
         </>
       )}
       <PacksPanel />
-      <h2>Privacy</h2>
+      <h2>{t('opt_privacy')}</h2>
       <p>
-        Provenance analyses pages inside your browser. It sends nothing anywhere: no page addresses, no text, no
-        statistics. Everything it stores stays in this browser profile.
+        {t('opt_privacy_text')}
       </p>
     </main>
   );

@@ -11,6 +11,7 @@ import { ClaimsSection } from './ClaimsSection';
 import { hostOf } from '../../core/match/host';
 import { FactCheckSection } from './FactCheckSection';
 import { ChangesSection } from './ChangesSection';
+import { t, tp } from '../../shared/i18n';
 
 type View =
   | { kind: 'loading' }
@@ -47,7 +48,7 @@ async function load(tabId: number, analyseNow: boolean): Promise<View> {
     if (ready(again)) return { kind: 'ready', state: again, page: again.page };
     const next = await follow.state;
     if (next && ready(next)) return { kind: 'ready', state: next, page: next.page };
-    return { kind: 'error', message: 'The page is taking too long to analyse. Try again in a moment.' };
+    return { kind: 'error', message: t('app_too_long') };
   } finally {
     follow.stop();
   }
@@ -60,11 +61,11 @@ export function App() {
 
   const toggleMarks = (on: boolean) => {
     if (tabId === null || view.kind !== 'ready') return;
-    setMarks({ on, status: on ? 'Marking…' : null });
+    setMarks({ on, status: on ? t('app_marking') : null });
     const items = (view.state.sourcing?.items ?? []).map(({ kind, quote }) => ({ kind, quote }));
     void setSourcingMarks(tabId, on, items).then((r) => {
-      if (!r) setMarks({ on: false, status: 'Could not mark this page.' });
-      else setMarks({ on, status: on ? `${r.placed} of ${r.total} statements marked on the page.` : null });
+      if (!r) setMarks({ on: false, status: t('app_mark_failed') });
+      else setMarks({ on, status: on ? tp('app_marked', r.total, r.placed) : null });
     });
   };
 
@@ -85,26 +86,25 @@ export function App() {
     <>
       <header class="top">
         <img src="/icons/icon32.png" width={18} height={18} alt="" />
-        <h1>Provenance</h1>
-        <a href="/src/library/index.html" target="_blank" class="muted" title="Your reports and highlights">Library</a>
-        <a href="/src/options/index.html" target="_blank" class="muted" title="Settings and report packs">Settings</a>
+        <h1>{t('extName')}</h1>
+        <a href="/src/library/index.html" target="_blank" class="muted" title={t('app_library_title')}>{t('app_library')}</a>
+        <a href="/src/options/index.html" target="_blank" class="muted" title={t('app_settings_title')}>{t('app_settings')}</a>
       </header>
       <main aria-live="polite" aria-busy={view.kind === 'loading'}>
         {view.kind === 'loading' && (
           <p data-testid="loading">
-            <span class="spinner" aria-hidden="true" /> Reading this page…
+            <span class="spinner" aria-hidden="true" /> {t('app_loading')}
           </p>
         )}
         {view.kind === 'error' && (
           <div class="notice" role="alert" data-testid="error">
-            <p>Something went wrong: {view.message}</p>
-            <button onClick={() => refresh()}>Try again</button>
+            <p>{t('app_error', view.message)}</p>
+            <button onClick={() => refresh()}>{t('app_retry')}</button>
           </div>
         )}
         {view.kind === 'unreadable' && (
           <p class="empty" data-testid="unreadable">
-            Provenance cannot read this tab. It works on web pages (http and https); pages that were open before
-            Provenance was installed need a reload.
+            {t('app_unreadable')}
           </p>
         )}
         {view.kind === 'ready' && (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { callWorker } from '../../shared/contract/call';
+import { t } from '../../shared/i18n';
 
 /** "Save page to library": the page becomes a report in the user's store (related coverage then finds it). */
 export function SaveReportSection(props: { tabId: number | null; savedReportId: string | null; analysed: boolean }) {
@@ -9,37 +10,37 @@ export function SaveReportSection(props: { tabId: number | null; savedReportId: 
   if (props.tabId === null) return null;
 
   const save = async () => {
-    setStatus({ kind: 'busy', text: 'Saving…' });
+    setStatus({ kind: 'busy', text: t('common_saving') });
     try {
       const res = await callWorker('report/save-page', { tabId: props.tabId!, ...(note.trim() ? { note } : {}) });
       setSaved(res.saved.reportId);
-      setStatus({ kind: 'done', text: res.saved.updated ? 'Updated in your library.' : 'Saved to your library.' });
+      setStatus({ kind: 'done', text: res.saved.updated ? t('save_updated') : t('save_saved') });
     } catch (e) {
-      setStatus({ kind: 'error', text: `Could not save: ${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ kind: 'error', text: t('common_could_not_save', e instanceof Error ? e.message : String(e)) });
     }
   };
 
   return (
     <section aria-labelledby="h-save" data-testid="save-report">
-      <h2 id="h-save">Your library</h2>
+      <h2 id="h-save">{t('save_heading')}</h2>
       {saved ? (
         <p data-testid="saved-state">
-          This page is in your library.{' '}
-          <a href={`/src/library/index.html#report=${encodeURIComponent(saved)}`} target="_blank">Open in library</a>
+          {t('save_in_library')}{' '}
+          <a href={`/src/library/index.html#report=${encodeURIComponent(saved)}`} target="_blank">{t('save_open')}</a>
         </p>
       ) : (
-        <p class="muted">Save this page as a report: its citation details, sourcing and claims are kept (not its full text), and it will show up as related coverage on other pages.</p>
+        <p class="muted">{t('save_hint')}</p>
       )}
       {props.analysed ? (
         <>
-          <label class="muted" for="save-note">Note (optional)</label>
+          <label class="muted" for="save-note">{t('save_note')}</label>
           <textarea id="save-note" dir="auto" rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} data-testid="save-note" />
           <div class="row">
-            <button onClick={save} disabled={status.kind === 'busy'} data-testid="save-page">{saved ? 'Update saved report' : 'Save page to library'}</button>
+            <button onClick={save} disabled={status.kind === 'busy'} data-testid="save-page">{saved ? t('save_update') : t('save_save')}</button>
           </div>
         </>
       ) : (
-        <p class="muted">Analyse the page first to save it.</p>
+        <p class="muted">{t('save_first')}</p>
       )}
       {status.text && (
         <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'error' : 'muted'} data-testid="save-status">{status.text}</p>

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { SourceView } from '../../shared/messages';
 import { callWorker } from '../../shared/contract/call';
+import { t, type MessageKey } from '../../shared/i18n';
+import { joinList } from '../../core/i18n/translate';
 
-const TYPE_LABEL: Record<string, string> = {
-  wire: 'News agency', newspaper: 'Newspaper', broadcaster: 'Broadcaster', regional: 'Regional outlet',
-  syndicator: 'Syndicator / aggregator', 'state-affiliated': 'State-affiliated media', magazine: 'Magazine',
-  'news-site': 'News site', blog: 'Blog', aggregator: 'Aggregator', 'group-media': "The group's own media",
+const TYPE_LABEL: Record<string, MessageKey> = {
+  wire: 'type_wire', newspaper: 'type_newspaper', broadcaster: 'type_broadcaster', regional: 'type_regional',
+  syndicator: 'type_syndicator', 'state-affiliated': 'type_state_affiliated', magazine: 'type_magazine',
+  'news-site': 'type_news_site', blog: 'type_blog', aggregator: 'type_aggregator', 'group-media': 'type_group_media',
 };
 
 export function SourceSection(props: { source: SourceView | null; host: string | null; siteName: string | null }) {
@@ -14,10 +16,10 @@ export function SourceSection(props: { source: SourceView | null; host: string |
   const isUserMade = s?.origin === 'your notes';
   return (
     <section aria-labelledby="h-source" data-testid="source">
-      <h2 id="h-source">Source</h2>
+      <h2 id="h-source">{t('source_heading')}</h2>
       {!s && (
         <p class="empty" data-testid="no-notes">
-          No notes for this outlet yet{props.host ? ` (${props.host})` : ''}.
+          {props.host ? t('source_no_notes_host', props.host) : t('source_no_notes')}
         </p>
       )}
       {s && (
@@ -25,21 +27,20 @@ export function SourceSection(props: { source: SourceView | null; host: string |
           <p class="page-title" dir="auto" data-testid="source-name">{s.name}</p>
           {s.matchedBy && (
             <p class="muted" data-testid="source-claimed">
-              Recognised from the page's own {s.matchedBy === 'canonical' ? 'canonical link' : 'declared site name'}, not from its
-              address ({props.host ?? 'unknown host'}): this may be a copy, a mirror — or a page passing itself off as this outlet.
+              {t(s.matchedBy === 'canonical' ? 'source_claimed_canonical' : 'source_claimed_name', props.host ?? t('source_unknown_host'))}
             </p>
           )}
           {!isUserMade && (
             <dl class="kv">
-              <dt>Type</dt><dd>{TYPE_LABEL[s.type] ?? s.type}</dd>
-              {s.country && (<><dt>Country</dt><dd>{s.country}</dd></>)}
-              {s.languages.length > 0 && (<><dt>Languages</dt><dd>{s.languages.join(', ')}</dd></>)}
-              {s.ownership && (<><dt>Owner</dt><dd dir="auto">{s.ownership}</dd></>)}
-              {s.founded && (<><dt>Founded</dt><dd>{s.founded}</dd></>)}
+              <dt>{t('source_type')}</dt><dd>{TYPE_LABEL[s.type] ? t(TYPE_LABEL[s.type]) : s.type}</dd>
+              {s.country && (<><dt>{t('source_country')}</dt><dd>{s.country}</dd></>)}
+              {s.languages.length > 0 && (<><dt>{t('source_languages')}</dt><dd>{joinList(s.languages)}</dd></>)}
+              {s.ownership && (<><dt>{t('source_owner')}</dt><dd dir="auto">{s.ownership}</dd></>)}
+              {s.founded && (<><dt>{t('source_founded')}</dt><dd>{s.founded}</dd></>)}
             </dl>
           )}
           {s.notes && <p dir="auto" data-testid="source-notes" style="white-space:pre-line">{s.notes}</p>}
-          {!isUserMade && <p class="muted">From: {s.origin}</p>}
+          {!isUserMade && <p class="muted">{t('source_from', s.origin)}</p>}
         </>
       )}
       <NoteEditor
@@ -60,7 +61,7 @@ function NoteEditor(props: { source: SourceView | null; host: string | null; sit
   if (!props.source && !props.host) return null;
 
   const save = async () => {
-    setStatus('Saving…');
+    setStatus(t('common_saving'));
     try {
       const res = await callWorker('source/save-note', {
         ...(props.source ? { sourceId: props.source.id } : { host: props.host!, name: props.siteName ?? undefined }),
@@ -68,9 +69,9 @@ function NoteEditor(props: { source: SourceView | null; host: string | null; sit
       });
       props.onSaved(res.source);
       setEditing(false);
-      setStatus('Saved.');
+      setStatus(t('common_saved'));
     } catch (e) {
-      setStatus(`Could not save: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(t('common_could_not_save', e instanceof Error ? e.message : String(e)));
     }
   };
 
@@ -78,24 +79,24 @@ function NoteEditor(props: { source: SourceView | null; host: string | null; sit
     <div class="user-notes">
       {current && !editing && (
         <>
-          <h3 class="muted" style="font-size:12px;margin:8px 0 2px">Your notes</h3>
+          <h3 class="muted" style="font-size:12px;margin:8px 0 2px">{t('source_your_notes')}</h3>
           <p dir="auto" data-testid="user-notes" style="white-space:pre-line">{current}</p>
         </>
       )}
       {editing ? (
         <>
-          <label class="muted" for="note-input" style="display:block;margin-block:6px 2px">Your notes on this outlet (kept when packs update)</label>
+          <label class="muted" for="note-input" style="display:block;margin-block:6px 2px">{t('source_notes_label')}</label>
           <textarea id="note-input" dir="auto" rows={3} style="width:100%;box-sizing:border-box" value={draft}
             onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)} maxLength={20000} data-testid="note-input" />
           <div class="row">
-            <button class="primary" onClick={save} data-testid="note-save">Save note</button>
-            <button onClick={() => { setEditing(false); setDraft(current); }}>Cancel</button>
+            <button class="primary" onClick={save} data-testid="note-save">{t('source_save_note')}</button>
+            <button onClick={() => { setEditing(false); setDraft(current); }}>{t('common_cancel')}</button>
           </div>
         </>
       ) : (
         <div class="row">
           <button onClick={() => { setDraft(current); setEditing(true); setStatus(null); }} data-testid="note-edit">
-            {current ? 'Edit your notes' : 'Add a note on this outlet'}
+            {current ? t('source_edit_notes') : t('source_add_note')}
           </button>
         </div>
       )}

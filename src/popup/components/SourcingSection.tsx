@@ -1,16 +1,21 @@
 import { ATTRIBUTION_KINDS } from '../../core/model';
 import type { AttributionKindName, ProvenanceLink, SourcingView } from '../../shared/messages';
 import { groupMediaNotices } from '../../core/explain/group-media';
+import { num, t, tp, type MessageKey } from '../../shared/i18n';
+import { tx } from '../../ui/tx';
 
-export const KIND_LABEL: Record<AttributionKindName, string> = {
-  'named-person': 'Named people',
-  anonymous: 'Anonymous sources',
-  organisation: 'Organisations',
-  'group-media': "The group's own media",
-  outlet: 'Other outlets',
-  document: 'Documents',
-  unattributed: 'Unattributed figures',
+const KIND_KEY: Record<AttributionKindName, MessageKey> = {
+  'named-person': 'kind_named_person',
+  anonymous: 'kind_anonymous',
+  organisation: 'kind_organisation',
+  'group-media': 'kind_group_media',
+  outlet: 'kind_outlet',
+  document: 'kind_document',
+  unattributed: 'kind_unattributed',
 };
+
+/** The heading of each kind of source, in the reader's language. */
+export const kindLabel = (k: AttributionKindName): string => t(KIND_KEY[k]);
 
 const ORDER: readonly AttributionKindName[] = ATTRIBUTION_KINDS;
 
@@ -21,41 +26,41 @@ export function SourcingSection(props: { sourcing: SourcingView | null; pageText
   const groupMedia = groupMediaNotices(s, props.pageText);
   return (
     <section aria-labelledby="h-sourcing" data-testid="sourcing">
-      <h2 id="h-sourcing">Sourcing</h2>
+      <h2 id="h-sourcing">{t('sourcing_heading')}</h2>
       <p dir="auto" data-testid="sourcing-summary">{s.summary}</p>
       {groupMedia.map((n) => (
         <p class="notice" key={n.medium} data-testid="group-media-warning" data-medium={n.medium}>{n.text}</p>
       ))}
       {s.secondHand && (
         <div class="notice" data-testid="second-hand">
-          <p style="margin:0">Second-hand: {s.secondHandReason ?? 'its core claims come from another outlet'}.</p>
+          <p style="margin:0">{t('sourcing_second_hand', s.secondHandReason ?? t('sourcing_sh_default'))}</p>
           {(props.provenance ?? []).filter((p) => p.reportId).map((p) => (
             <p style="margin:4px 0 0" key={p.outlet}>
               <a href={`/src/library/index.html#report=${encodeURIComponent(p.reportId!)}`} target="_blank" data-testid="second-hand-report">
-                The story from <bdi>{p.outlet}</bdi> in your library
+                {tx('sourcing_story_from', <bdi>{p.outlet}</bdi>)}
               </a>
             </p>
           ))}
         </div>
       )}
-      <div class="row" aria-label="Sources by kind">
+      <div class="row" aria-label={t('sourcing_by_kind')}>
         {ORDER.filter((k) => s.counts[k]).map((k) => (
-          <span class={`chip kind-${k}`} key={k} data-kind={k}>{KIND_LABEL[k]}: {s.counts[k]}</span>
+          <span class={`chip kind-${k}`} key={k} data-kind={k}>{t('sourcing_chip', kindLabel(k), num(s.counts[k] ?? 0))}</span>
         ))}
       </div>
       {total > 0 && (
         <details data-testid="sourcing-details">
-          <summary>Who is quoted ({s.items.length} statements)</summary>
+          <summary>{tp('sourcing_who', s.items.length)}</summary>
           {ORDER.filter((k) => s.sources.some((x) => x.kind === k)).map((k) => (
             <div key={k}>
-              <h3 class="muted" style="font-size:12px;margin:8px 0 2px">{KIND_LABEL[k]}</h3>
+              <h3 class="muted" style="font-size:12px;margin:8px 0 2px">{kindLabel(k)}</h3>
               <ul class="sources-list">
                 {s.sources.filter((x) => x.kind === k).map((x) => (
                   <li key={`${k}-${x.source}`} data-testid="sourcing-source" data-kind={k}>
                     <bdi>{x.source}</bdi>
                     {x.role && <span class="muted">, <bdi>{x.role}</bdi></span>}
-                    {x.via && <span class="muted"> — via <bdi>{x.via}</bdi></span>}
-                    <span class="muted"> ({x.statements})</span>
+                    {x.via && <span class="muted">{' '}{tx('sourcing_via', <bdi>{x.via}</bdi>)}</span>}
+                    <span class="muted"> ({num(x.statements)})</span>
                     <ul class="quotes">
                       {s.items.filter((it) => it.kind === k && it.source === x.source).slice(0, 3).map((it) => (
                         <li key={it.start} dir="auto" class="quote">“{it.quote}”</li>
@@ -71,7 +76,7 @@ export function SourcingSection(props: { sourcing: SourcingView | null; pageText
       {props.onToggleMarks && total > 0 && (
         <label class="row" style="gap:6px">
           <input type="checkbox" checked={!!props.marksOn} onChange={(e) => props.onToggleMarks!((e.target as HTMLInputElement).checked)} data-testid="marks-toggle" />
-          Mark the sources on the page
+          {t('sourcing_mark')}
         </label>
       )}
       {props.marksStatus && <p class="muted" role="status" data-testid="marks-status">{props.marksStatus}</p>}
