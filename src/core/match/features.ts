@@ -33,8 +33,16 @@ export function normalizeUrl(raw: string | null | undefined): string | null {
   }
 }
 
+const ENTITY_MEMO = new Map<string, string>();
+
 export function entityKey(name: string): string {
-  return normalizeText(name).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  let k = ENTITY_MEMO.get(name);
+  if (k === undefined) {
+    k = normalizeText(name).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    if (ENTITY_MEMO.size >= 50_000) ENTITY_MEMO.clear();
+    ENTITY_MEMO.set(name, k);
+  }
+  return k;
 }
 
 export function reportFeatures(r: ReportRecord): ReportFeatures {

@@ -137,43 +137,69 @@ export interface IndexedDoc {
   keys: [string | number, number][];
 }
 
-/** Build a pack's shards from its reports' keys. */
+/** Growable typed column. */
+class Column<T extends Float64Array | Uint32Array | Uint8Array> {
+  n = 0;
+  constructor(public a: T, private make: (size: number) => T) {}
+  push(x: number): void {
+    if (this.n === this.a.length) {
+      const b = this.make(this.a.length * 2);
+      b.set(this.a as never);
+      this.a = b;
+    }
+    this.a[this.n++] = x;
+  }
+}
+
+/**
+ * Build a pack's shards from its reports' keys. Flat typed columns, a counting sort by shard
+ * and a small sort by key hash within each shard: no object per key, so 100k reports
+ * (~13 M postings) build in a couple of seconds.
+ */
 export function buildShards(packId: string, docs: Iterable<IndexedDoc>): Shard[] {
-  // key hash → parallel arrays of ordinals and weights
-  const lists = new Map<number, { ns: number[]; ws: number[] }>();
+  const H = new Column(new Float64Array(1024), (k) => new Float64Array(k));
+  const N = new Column(new Uint32Array(1024), (k) => new Uint32Array(k));
+  const W = new Column(new Uint8Array(1024), (k) => new Uint8Array(k));
+  const perShard = new Uint32Array(SHARD_COUNT + 1);
   for (const d of docs) {
     for (const [k, w] of d.keys) {
       const h = typeof k === 'number' ? k : keyHash(k);
-      let l = lists.get(h);
-      if (!l) lists.set(h, (l = { ns: [], ws: [] }));
-      l.ns.push(d.n);
-      l.ws.push(w);
+      H.push(h);
+      N.push(d.n);
+      W.push(w);
+      perShard[shardOfHash(h) + 1]++;
     }
   }
-  const byShard = new Map<number, number[]>();
-  for (const h of lists.keys()) {
-    const s = shardOfHash(h);
-    const arr = byShard.get(s);
-    if (arr) arr.push(h);
-    else byShard.set(s, [h]);
-  }
+  const total = H.n;
+  const hs = H.a;
+  for (let s = 0; s < SHARD_COUNT; s++) perShard[s + 1] += perShard[s];
+  const order = new Uint32Array(total);
+  const fill = perShard.slice(0, SHARD_COUNT);
+  for (let i = 0; i < total; i++) order[fill[shardOfHash(hs[i])]++] = i;
   const out: Shard[] = [];
-  for (const [shard, hs] of byShard) {
-    const kh = Float64Array.from(hs).sort();
-    let total = 0;
-    for (const h of hs) total += lists.get(h)!.ns.length;
-    const offsets = new Uint32Array(kh.length + 1);
-    const ns = new Uint32Array(total);
-    const ws = new Uint8Array(total);
-    let at = 0;
-    kh.forEach((h, i) => {
-      offsets[i] = at;
-      const l = lists.get(h)!;
-      ns.set(l.ns, at);
-      ws.set(l.ws, at);
-      at += l.ns.length;
-    });
-    offsets[kh.length] = at;
+  for (let shard = 0; shard < SHARD_COUNT; shard++) {
+    const from = perShard[shard];
+    const to = perShard[shard + 1];
+    if (from === to) continue;
+    // Stable: postings of one key stay in document order.
+    const idx = Array.from(order.subarray(from, to)).sort((a, b) => hs[a] - hs[b] || a - b);
+    let keys = 0;
+    for (let i = 0; i < idx.length; i++) if (i === 0 || hs[idx[i]] !== hs[idx[i - 1]]) keys++;
+    const kh = new Float64Array(keys);
+    const offsets = new Uint32Array(keys + 1);
+    const ns = new Uint32Array(idx.length);
+    const ws = new Uint8Array(idx.length);
+    let key = -1;
+    for (let i = 0; i < idx.length; i++) {
+      const j = idx[i];
+      if (i === 0 || hs[j] !== hs[idx[i - 1]]) {
+        kh[++key] = hs[j];
+        offsets[key] = i;
+      }
+      ns[i] = N.a[j];
+      ws[i] = W.a[j];
+    }
+    offsets[keys] = idx.length;
     out.push({ packId, shard, kh, offsets, ns, ws });
   }
   return out;
