@@ -82,7 +82,7 @@ export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, min
     shards: (numbers) => shardsFor(db, c, numbers),
     // One keyed read per ordinal, all issued at once (an anyOf() cursor would walk them one
     // round trip at a time).
-    byOrdinals: async (ns) => some(await Promise.all(ns.map((n) => db.reports.where('n').equals(n).first()))),
+    byOrdinals: async (ns) => some(await db.transaction('r', db.reports, () => Promise.all(ns.map((n) => db.reports.where('n').equals(n).first())))),
     byUrls: async (urls) => some(await db.reports.where('urls').anyOf(urls).toArray()),
     bySource: async (sid, limit) => some(await db.reports.where('sourceId').equals(sid).limit(limit).toArray()),
   };

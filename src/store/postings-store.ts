@@ -40,9 +40,12 @@ export async function updatePackIndex(db: ProvenanceDB, packId: string, add: Ind
   if (empty.length) await db.segments.bulkDelete(empty);
 }
 
-/** Every pack's row for these shard numbers (one key-range read per shard, all issued at once). */
+/** Every pack's row for these shard numbers (one key-range read per shard, all issued at once in one transaction). */
 export async function readShards(db: ProvenanceDB, shards: number[]): Promise<Shard[]> {
-  const parts = await Promise.all(shards.map((s) => db.segments.where('[shard+packId]').between([s, Dexie.minKey], [s, Dexie.maxKey], true, true).toArray()));
+  if (!shards.length) return [];
+  const parts = await db.transaction('r', db.segments, () =>
+    Promise.all(shards.map((s) => db.segments.where('[shard+packId]').between([s, Dexie.minKey], [s, Dexie.maxKey], true, true).toArray())),
+  );
   return parts.flat();
 }
 
