@@ -232,11 +232,6 @@ test('v3 → v4: every user record survives; report features packed; the index r
       segmentPacks: [...new Set((await v4.segments.toArray()).map((s: any) => s.packId))].sort(),
       related: await relatedIds(v4),
       relatedFresh: await relatedIds(p.db),
-      savedFound: (await p.lookupPage({
-        stage: 'full', url: 'http://127.0.0.1/elsewhere.html', title: 'A page I saved about the media office', titleDerived: false, siteName: null, byline: null, published: null,
-        lang: 'en', dir: 'ltr', canonicalUrl: null, section: null, isArticle: true, wordCount: 20, text: 'A page I saved about the media office of the group in Mosul and the desert.',
-        verdict: { topicId: 'isis', topicLabel: 'ISIS', score: 0.9, onTopic: true, reason: 'test', evidence: [], lang: 'en' },
-      }, v4)).related.some((r: any) => r.reportId === 'user-saved-1'),
     };
     v4.close();
     await p.openDb(name).delete();
@@ -255,5 +250,6 @@ test('v3 → v4: every user record survives; report features packed; the index r
   const ids = (xs: string[]) => xs.map((x) => x.split(' ')[0]);
   expect(result.related.length).toBeGreaterThan(0);
   expect(ids(result.related).filter((id) => id !== 'user-saved-1')).toEqual(ids(result.relatedFresh));
-  expect(result.savedFound).toBe(true);
+  // The user's saved page (the default pack's first report, saved again) is found through the rebuilt index.
+  expect(ids(result.related)).toContain('user-saved-1');
 });
