@@ -26,7 +26,9 @@ export async function setTabState(tabId: number, state: TabState): Promise<void>
   try {
     await browser.storage.session.set({ [key(tabId)]: state });
   } catch {
-    // storage.session quota (10 MB) exceeded: keep the in-memory copy only.
+    // storage.session quota (10 MB) exceeded: keep the in-memory copy only, and drop the
+    // stored one, which is older (the popup reads storage.session first).
+    await browser.storage.session.remove(key(tabId)).catch(() => undefined);
   }
 }
 

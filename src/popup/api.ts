@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import type { PageReport, SourceView, TabState } from '../shared/messages';
 import { callContent, callWorker } from '../shared/contract/call';
 import type { MarkItem } from '../shared/contract/content';
-import { nextTabState } from '../shared/contract/session';
+import { nextTabState, tabStateKey } from '../shared/contract/session';
 
 /** The tab this popup describes: `?tab=ID` (tests, "open in tab"), else the active tab. */
 export async function resolveTabId(): Promise<number | null> {
@@ -13,7 +13,18 @@ export async function resolveTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/**
+ * The tab's state: read first from storage.session, where the worker keeps it (no need to
+ * wake a stopped worker or wait for it to start), else asked of the worker.
+ */
 export async function getWorkerState(tabId: number): Promise<TabState> {
+  try {
+    const key = tabStateKey(tabId);
+    const stored = (await browser.storage.session.get(key))[key] as TabState | undefined;
+    if (stored && stored.status === 'analysed' && stored.page) return stored;
+  } catch {
+    // storage.session unreadable here: ask the worker.
+  }
   return (await callWorker('popup/get-state', { tabId })).state;
 }
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fingerprintText } from '../core/packs/fingerprint';
-import { findCandidates, reportCount } from './candidates';
+import { findCandidates, storedFeatures, reportCount } from './candidates';
 import { importPack, removePack } from './import-pack';
 import { defaultPack, freshStore, testPack, words } from './test-support';
 import type { ProvenanceDB } from './db';
@@ -33,7 +33,7 @@ describe('findCandidates', () => {
 
   it('document frequencies of the page terms and entities agree with the stored reports', async () => {
     const db = await withDefault();
-    const stored = await db.reports.toArray();
+    const stored = (await db.reports.toArray()).map(storedFeatures);
     const r = defaultPack().reports[0];
     const res = await findCandidates(db, page(r.title, r.summary ?? ''), [], []);
     const terms = [...res.prepared.terms.keys()].slice(0, 80);

@@ -5,9 +5,10 @@
  * candidates to take is decided in the core (src/core/match/candidates.ts).
  */
 import { selectCandidates, type CandidateSource } from '../core/match/candidates';
-import { rowShards, type Shard } from '../core/match/postings';
+import type { Shard } from '../core/match/postings';
+import { reportFeatures, unpackFeatures, type ReportFeatures } from '../core/match/features';
 import type { CandidateQuery, CandidateSet } from '../core/explain/types';
-import { USER_PACK, type PostingsRow, type ProvenanceDB, type StoredReport } from './db';
+import { USER_PACK, type ProvenanceDB, type StoredReport } from './db';
 import { readShards } from './postings-store';
 
 export { BAND_CANDIDATES, QUERY_TERMS, RELAY_CANDIDATES, TERM_CANDIDATES } from '../core/match/candidates';
@@ -28,7 +29,7 @@ async function generation(db: ProvenanceDB): Promise<unknown> {
 const CACHE_MAX = 500;
 interface StoreCache {
   gen: unknown;
-  rows: Map<number, PostingsRow | null>;
+  rows: Map<number, Shard[]>;
   docCount: number;
 }
 const caches = new WeakMap<ProvenanceDB, StoreCache>();
@@ -44,34 +45,46 @@ async function shardsFor(db: ProvenanceDB, c: StoreCache, shards: number[]): Pro
   const missing = shards.filter((s) => !c.rows.has(s));
   if (missing.length) {
     const rows = await readShards(db, missing);
-    for (const s of missing) c.rows.set(s, null);
-    for (const r of rows) c.rows.set(r.shard, r);
+    for (const s of missing) c.rows.set(s, []);
+    for (const r of rows) c.rows.get(r.shard)!.push(r);
   }
   // Take this query's rows before evicting: evicting first could drop rows it needs (read
   // by an earlier page), and their postings would silently count as absent.
-  const out: PostingsRow[] = [];
-  for (const s of shards) {
-    const r = c.rows.get(s);
-    if (r) out.push(r);
-  }
+  const out: Shard[] = [];
+  for (const s of shards) out.push(...(c.rows.get(s) ?? []));
   while (c.rows.size > CACHE_MAX) c.rows.delete(c.rows.keys().next().value!);
-  return rowShards(out);
+  return out;
 }
 
-export type Candidates = CandidateSet<StoredReport>;
+/** A stored report with its features unpacked, as ranking takes it. */
+export type CandidateRow = StoredReport & { features: ReportFeatures };
+
+export function storedFeatures(r: StoredReport): CandidateRow {
+  return { ...r, features: rowFeatures(r) };
+}
+
+/** A row's features: unpacked, or (a row written by hand without them) computed from its record. */
+export function rowFeatures(r: StoredReport): ReportFeatures {
+  if (r.pf) return unpackFeatures(r.pf, r.urls);
+  const legacy = (r as { features?: ReportFeatures }).features;
+  return legacy ?? reportFeatures(r.record);
+}
+
+export type Candidates = CandidateSet<CandidateRow>;
 
 export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, minhash: number[], relayedSourceIds: string[]): Promise<Candidates> {
   const t = performance.now();
   const c = await storeCache(db);
   const count = Math.round((performance.now() - t) * 10) / 10;
-  const src: CandidateSource<StoredReport> = {
+  const some = (rs: (StoredReport | undefined)[]) => rs.filter((r): r is StoredReport => !!r).map(storedFeatures);
+  const src: CandidateSource<CandidateRow> = {
     docCount: c.docCount,
     shards: (numbers) => shardsFor(db, c, numbers),
     // One keyed read per ordinal, all issued at once (an anyOf() cursor would walk them one
     // round trip at a time).
-    byOrdinals: async (ns) => (await Promise.all(ns.map((n) => db.reports.where('n').equals(n).first()))).filter((r): r is StoredReport => !!r),
-    byUrls: (urls) => db.reports.where('urls').anyOf(urls).toArray(),
-    bySource: (sid, limit) => db.reports.where('sourceId').equals(sid).limit(limit).toArray(),
+    byOrdinals: async (ns) => some(await db.transaction('r', db.reports, () => Promise.all(ns.map((n) => db.reports.where('n').equals(n).first())))),
+    byUrls: async (urls) => some(await db.reports.where('urls').anyOf(urls).toArray()),
+    bySource: async (sid, limit) => some(await db.reports.where('sourceId').equals(sid).limit(limit).toArray()),
   };
   const found = await selectCandidates(src, page, minhash, relayedSourceIds);
   return { ...found, steps: { count, ...found.steps } };

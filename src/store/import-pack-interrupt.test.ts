@@ -106,9 +106,9 @@ async function stepsOfReplacement(): Promise<string[]> {
 }
 
 describe('pack replacement interrupted mid-write', () => {
-  it('an uninterrupted replacement reads and writes reports, postings, outlets, the pack row and the ordinal', async () => {
+  it('an uninterrupted replacement reads and writes reports, index segments, outlets, the pack row and the ordinal', async () => {
     const log = await stepsOfReplacement();
-    for (const w of ['reports.put', 'postings.put', 'sources.put', 'packs.put', 'settings.put']) expect(log).toContain(w);
+    for (const w of ['reports.put', 'segments.add', 'sources.put', 'packs.put', 'settings.put']) expect(log).toContain(w);
     // Some reads come after the first write: interrupting there must not leave a mix either.
     expect(log.slice(log.findIndex((x) => x === 'reports.put')).some((x) => !/\.(put|add|delete|deleteRange)$/.test(x))).toBe(true);
   });

@@ -31,13 +31,13 @@ describe('importPack', () => {
     const state = await packState(db, 'default');
     expect(state.postingsAgree).toBe(true);
     expect(state.ordinalsOk).toBe(true);
-    expect(await db.postings.count()).toBeGreaterThan(0);
+    expect(await db.segments.count()).toBeGreaterThan(0);
     for (const r of pack.reports) {
       const stored = await db.reports.get(r.id);
       expect(stored?.packId).toBe('default');
       expect(stored?.record.title).toBe(r.title);
       expect(stored?.record).not.toHaveProperty('text');
-      expect(Object.keys(stored!.features.terms).length).toBeGreaterThan(0);
+      expect(stored!.pf.w.length).toBeGreaterThan(0);
     }
     // Reports are found by their normalised address.
     const first = pack.reports.find((r) => r.url)!;
@@ -126,16 +126,16 @@ describe('removePack', () => {
     expect(await db.reports.where('packId').equals('gone').count()).toBe(0);
     expect(await db.sources.get('gone-outlet0')).toBeUndefined();
     expect(await db.sources.get('gone-outlet1')).toMatchObject({ packId: 'user', userNotes: 'my note' });
-    const segs = (await db.postings.toArray()).flatMap((r) => r.segs);
+    const segs = await db.segments.toArray();
     expect(segs.some((s) => s.packId === 'gone')).toBe(false);
-    expect(segs.every((s) => s.keys.length > 0)).toBe(true);
+    expect(segs.every((s) => s.kh.length > 0)).toBe(true);
     expect(await packState(db, 'default')).toMatchObject({ reports: defaultPack().reports.length, postingsAgree: true });
     // A new store generation, so cached index rows are dropped.
     expect((await db.settings.get('nextOrdinal'))?.value).toBeGreaterThan(genBefore);
 
     await removePack(db, 'default');
     expect(await db.reports.count()).toBe(0);
-    expect(await db.postings.count()).toBe(0);
+    expect(await db.segments.count()).toBe(0);
     db.close();
   });
 });

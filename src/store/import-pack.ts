@@ -4,7 +4,7 @@
  * the pack's own reports and sources but keeps the user's outlet notes.
  */
 import type { Pack } from '../core/packs/types';
-import { reportFeatures } from '../core/match/features';
+import { packFeatures, reportFeatures } from '../core/match/features';
 import { reportKeys } from '../core/match/postings';
 import type { ProvenanceDB, StoredReport, StoredSource } from './db';
 import { allocateOrdinals, deletePackIndex, writePackIndex } from './postings-store';
@@ -24,7 +24,7 @@ export function prepareReports(pack: Pack, now: number): { reports: Omit<StoredR
     const { text: _text, ...record } = r;
     const features = reportFeatures(r);
     keys.push(reportKeys(features, r.fingerprint?.minhash));
-    return { id: r.id, packId: pack.id, sourceId: r.sourceId, published: r.published, addedAt: now, urls: features.urls, record, features };
+    return { id: r.id, packId: pack.id, sourceId: r.sourceId, published: r.published, addedAt: now, urls: features.urls, record, pf: packFeatures(features) };
   });
   return { reports, keys };
 }
@@ -44,7 +44,7 @@ export async function idCollisions(db: ProvenanceDB, pack: Pack): Promise<string
   return clash;
 }
 
-export const STORE_TABLES = (db: ProvenanceDB) => [db.packs, db.reports, db.sources, db.postings, db.settings];
+export const STORE_TABLES = (db: ProvenanceDB) => [db.packs, db.reports, db.sources, db.segments, db.settings];
 
 export async function importPack(db: ProvenanceDB, pack: Pack, now = Date.now()): Promise<ImportResult> {
   const t0 = performance.now();

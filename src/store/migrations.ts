@@ -4,8 +4,12 @@
  * its data intact. Every version has a migration test (tests/e2e/migrations.spec.ts).
  */
 import type { Transaction } from 'dexie';
+import { packFeatures, reportFeatures, type ReportFeatures } from '../core/match/features';
 import { buildShards, replacePackSegments, reportKeys, type IndexedDoc, type ShardRow } from '../core/match/postings';
 import { NEXT_ORDINAL, type StoredHighlight, type StoredReport } from './schema';
+
+/** A report row as versions 1–3 stored it: its features as a plain object. */
+type LegacyReport = Omit<StoredReport, 'pf'> & { features: ReportFeatures; termKeys?: string[] };
 
 export { NEXT_ORDINAL };
 
@@ -13,7 +17,7 @@ export { NEXT_ORDINAL };
 export async function upgradeTo2(tx: Transaction): Promise<void> {
   let n = 1;
   const docs = new Map<string, IndexedDoc[]>();
-  await tx.table('reports').toCollection().modify((r: StoredReport & { termKeys?: string[] }) => {
+  await tx.table('reports').toCollection().modify((r: LegacyReport) => {
     r.n = n++;
     delete r.termKeys;
     const list = docs.get(r.packId) ?? [];
@@ -37,4 +41,24 @@ export async function upgradeTo2(tx: Transaction): Promise<void> {
     if (!h.color) h.color = 'yellow';
     if (typeof h.updatedAt !== 'number') h.updatedAt = h.createdAt ?? Date.now();
   });
+}
+
+/**
+ * v3 → v4: report features packed (`pf`), and the index rebuilt as one row per (shard,
+ * pack) with hashed keys (the v2–v3 `postings` table is dropped by the schema). Every
+ * record, highlight, setting, outlet, pack, subscription, page text and ClaimReview is
+ * left as it was. A row without features (never written so, but cheap to cover) gets them
+ * computed from its record.
+ */
+export async function upgradeTo4(tx: Transaction): Promise<void> {
+  const docs = new Map<string, IndexedDoc[]>();
+  await tx.table('reports').toCollection().modify((r: Partial<LegacyReport> & StoredReport) => {
+    const features = r.features ?? reportFeatures(r.record);
+    r.pf = packFeatures(features);
+    delete r.features;
+    const list = docs.get(r.packId) ?? [];
+    list.push({ n: r.n, keys: reportKeys(features, r.record.fingerprint?.minhash) });
+    docs.set(r.packId, list);
+  });
+  for (const [packId, list] of docs) await tx.table('segments').bulkAdd(buildShards(packId, list));
 }

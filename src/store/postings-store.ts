@@ -1,24 +1,21 @@
 /**
- * Persisting the sharded postings index (src/core/match/postings.ts) in the `postings`
- * table: one row per hash shard, holding each pack's segment. Callers run these inside
- * their own read-write transaction.
+ * Persisting the sharded postings index (src/core/match/postings.ts) in the `segments`
+ * table: one row per (shard, pack). An import writes only its own pack's rows; a query
+ * reads each shard it needs with one key-range read. Callers run the writes inside their
+ * own read-write transaction.
  */
-import { buildShards, replacePackSegments, rowShards, shardDocs, shardOf, type IndexedDoc, type Shard } from '../core/match/postings';
-import { NEXT_ORDINAL, type PostingsRow, type ProvenanceDB } from './schema';
+import Dexie from 'dexie';
+import { buildShards, shardDocs, shardOfHash, keyHash, SHARD_COUNT, type IndexedDoc, type Shard } from '../core/match/postings';
+import { NEXT_ORDINAL, type ProvenanceDB, type SegmentRow } from './schema';
 
-async function applySegments(db: ProvenanceDB, rows: PostingsRow[], packId: string, shards: Shard[]): Promise<void> {
-  const { put, empty } = replacePackSegments(rows, packId, shards);
-  await db.postings.bulkPut(put);
-  if (empty.length) await db.postings.bulkDelete(empty);
-}
-
-/** Replace a pack's whole index (its segment in every shard). */
+/** Replace a pack's whole index (its row in every shard). */
 export async function writePackIndex(db: ProvenanceDB, packId: string, docs: IndexedDoc[]): Promise<void> {
-  await applySegments(db, await db.postings.toArray(), packId, buildShards(packId, docs));
+  await deletePackIndex(db, packId);
+  await db.segments.bulkAdd(buildShards(packId, docs));
 }
 
 export async function deletePackIndex(db: ProvenanceDB, packId: string): Promise<void> {
-  await applySegments(db, await db.postings.toArray(), packId, []);
+  await db.segments.where('packId').equals(packId).delete();
 }
 
 /**
@@ -26,24 +23,30 @@ export async function deletePackIndex(db: ProvenanceDB, packId: string): Promise
  * to (saving one page as a report rewrites a few dozen rows, not the index).
  */
 export async function updatePackIndex(db: ProvenanceDB, packId: string, add: IndexedDoc[], remove: { n: number; keys: string[] }[]): Promise<void> {
+  const hashOf = (k: string | number) => (typeof k === 'number' ? k : keyHash(k));
   const touched = new Set<number>();
-  for (const d of add) for (const [k] of d.keys) touched.add(shardOf(k));
-  for (const d of remove) for (const k of d.keys) touched.add(shardOf(k));
+  for (const d of add) for (const [k] of d.keys) touched.add(shardOfHash(hashOf(k)));
+  for (const d of remove) for (const k of d.keys) touched.add(shardOfHash(keyHash(k)));
   if (!touched.size) return;
-  const rows = (await db.postings.bulkGet([...touched])).filter((r): r is PostingsRow => !!r);
-  const docs = shardDocs(rowShards(rows).filter((s) => s.packId === packId));
+  const keys = [...touched].map((s): [number, string] => [s, packId]);
+  const rows = (await db.segments.bulkGet(keys)).filter((r): r is SegmentRow => !!r);
+  const docs = shardDocs(rows);
   for (const d of remove) docs.delete(d.n);
-  for (const d of add) docs.set(d.n, d.keys);
-  const rebuilt = buildShards(packId, [...docs].map(([n, keys]) => ({ n, keys: keys.filter(([k]) => touched.has(shardOf(k))) })));
-  // Shards touched but now without this pack's postings lose its segment.
-  const { put, empty } = replacePackSegments(rows, packId, rebuilt);
-  await db.postings.bulkPut(put);
-  if (empty.length) await db.postings.bulkDelete(empty);
+  for (const d of add) docs.set(d.n, d.keys.map(([k, w]): [number, number] => [hashOf(k), w]));
+  const rebuilt = buildShards(packId, [...docs].map(([n, ks]) => ({ n, keys: ks.filter(([h]) => touched.has(shardOfHash(h))) })));
+  const kept = new Set(rebuilt.map((s) => s.shard));
+  await db.segments.bulkPut(rebuilt);
+  const empty = keys.filter(([s]) => !kept.has(s));
+  if (empty.length) await db.segments.bulkDelete(empty);
 }
 
-/** The rows for these shard numbers. */
-export async function readShards(db: ProvenanceDB, shards: number[]): Promise<PostingsRow[]> {
-  return (await db.postings.bulkGet(shards)).filter((r): r is PostingsRow => !!r);
+/** Every pack's row for these shard numbers (one key-range read per shard, all issued at once in one transaction). */
+export async function readShards(db: ProvenanceDB, shards: number[]): Promise<Shard[]> {
+  if (!shards.length) return [];
+  const parts = await db.transaction('r', db.segments, () =>
+    Promise.all(shards.map((s) => db.segments.where('[shard+packId]').between([s, Dexie.minKey], [s, Dexie.maxKey], true, true).toArray())),
+  );
+  return parts.flat();
 }
 
 /** Reserve `count` consecutive report ordinals. */
@@ -53,3 +56,5 @@ export async function allocateOrdinals(db: ProvenanceDB, count: number): Promise
   await db.settings.put({ key: NEXT_ORDINAL, value: first + count });
   return first;
 }
+
+export { SHARD_COUNT };

@@ -3,11 +3,11 @@
  * (which opens the database) and migrations.ts (which db.ts calls on upgrade) both import
  * from here and not from each other.
  */
-import type { Dexie, EntityTable } from 'dexie';
+import type { Dexie, EntityTable, Table } from 'dexie';
 import type { ReportRecord, SourceProfile } from '../core/packs/types';
-import type { ReportFeatures } from '../core/match/features';
+import type { PackedFeatures } from '../core/match/features';
 import type { HighlightSelectors } from '../core/anchoring/types';
-import type { ShardSegment } from '../core/match/postings';
+import type { Shard } from '../core/match/postings';
 import type { ClaimReviewData } from '../core/extract/claim-review';
 
 export const DB_NAME = 'provenance';
@@ -18,7 +18,8 @@ export const NEXT_ORDINAL = 'nextOrdinal';
 
 /**
  * A report as stored: the pack's record untouched (so export returns exactly what was
- * imported, unknown fields included; full text is not kept), its matching features, and
+ * imported, unknown fields included; full text is not kept), its matching features
+ * (packed, v4+; `storedFeatures` in candidates.ts unpacks them; the URLs are `urls`), and
  * the few fields that are indexed.
  */
 export interface StoredReport {
@@ -35,7 +36,7 @@ export interface StoredReport {
   urls: string[];
   addedAt: number;
   record: ReportRecord;
-  features: ReportFeatures;
+  pf: PackedFeatures;
 }
 
 export interface StoredSource extends SourceProfile {
@@ -111,15 +112,12 @@ export interface StoredHighlight {
 }
 
 /**
- * One hash bucket of the postings index (v2+): for every pack, the report ordinals carrying
- * each key of the bucket and their weights. Keys are prefixed by kind: `t:` term, `e:`
- * entity, `b:` MinHash band. One row per bucket (all packs), so a query reads one row per
- * key bucket whatever the number of packs. See src/core/match/postings.ts.
+ * One pack's postings in one hash shard (v4+; v2–v3 kept every pack's segment of a shard in
+ * one `postings` row, so each import rewrote all packs' postings). Keyed by [shard, packId]:
+ * an import writes and deletes only its own pack's rows, and a query reads each shard it
+ * needs with one key-range read (every pack's segment of it). See src/core/match/postings.ts.
  */
-export interface PostingsRow {
-  shard: number;
-  segs: ShardSegment[];
-}
+export type SegmentRow = Shard;
 
 /** One version of a page's text: headline, date line, paragraphs. */
 export interface PageTextVersion {
@@ -169,7 +167,7 @@ export type ProvenanceDB = Dexie & {
   packs: EntityTable<StoredPack, 'id'>;
   settings: EntityTable<Setting, 'key'>;
   subscriptions: EntityTable<StoredSubscription, 'url'>;
-  postings: EntityTable<PostingsRow, 'shard'>;
+  segments: Table<SegmentRow, [number, string]>;
   pageTexts: EntityTable<StoredPageText, 'url'>;
   claimReviews: EntityTable<StoredClaimReview, 'id'>;
 };
@@ -199,5 +197,12 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string | null>> = {
   3: {
     pageTexts: 'url, reportId, savedAt',
     claimReviews: 'id, pageUrl, seenAt',
+  },
+  // v4: the index as one row per (shard, pack) with hashed keys in typed arrays, replacing the
+  // all-packs `postings` rows; report rows keep their features packed (`pf`, see
+  // packFeatures) instead of an object of ~100 properties. The migration rebuilds both.
+  4: {
+    segments: '[shard+packId], packId',
+    postings: null,
   },
 };

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { reportKeys, rowShards, shardDocs } from '../core/match/postings';
+import { unpackFeatures } from '../core/match/features';
+import { keyHash, reportKeys, shardDocs } from '../core/match/postings';
 import type { Pack } from '../core/packs/types';
 import { openDb, type IdbDeps, type ProvenanceDB } from './db';
 
@@ -105,8 +106,8 @@ export interface PackState {
 export async function packState(db: ProvenanceDB, packId: string): Promise<PackState> {
   const pack = await db.packs.get(packId);
   const reports = await db.reports.where('packId').equals(packId).toArray();
-  const docs = shardDocs(rowShards(await db.postings.toArray()).filter((s) => s.packId === packId));
-  const expected = new Map(reports.map((r) => [r.n, reportKeys(r.features, r.record.fingerprint?.minhash).map(([k]) => k).sort()]));
+  const docs = shardDocs(await db.segments.where('packId').equals(packId).toArray());
+  const expected = new Map(reports.map((r) => [r.n, reportKeys(unpackFeatures(r.pf, r.urls), r.record.fingerprint?.minhash).map(([k]) => keyHash(k)).sort()]));
   const got = new Map([...docs].map(([n, keys]) => [n, keys.map(([k]) => k).sort()]));
   const postingsAgree = expected.size === got.size && [...expected].every(([n, keys]) => JSON.stringify(got.get(n)) === JSON.stringify(keys));
   const next = (await db.settings.get('nextOrdinal'))?.value as number | undefined;

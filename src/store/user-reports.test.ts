@@ -61,7 +61,7 @@ describe('user reports', () => {
     expect(await found(db, record(2))).not.toContain('user-2');
     expect(await found(db, record(3))).toContain('user-3');
     for (const id of ['user-0', 'user-1', 'user-3', 'user-5']) expect(await deleteUserReport(db, id)).toBe(true);
-    expect(await db.postings.count()).toBe(0);
+    expect(await db.segments.count()).toBe(0);
     db.close();
   });
 

@@ -25,10 +25,11 @@ test.describe('one browser', () => {
     await h.worker.evaluate(async () => {
       const p = (globalThis as any).__provenance;
       await p.ensureSeeded();
-      const table = p.db.postings;
-      table.bulkGet = () => {
+      const table = p.db.segments;
+      table.where = () => {
         (globalThis as any).__inMatching = true;
-        return new Promise(() => {});
+        const never = { toArray: () => new Promise(() => {}) };
+        return { between: () => never, equals: () => never };
       };
     });
     const { page, tabId } = await openTab(h.context, h.url('mosul-it-experts.html'));

@@ -34,16 +34,14 @@ async function inspect(h: Harness) {
     const ns = new Set(reports.map((r: any) => r.n));
     let postings = 0;
     let dangling = 0;
-    for (const row of await db.postings.toArray()) {
-      for (const s of row.segs.filter((x: any) => x.packId === 'big-pack')) {
-        for (const n of s.ns) {
-          postings++;
-          if (!ns.has(n)) dangling++;
-        }
+    for (const s of await db.segments.where('packId').equals('big-pack').toArray()) {
+      for (const n of s.ns) {
+        postings++;
+        if (!ns.has(n)) dangling++;
       }
     }
     let terms = 0;
-    for (const r of reports) terms += Object.keys(r.features.terms).length + r.features.entityKeys.length;
+    for (const r of reports) terms += r.pf.w.length + (r.pf.e ? r.pf.e.split('\n').length : 0);
     return { packVersion: pack?.version ?? null, count: reports.length, versions, statsAgree: dangling === 0 && postings >= terms && postings > 0 };
   });
 }

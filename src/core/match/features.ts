@@ -33,8 +33,16 @@ export function normalizeUrl(raw: string | null | undefined): string | null {
   }
 }
 
+const ENTITY_MEMO = new Map<string, string>();
+
 export function entityKey(name: string): string {
-  return normalizeText(name).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  let k = ENTITY_MEMO.get(name);
+  if (k === undefined) {
+    k = normalizeText(name).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    if (ENTITY_MEMO.size >= 50_000) ENTITY_MEMO.clear();
+    ENTITY_MEMO.set(name, k);
+  }
+  return k;
 }
 
 export function reportFeatures(r: ReportRecord): ReportFeatures {
@@ -74,4 +82,37 @@ export { domainCandidates } from './host';
 /** Names an outlet is cited by in text: its name and aliases, normalised. */
 export function sourceNames(s: Pick<SourceProfile, 'name' | 'aliases'>): string[] {
   return [s.name, ...(s.aliases ?? [])].filter((n) => n && n.trim().length >= 2);
+}
+
+/**
+ * ReportFeatures as the store keeps them (v4+): the term map as one string of terms and a
+ * typed array of their weights (×1000, which restores the rounded weights exactly), the
+ * entity keys as one string. A row then holds a few flat values instead of ~100 object
+ * properties, which IndexedDB clones far faster. The URLs are the row's own `urls`.
+ */
+export interface PackedFeatures {
+  /** Terms joined by "\n"; an array in the rare case a pack's fingerprint term holds a line break. */
+  t: string | string[];
+  /** Weight of each term × 1000. */
+  w: Int16Array;
+  /** Entity keys joined by "\n". */
+  e: string;
+  figures?: number[];
+}
+
+export function packFeatures(f: ReportFeatures): PackedFeatures {
+  const terms = Object.keys(f.terms);
+  const w = new Int16Array(terms.length);
+  terms.forEach((t, i) => (w[i] = Math.max(-32768, Math.min(32767, Math.round(f.terms[t] * 1000)))));
+  const t = terms.some((x) => x === '' || x.includes('\n')) ? terms : terms.join('\n');
+  const out: PackedFeatures = { t, w, e: f.entityKeys.join('\n') };
+  if (f.figures.length) out.figures = f.figures;
+  return out;
+}
+
+export function unpackFeatures(p: PackedFeatures, urls: string[]): ReportFeatures {
+  const terms: Record<string, number> = {};
+  const list = typeof p.t === 'string' ? (p.t ? p.t.split('\n') : []) : p.t;
+  list.forEach((t, i) => (terms[t] = p.w[i] / 1000));
+  return { terms, entityKeys: p.e ? p.e.split('\n') : [], urls, figures: p.figures ?? [] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandCandidates, bandKeys, buildShards, readPostings, replacePackSegments, reportKeys, rowShards, scoreCandidates, shardDocs, shardOf } from './postings';
+import { bandCandidates, bandKeys, buildShards, keyHash, readPostings, shardOfHash, replacePackSegments, reportKeys, rowShards, scoreCandidates, shardDocs, shardOf } from './postings';
 import { minhashText } from '../packs/fingerprint';
 
 const doc = (n: number, terms: Record<string, number>, ents: string[] = []) => ({ n, keys: reportKeys({ terms, entityKeys: ents }) });
@@ -8,10 +8,11 @@ describe('sharded postings', () => {
   it('round-trips documents through shards and reads postings per key', () => {
     const docs = [doc(1, { mosul: 2, media: 1 }, ['nineveh']), doc(2, { mosul: 1.5, raqqa: 3 }), doc(7, { media: 4 })];
     const shards = buildShards('p', docs);
-    expect(shards.every((s) => s.packId === 'p' && s.offsets[s.keys.length] === s.ns.length)).toBe(true);
+    expect(shards.every((s) => s.packId === 'p' && s.offsets[s.kh.length] === s.ns.length)).toBe(true);
+    expect(shards.every((s) => s.kh.every((h, i) => shardOfHash(h) === s.shard && (i === 0 || s.kh[i - 1] < h)))).toBe(true);
     const back = shardDocs(shards);
     expect([...back.keys()].sort()).toEqual([1, 2, 7]);
-    expect(new Map(back.get(1))).toEqual(new Map(docs[0].keys));
+    expect(new Map(back.get(1))).toEqual(new Map(docs[0].keys.map(([k, w]) => [keyHash(k), w])));
     const post = readPostings(shards, ['t:mosul', 't:absent', 'e:nineveh']);
     expect([...post.get('t:mosul')![0].ns]).toEqual([1, 2]);
     expect(post.has('t:absent')).toBe(false);

@@ -38,20 +38,42 @@ export function isStopword(token: string): boolean {
   return STOP.has(token);
 }
 
+// Token → its term ('' when skipped): a pack import meets the same words thousands of times.
+const TERM_MEMO = new Map<string, string>();
+const TERM_MEMO_MAX = 50_000;
+
+function termOf(raw: string): string {
+  let s = TERM_MEMO.get(raw);
+  if (s !== undefined) return s;
+  s = '';
+  if (!(raw.length < 3 || STOP.has(raw) || /^\d+$/.test(raw))) {
+    const t = stem(raw);
+    if (!(t.length < 3 || STOP.has(t))) s = t;
+  }
+  if (TERM_MEMO.size >= TERM_MEMO_MAX) TERM_MEMO.clear();
+  TERM_MEMO.set(raw, s);
+  return s;
+}
+
 /** Term frequencies of a text (normalised, stopwords removed, stemmed). */
 export function termFrequencies(text: string, maxChars = 60_000): Map<string, number> {
   const tf = new Map<string, number>();
   const toks = tokenize(normalizeText(text.length > maxChars ? text.slice(0, maxChars) : text));
   for (const raw of toks) {
-    if (raw.length < 3 || STOP.has(raw) || /^\d+$/.test(raw)) continue;
-    const s = stem(raw);
-    if (s.length < 3 || STOP.has(s)) continue;
-    tf.set(s, (tf.get(s) ?? 0) + 1);
+    const s = termOf(raw);
+    if (s) tf.set(s, (tf.get(s) ?? 0) + 1);
   }
   return tf;
 }
 
 /** Top-k terms by weight (ties broken alphabetically, so results are deterministic). */
 export function topTerms(weights: Map<string, number>, k: number): [string, number][] {
-  return [...weights.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
+  const all = [...weights.entries()];
+  if (all.length > k * 2) {
+    // Only entries at least as heavy as the k-th weight can be in the top k: sort those alone.
+    const ws = Float64Array.from(all, (e) => e[1]).sort();
+    const kth = ws[ws.length - k];
+    return all.filter((e) => e[1] >= kth).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
+  }
+  return all.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
 }

@@ -46,7 +46,7 @@ const tooMany = (max: number) => (i: Issue) => `too many items: ${num((i.input a
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
-const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+export const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 export const VERSION = /^\d{1,9}(?:\.\d{1,9}){0,3}(?:-[0-9A-Za-z.-]{1,64})?(?:\+[0-9A-Za-z.-]{1,64})?$/;
 export const FORMAT = /^provenance-pack\/(\d+)$/;

@@ -76,7 +76,7 @@ const ClaimReviewSchema = obj({
   url: v.optional(urlSchema()),
 });
 
-const ReportSchema = obj({
+export const ReportSchema = obj({
   id: idSchema('report'),
   title: nonEmpty(MAX_TITLE_CHARS),
   titleIsDescriptive: v.optional(bool()),
@@ -118,8 +118,7 @@ const SourceSchema = obj({
   links: v.optional(list(urlSchema())),
 });
 
-export const PackSchema = obj(
-  {
+const packEntries = <R extends v.GenericSchema>(reports: R) => ({
     format: v.optional(v.unknown()), // checked before the schema runs
     id: idSchema('pack'),
     name: nonEmpty(MAX_TITLE_CHARS),
@@ -140,8 +139,10 @@ export const PackSchema = obj(
     ),
     topics: v.optional(list(v.unknown(), MAX_TOPICS)), // each compiled with compileProfile below
     sources: list(SourceSchema, MAX_SOURCES),
-    reports: list(ReportSchema, MAX_REPORTS),
-  },
-  'a pack object',
-);
+    reports: list(reports, MAX_REPORTS),
+  });
 
+export const PackSchema = obj(packEntries(ReportSchema), 'a pack object');
+
+/** The pack without its reports' contents (the fast path checks those: validate-fast.ts). */
+export const PackHeaderSchema = obj(packEntries(v.unknown()), 'a pack object');

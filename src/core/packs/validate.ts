@@ -16,7 +16,8 @@ import { MAX_PACK_BYTES } from './limits';
 import { parseJson } from './json';
 import { PACK_FORMAT, PACK_FORMAT_MAJOR, type Pack } from './types';
 import { FORMAT, kindOf, num, show } from './validate-fields';
-import { PackSchema } from './validate-schemas';
+import { PackHeaderSchema, PackSchema } from './validate-schemas';
+import { fastReportOk } from './validate-fast';
 import { crossChecks, finish, isObj, issuePath, MAX_DEPTH, tooDeep, type Found, type Problem } from './validate-checks';
 
 export { isHttpUrl, isIsoDate } from './validate-fields';
@@ -59,7 +60,10 @@ export function validatePack(json: unknown): PackValidation {
     }
   }
 
-  const result = v.safeParse(PackSchema, json, { abortEarly: false });
+  // Fast path: when every report passes the plain-code check, the schema need not walk them.
+  const reports = json.reports;
+  const fast = Array.isArray(reports) && reports.every(fastReportOk);
+  const result = v.safeParse(fast ? PackHeaderSchema : PackSchema, json, { abortEarly: false });
   for (const issue of result.issues ?? []) errors.push({ segs: issuePath(issue), message: issue.message });
   crossChecks(json, errors, warnings);
   const deep = tooDeep(json);
