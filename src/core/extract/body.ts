@@ -3,6 +3,7 @@
  * paragraph-cluster fallback for pages Readability gives up on and for huge pages.
  */
 import { Readability } from '@mozilla/readability';
+import { declaredBody, markupByline } from './declared-body';
 import { blockParagraphs, boundedText, boundedTextLength, type Para } from './dom-text';
 import { ARTICLE_CLASS, FURNITURE_CLASS, FURNITURE_ROLES, SKIP_IN_BODY_CLASS } from './furniture';
 
@@ -18,10 +19,12 @@ export interface ReadabilityMeta {
 
 export interface BodyResult {
   paras: Para[];
-  source: 'readability' | 'fallback' | 'none';
+  source: 'readability' | 'declared' | 'fallback' | 'none';
   /** Readability skipped because the page is too large, or text capped. */
   truncated: boolean;
   readability: ReadabilityMeta | null;
+  /** With the declared body (no Readability): the byline marked up in the page, found as Readability would. */
+  markupByline?: string | null;
 }
 
 export interface BodyOptions {
@@ -30,6 +33,8 @@ export interface BodyOptions {
   maxBodyTextChars: number;
   /** Above this nesting depth Readability is skipped (it gets quadratic on very deep trees). */
   maxDepth?: number;
+  /** Always run Readability, even when the page declares its body (for comparisons). */
+  noDeclared?: boolean;
 }
 
 /** Elements under which <p>s are ignored by the fallback. */
@@ -318,6 +323,16 @@ export function extractBody(doc: Document, opts: BodyOptions): BodyResult {
   if (tooBig) {
     const fb = fallbackParagraphs(doc, { ...opts, maxParagraphs: 5_000 });
     return { paras: fb.paras, source: fb.paras.length ? 'fallback' : 'none', truncated: true, readability: null };
+  }
+  // The body the page declares (one articleBody element, or its only <article> holding most of the text): no clone, no Readability.
+  if (!opts.noDeclared) {
+    let declared: ReturnType<typeof declaredBody> = null;
+    try {
+      declared = declaredBody(doc, opts.maxTextChars);
+    } catch {
+      declared = null;
+    }
+    if (declared) return { paras: declared.paras, source: 'declared', truncated: declared.truncated, readability: null, markupByline: markupByline(doc) };
   }
   const r = runReadability(doc, opts);
   const rChars = r ? totalChars(r.paras) : 0;
