@@ -307,6 +307,17 @@ const totalChars = (paras: Para[]) => paras.reduce((n, p) => n + p.text.length, 
 
 /** Extract the body paragraphs of a document. */
 export function extractBody(doc: Document, opts: BodyOptions): BodyResult {
+  // The body the page declares (one articleBody element, or its only <article> holding most of the
+  // text): no clone, no Readability, and no walk of the whole tree to size it up for Readability.
+  if (!opts.noDeclared) {
+    let declared: ReturnType<typeof declaredBody> = null;
+    try {
+      declared = declaredBody(doc, opts.maxTextChars);
+    } catch {
+      declared = null;
+    }
+    if (declared) return { paras: declared.paras, source: 'declared', truncated: declared.truncated, readability: null, markupByline: markupByline(doc) };
+  }
   let tree = { elements: 0, depth: 0 };
   try {
     tree = measureTree(doc, opts.maxElements);
@@ -323,16 +334,6 @@ export function extractBody(doc: Document, opts: BodyOptions): BodyResult {
   if (tooBig) {
     const fb = fallbackParagraphs(doc, { ...opts, maxParagraphs: 5_000 });
     return { paras: fb.paras, source: fb.paras.length ? 'fallback' : 'none', truncated: true, readability: null };
-  }
-  // The body the page declares (one articleBody element, or its only <article> holding most of the text): no clone, no Readability.
-  if (!opts.noDeclared) {
-    let declared: ReturnType<typeof declaredBody> = null;
-    try {
-      declared = declaredBody(doc, opts.maxTextChars);
-    } catch {
-      declared = null;
-    }
-    if (declared) return { paras: declared.paras, source: 'declared', truncated: declared.truncated, readability: null, markupByline: markupByline(doc) };
   }
   const r = runReadability(doc, opts);
   const rChars = r ? totalChars(r.paras) : 0;

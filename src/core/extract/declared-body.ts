@@ -75,7 +75,8 @@ function paragraphShare(root: Element, inner: Element): { total: number; inside:
   for (const [e, len] of under) {
     if (len < CLUSTER_SHARE * inside) continue;
     let d = 0;
-    for (let x: Element | null = e; x && x !== inner; x = x.parentElement) d++;
+    // The qualifying elements nest (each holds most of the text), so there are few of them.
+    for (let x: Element | null = e; x && x !== inner && d < 200; x = x.parentElement) d++;
     if (d > depth) {
       depth = d;
       cluster = e;
