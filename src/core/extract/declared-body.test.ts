@@ -71,6 +71,12 @@ describe('declared body', () => {
     expect(declaredBody(half, 60_000)).toBeNull();
   });
 
+  it('leaves pages with thousands of paragraphs to the size checks and the bounded fallback', () => {
+    const many = parseHtml(page(`<article>${paras('the bridge', 3_001)}</article>`));
+    expect(declaredContainer(many)).not.toBeNull();
+    expect(declaredBody(many, 60_000)).toBeNull();
+  });
+
   it('gives the same article as Readability on a plain declared page, with the marked-up byline', () => {
     const html = page(ARTICLE);
     const fast = extractArticle(parseHtml(html));

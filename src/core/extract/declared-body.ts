@@ -15,7 +15,7 @@ export const DECLARED_SHARE = 0.8;
 export const DECLARED_MIN_CHARS = 500;
 /** A paragraph counts as substantial from this length on (as in the fallback's scoring). */
 const SUBSTANTIAL = 40;
-/** Paragraphs looked at when comparing the element with the page (bounds the work on huge pages). */
+/** Pages with more paragraphs than this go the old way (size checks, then the bounded fallback). */
 const MAX_PARAGRAPHS = 3_000;
 /** The paragraphs' own block inside the declared element holds this share of its paragraph text. */
 const CLUSTER_SHARE = 0.9;
@@ -51,13 +51,13 @@ export function declaredContainer(doc: Document): Element | null {
  * headers, bylines, share bars and tag lists around it inside the article are left out).
  * Paragraphs inside page furniture (nav, aside, footer, form) are not counted.
  */
-function paragraphShare(root: Element, inner: Element): { total: number; inside: number; cluster: Element } {
+function paragraphShare(root: Element, inner: Element): { total: number; inside: number; cluster: Element } | null {
   const ps = root.getElementsByTagName('p');
+  if (ps.length > MAX_PARAGRAPHS) return null;
   let total = 0;
   let inside = 0;
   const under = new Map<Element, number>();
-  const n = Math.min(ps.length, MAX_PARAGRAPHS);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < ps.length; i++) {
     const p = ps[i];
     const len = (p.textContent ?? '').trim().length;
     if (len < SUBSTANTIAL) continue;
@@ -93,7 +93,7 @@ export function declaredBody(doc: Document, maxTextChars: number): { paras: Para
   const el = declaredContainer(doc);
   if (!el || !doc.body) return null;
   const share = paragraphShare(doc.body, el);
-  if (share.inside < DECLARED_MIN_CHARS || share.inside < DECLARED_SHARE * share.total) return null;
+  if (!share || share.inside < DECLARED_MIN_CHARS || share.inside < DECLARED_SHARE * share.total) return null;
   const walked = blockParagraphs(share.cluster, { maxChars: maxTextChars, skipCaptions: true, skipClass: SKIP_IN_BODY_CLASS, skipElement: isFurniture });
   let chars = 0;
   for (const p of walked.paras) chars += p.text.length;
