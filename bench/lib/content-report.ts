@@ -146,7 +146,7 @@ export function contentCostReport(run: ContentRun): string {
     lines.push(
       '',
       `**Where the quick pass goes** (${breakdownModules.join(' + ')} re-run cold in a fresh page's main world, plain Chromium, ${breakdown.length} non-topic pages; medians, ms; ` +
-        '`compileProfile` runs at module load, outside the quick measure):',
+        'module loading is outside the quick measure):',
       '',
       `| ${BREAKDOWN_STEPS.join(' | ')} |`,
       `|${BREAKDOWN_STEPS.map(() => '---:').join('|')}|`,

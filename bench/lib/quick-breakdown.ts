@@ -1,28 +1,28 @@
 /**
- * Where the quick pass spends its time. The content script's own measure
- * ("provenance:quick") is one number; this splits it by re-running the same source
- * modules (src/content/quick-input.ts, src/core/detect) in a fresh page's main world of a
- * plain Chromium (no extension), bundled on the fly with esbuild. Each page gets a cold
- * run, like the content script gets on every page load, then a warm repeat.
+ * Where the quick and full passes spend their time. The content script's own measures
+ * ("provenance:quick", "provenance:full") are one number each; this splits them by re-running
+ * the modules the content script imports (read from src/content/index.ts and full-pass.ts) in
+ * a fresh page's main world of a plain Chromium (no extension), bundled on the fly with
+ * esbuild. Each page gets a cold run, like the content script gets on every page load, then
+ * a warm repeat.
  *
- * Steps: compileProfile (runs at content-script module load, outside the measure),
- * readQuickInput (DOM reads), building the quick scanner regex (first use of
- * profile.quick), the first exec of that regex on a tiny string (regex compilation),
- * quickCheck (folding + scanning; on the first long scan V8 also tiers the regex up to
- * native code), and a warm quickCheck+readQuickInput repeat (the steady-state cost).
+ * Quick steps: readQuickInput (bounded DOM reads), quickFold (folding the read text, cold),
+ * quickScan (the term search; its own folding is then warm), and a warm readQuickInput +
+ * quickScan repeat. Full steps: extractArticle (the declared body or Readability, metadata,
+ * language), detectTopic, extractClaimReviews, then both repeated warm.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 
-export const BREAKDOWN_STEPS = ['compileProfile', 'readQuickInput', 'buildQuickScanner', 'firstRegexExec', 'quickCheck', 'warmRepeat'] as const;
+export const BREAKDOWN_STEPS = ['readQuickInput', 'quickFold', 'quickScan', 'warmRepeat'] as const;
 export type BreakdownStep = (typeof BREAKDOWN_STEPS)[number];
-/** The full pass split the same way (after an untimed quick pass, as in the content script): extraction and detection, cold then warm. */
-export const FULL_STEPS = ['extractArticle', 'buildLangScanner', 'langRegexScan', 'detectTopic', 'extractWarm', 'detectWarm'] as const;
+/** The full pass split the same way (after an untimed quick pass, as in the content script). */
+export const FULL_STEPS = ['extractArticle', 'detectTopic', 'claimReviews', 'extractWarm', 'detectWarm'] as const;
 export type FullStep = (typeof FULL_STEPS)[number];
 
-/** Build the diagnostic bundle; null when esbuild (a dependency of tsx) or the profile file is unavailable. */
+/** Build the diagnostic bundle; null when esbuild (a dependency of tsx) is unavailable. */
 export async function buildBreakdownBundle(repoRoot: string): Promise<{ code: string; modules: string[]; fullModules: string[] } | null> {
   let esbuild: typeof import('esbuild');
   try {
@@ -30,70 +30,57 @@ export async function buildBreakdownBundle(repoRoot: string): Promise<{ code: st
   } catch {
     return null;
   }
-  // Import the same modules the content script imports (read from its source, as files move).
   const contentDir = path.join(repoRoot, 'src/content');
-  const contentSrc = readFileSync(path.join(contentDir, 'index.ts'), 'utf8');
-  const fromContent = (name: string, fallback: string) => {
-    const m = new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*['"]([^'"]+)['"]`).exec(contentSrc);
-    return m ? path.resolve(contentDir, m[1]) : path.join(repoRoot, fallback);
-  };
   const resolveTs = (p: string) => [p, `${p}.ts`, path.join(p, 'index.ts')].find((f) => existsSync(f) && !f.endsWith(path.sep)) ?? p;
-  const quickInputModule = resolveTs(fromContent('readQuickInput', 'src/content/quick-input'));
-  const detectModule = resolveTs(fromContent('quickCheck', 'src/core/detect'));
-  // The full pass: the modules src/content/full-pass.ts imports.
-  const fullSrcFile = path.join(contentDir, 'full-pass.ts');
-  const fullSrc = existsSync(fullSrcFile) ? readFileSync(fullSrcFile, 'utf8') : '';
-  const fromFull = (name: string) => {
-    const m = new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*['"]([^'"]+)['"]`).exec(fullSrc);
-    return m ? resolveTs(path.resolve(contentDir, m[1])) : null;
+  // The module each name is imported from, in the content script's own source (files move).
+  const from = (file: string, name: string, fallback: string) => {
+    const src = existsSync(path.join(contentDir, file)) ? readFileSync(path.join(contentDir, file), 'utf8') : '';
+    const m = new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*['"]([^'"]+)['"]`).exec(src);
+    return resolveTs(m ? path.resolve(contentDir, m[1]) : path.join(repoRoot, fallback));
   };
-  const extractModule = fromFull('extractArticle') ?? resolveTs(path.join(repoRoot, 'src/core/extract'));
-  const detectInputModule = fromFull('detectInput');
-  const normalizeModule = resolveTs(path.join(repoRoot, 'src/core/text/normalize'));
-  const profileJson = path.join(repoRoot, 'src/core/detect/profiles/islamic-state.json');
-  if (!existsSync(profileJson)) return null;
+  const mods = {
+    quickScan: from('index.ts', 'quickScan', 'src/core/detect/quick-scan'),
+    quickTerms: from('index.ts', 'QUICK_TERMS', 'src/core/detect/quick-terms.generated'),
+    readQuickInput: from('index.ts', 'readQuickInput', 'src/core/extract/quick-input'),
+    profile: from('full-pass.ts', 'DEFAULT_PROFILE', 'src/core/detect/default-profile'),
+    detectTopic: from('full-pass.ts', 'detectTopic', 'src/core/detect/detect'),
+    extract: from('full-pass.ts', 'extractArticle', 'src/core/extract'),
+    detectInput: from('full-pass.ts', 'detectInput', 'src/core/article-input'),
+  };
   const dir = mkdtempSync(path.join(tmpdir(), 'provenance-bench-'));
   const entry = path.join(dir, 'entry.ts');
-  const imp = (p: string) => JSON.stringify(path.isAbsolute(p) ? p : path.join(repoRoot, p));
+  const imp = (p: string) => JSON.stringify(p);
   writeFileSync(
     entry,
-    `import profileJson from ${imp(profileJson)};
-import { compileProfile, quickCheck } from ${imp(detectModule)};
-import { readQuickInput } from ${imp(quickInputModule)};
-import { foldForMatching } from ${imp(normalizeModule)};
-import { detectTopic } from ${imp(detectModule)};
-import { extractArticle } from ${imp(extractModule)};
-${detectInputModule ? `import { detectInput } from ${imp(detectInputModule)};` : 'const detectInput = (a: any) => ({ title: a.title, lead: a.lead, text: a.text, meta: a.description ?? "", lang: a.lang });'}
+    `import { quickScan, quickFold } from ${imp(mods.quickScan)};
+import { QUICK_TERMS } from ${imp(mods.quickTerms)};
+import { readQuickInput } from ${imp(mods.readQuickInput)};
+import { DEFAULT_PROFILE } from ${imp(mods.profile)};
+import { detectTopic } from ${imp(mods.detectTopic)};
+import { extractArticle, extractClaimReviews } from ${imp(mods.extract)};
+import { detectInput } from ${imp(mods.detectInput)};
 (globalThis as any).__provenanceFullBreakdown = () => {
   const T: Record<string, number> = {};
   // As in the content script, the quick pass has run first (untimed here).
-  const profile = compileProfile(profileJson);
-  quickCheck(readQuickInput(document), profile);
+  quickScan(readQuickInput(document), QUICK_TERMS);
   let t = performance.now();
   const lap = (k: string) => { const n = performance.now(); T[k] = n - t; t = n; };
-  const a = extractArticle(document, { url: location.href }); lap('extractArticle');
-  const input = detectInput(a);
-  // The scanner of the page's declared language (what detectTopic picks for these pages), built on first use.
-  const lang = String(a.lang ?? '').toLowerCase().split(/[-_]/)[0];
-  const sc = (profile.languages.get(lang) ?? profile.languages.get('*'))!.scanner; lap('buildLangScanner');
-  // One pass of that regex over the folded text: its compilation and first run.
-  sc.re.lastIndex = 0; const folded = foldForMatching(input.text, false).text; while (sc.re.exec(folded)); sc.re.lastIndex = 0; lap('langRegexScan');
-  const v = detectTopic(input, profile); lap('detectTopic');
-  extractArticle(document, { url: location.href }); lap('extractWarm');
-  detectTopic(input, profile); lap('detectWarm');
+  const a = extractArticle(document, { url: location.href, maxTextChars: 60000 }); lap('extractArticle');
+  const v = detectTopic(detectInput(a), DEFAULT_PROFILE); lap('detectTopic');
+  extractClaimReviews(document); lap('claimReviews');
+  extractArticle(document, { url: location.href, maxTextChars: 60000 }); lap('extractWarm');
+  detectTopic(detectInput(a), DEFAULT_PROFILE); lap('detectWarm');
   return { times: T, worth: v.onTopic, reason: v.onTopic ? 'on-topic' : 'off-topic' };
 };
 (globalThis as any).__provenanceQuickBreakdown = () => {
   const T: Record<string, number> = {};
   let t = performance.now();
   const lap = (k: string) => { const n = performance.now(); T[k] = n - t; t = n; };
-  const profile = compileProfile(profileJson); lap('compileProfile');
   const input = readQuickInput(document); lap('readQuickInput');
-  const scanner = profile.quick; lap('buildQuickScanner');
-  scanner.re.lastIndex = 0; scanner.re.exec('x'); scanner.re.lastIndex = 0; lap('firstRegexExec');
-  const q = quickCheck(input, profile); lap('quickCheck');
-  quickCheck(readQuickInput(document), profile); lap('warmRepeat');
-  return { times: T, worth: q.worth, reason: q.reason, regexChars: scanner.re.source.length };
+  quickFold(input.title + '\\u0001' + input.meta + '\\u0001' + input.textSlice); lap('quickFold');
+  const q = quickScan(input, QUICK_TERMS); lap('quickScan');
+  quickScan(readQuickInput(document), QUICK_TERMS); lap('warmRepeat');
+  return { times: T, worth: q.worth, reason: q.reason };
 };`,
   );
   try {
@@ -101,8 +88,8 @@ ${detectInputModule ? `import { detectInput } from ${imp(detectInputModule)};` :
     const rel = (p: string) => path.relative(repoRoot, p).replace(/\/index\.ts$/, '').replace(/\.ts$/, '');
     return {
       code: r.outputFiles[0].text,
-      modules: [rel(quickInputModule), rel(detectModule)],
-      fullModules: [rel(extractModule), ...(detectInputModule ? [rel(detectInputModule)] : []), rel(detectModule)],
+      modules: [rel(mods.readQuickInput), rel(mods.quickScan)],
+      fullModules: [rel(mods.extract), rel(mods.detectInput), rel(mods.detectTopic)],
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,8 @@ import defaultPack from '../packs/default/pack.json';
 export const CLI_OUTLETS = outletsFromSources(defaultPack.sources);
 
 export const ANALYZE_USAGE = `  provenance analyze [--jsonl] PATH...    analyse HTML files (directories are searched recursively for .html/.htm)
-      --jsonl     one JSON object per input file, in input order`;
+      --jsonl     one JSON object per input file, in input order
+      ON = about the Islamic State or partly about it (a side topic that matters; the reason says which), off = named in passing or not at all`;
 
 const HTML_EXT = /\.(html?|xhtml)$/i;
 

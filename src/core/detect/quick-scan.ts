@@ -285,6 +285,9 @@ function patternHit(p: QuickTerms['patterns'][number], raw: string, folded: Quic
 // ---------------------------------------------------------------------------
 
 const SEP = '\u0001';
+/** Arabic letters (after folding), and Latin ones (folded to lower case). */
+const ARABIC = /[\u0600-\u06ff]/;
+const LATIN = /[a-z]/;
 
 /**
  * Whether a page is worth the full extraction + detection. Reads the title, the meta text
@@ -298,13 +301,21 @@ export function quickScan(input: QuickInput, q: QuickTerms): QuickCheckResult {
   const folded = quickFold(raw);
   const s = folded.text;
   const { forms, groups, terms } = q;
+  // A root can only occur where its script does: on a page without Arabic letters the
+  // Arabic roots are not searched at all, and the Latin ones not on a page without Latin letters.
+  const hasArabic = ARABIC.test(s);
+  const hasLatin = LATIN.test(s);
+  const searchable = (group: number[]) => {
+    const c = forms[group[0]][0].charCodeAt(0);
+    return c >= 0x600 && c <= 0x6ff ? hasArabic : c >= 0x61 && c <= 0x7a ? hasLatin : true;
+  };
 
   // Names: one is enough.
   let g = 0;
   for (; g < groups.length; g++) {
     const group = groups[g];
     if (!terms[forms[group[0]][1]][1]) break; // names come first
-    if (findGroup(s, group, forms, null)) return { worth: true, reason: 'topic-named', hits: 1 };
+    if (searchable(group) && findGroup(s, group, forms, null)) return { worth: true, reason: 'topic-named', hits: 1 };
   }
   let matchText: string | null = null;
   const forMatching = () => (matchText ??= folded.same ? raw : foldLikeMatching(raw));
@@ -314,7 +325,7 @@ export function quickScan(input: QuickInput, q: QuickTerms): QuickCheckResult {
 
   // Related vocabulary: weight of non-overlapping hits (the longest first at a position).
   const at: number[] = [];
-  for (; g < groups.length; g++) findGroup(s, groups[g], forms, at);
+  for (; g < groups.length; g++) if (searchable(groups[g])) findGroup(s, groups[g], forms, at);
   let hits = 0;
   let vocab = 0;
   for (const p of q.patterns) {

@@ -51,6 +51,18 @@ describe('quickCheck', () => {
     expect(detectTopic(GODDESS, DEFAULT_PROFILE).onTopic).toBe(false);
   });
 
+  it('searches the roots of each script the text uses, alone or mixed', () => {
+    // Arabic text with no Latin letter at all: the Arabic names are still found.
+    expect(quickCheck({ ...RECIPE, title: 'أخبار', meta: '', textSlice: 'قال مسؤول إن عناصر داعش انسحبوا من القرية' }, DEFAULT_PROFILE).worth).toBe(true);
+    // An English page naming the group only in Arabic, and an Arabic page naming it only in Latin letters.
+    expect(quickCheck({ ...RECIPE, title: 'A report on recipes', textSlice: 'The banner read داعش in large letters.' }, DEFAULT_PROFILE).worth).toBe(true);
+    expect(quickCheck({ ...RECIPE, title: 'تقرير', textSlice: 'وقال التقرير إن مقاتلي ISIL غادروا المدينة' }, DEFAULT_PROFILE).worth).toBe(true);
+    // Related vocabulary in each script adds up across the two.
+    expect(quickCheck({ ...RECIPE, title: 'تقرير', textSlice: 'Baghouz ' + 'مخيم الهول '.repeat(1), articleSignals: 2 }, DEFAULT_PROFILE)).toMatchObject({ worth: true, reason: 'related-terms' });
+    expect(quickCheck({ ...RECIPE, title: 'تقرير', textSlice: 'مخيم الهول', articleSignals: 2 }, DEFAULT_PROFILE).reason).toBe('related-terms');
+    expect(quickCheck({ ...RECIPE, title: 'Report', textSlice: 'Baghouz', articleSignals: 2 }, DEFAULT_PROFILE).reason).toBe('too-few-topic-terms');
+  });
+
   it('only reads a bounded slice of the text', () => {
     const filler = 'The council met to discuss parking fees and the new library. '.repeat(200);
     const q = quickCheck({ ...RECIPE, title: 'Council news', textSlice: filler + ' ISIS fighters' }, DEFAULT_PROFILE);

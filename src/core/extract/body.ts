@@ -3,6 +3,7 @@
  * paragraph-cluster fallback for pages Readability gives up on and for huge pages.
  */
 import { Readability } from '@mozilla/readability';
+import { declaredBody, markupByline } from './declared-body';
 import { blockParagraphs, boundedText, boundedTextLength, type Para } from './dom-text';
 import { ARTICLE_CLASS, FURNITURE_CLASS, FURNITURE_ROLES, SKIP_IN_BODY_CLASS } from './furniture';
 
@@ -18,10 +19,12 @@ export interface ReadabilityMeta {
 
 export interface BodyResult {
   paras: Para[];
-  source: 'readability' | 'fallback' | 'none';
+  source: 'readability' | 'declared' | 'fallback' | 'none';
   /** Readability skipped because the page is too large, or text capped. */
   truncated: boolean;
   readability: ReadabilityMeta | null;
+  /** With the declared body (no Readability): the byline marked up in the page, found as Readability would. */
+  markupByline?: string | null;
 }
 
 export interface BodyOptions {
@@ -30,6 +33,8 @@ export interface BodyOptions {
   maxBodyTextChars: number;
   /** Above this nesting depth Readability is skipped (it gets quadratic on very deep trees). */
   maxDepth?: number;
+  /** Always run Readability, even when the page declares its body (for comparisons). */
+  noDeclared?: boolean;
 }
 
 /** Elements under which <p>s are ignored by the fallback. */
@@ -302,6 +307,17 @@ const totalChars = (paras: Para[]) => paras.reduce((n, p) => n + p.text.length, 
 
 /** Extract the body paragraphs of a document. */
 export function extractBody(doc: Document, opts: BodyOptions): BodyResult {
+  // The body the page declares (one articleBody element, or its only <article> holding most of the
+  // text): no clone, no Readability, and no walk of the whole tree to size it up for Readability.
+  if (!opts.noDeclared) {
+    let declared: ReturnType<typeof declaredBody> = null;
+    try {
+      declared = declaredBody(doc, opts.maxTextChars);
+    } catch {
+      declared = null;
+    }
+    if (declared) return { paras: declared.paras, source: 'declared', truncated: declared.truncated, readability: null, markupByline: markupByline(doc) };
+  }
   let tree = { elements: 0, depth: 0 };
   try {
     tree = measureTree(doc, opts.maxElements);

@@ -28,6 +28,8 @@ export interface WalkOptions {
   maxNodes?: number;
   /** Skip elements whose class/id matches (captions, share bars… when classes survived). */
   skipClass?: RegExp;
+  /** Skip elements for which this returns true (page furniture inside a declared article body). */
+  skipElement?: (el: Element) => boolean;
 }
 
 export interface WalkResult {
@@ -120,6 +122,7 @@ export function blockParagraphs(root: Node, opts: WalkOptions): WalkResult {
         const ci = el.getAttribute('class');
         if (ci && opts.skipClass.test(ci) && !isAttributionLine(el.textContent)) continue;
       }
+      if (opts.skipElement && opts.skipElement(el)) continue;
       if (tag === 'br') {
         flush();
         continue;

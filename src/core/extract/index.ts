@@ -21,6 +21,8 @@ export interface ExtractOptions {
   url?: string;
   /** Cap on `text` length in characters (default 200,000). */
   maxTextChars?: number;
+  /** Always run Readability, even when the page declares its body (comparisons, `scripts/lib/extract-eval.ts`). */
+  noDeclared?: boolean;
 }
 
 export const DEFAULT_MAX_TEXT_CHARS = 200_000;
@@ -204,6 +206,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions, url: string | null):
       maxElements: MAX_ELEMENTS_FOR_READABILITY,
       maxBodyTextChars: MAX_BODY_TEXT_FOR_READABILITY,
       maxDepth: MAX_DEPTH_FOR_READABILITY,
+      noDeclared: opts.noDeclared,
     });
   } catch {
     body = { paras: [], source: 'none', truncated: false, readability: null };
@@ -211,8 +214,9 @@ function extractUnsafe(doc: Document, opts: ExtractOptions, url: string | null):
 
   // Byline: metadata, else what Readability found in the markup (class="byline", rel=author…).
   let byline = meta.byline;
-  if (!byline && body.readability?.byline) {
-    const b = cleanAuthor(body.readability.byline);
+  const markedByline = body.readability?.byline ?? body.markupByline;
+  if (!byline && markedByline) {
+    const b = cleanAuthor(markedByline);
     if (b && b.length <= 100 && (b.match(/\d/g)?.length ?? 0) < 4) byline = b;
   }
 
@@ -280,7 +284,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions, url: string | null):
 
   const wordCount = countWords(text);
   const isArticle =
-    (body.source === 'readability'
+    (body.source === 'readability' || body.source === 'declared'
       ? text.length >= 500
       : body.source === 'fallback'
         ? text.length >= 500 && paras.length >= 3

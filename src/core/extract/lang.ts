@@ -78,23 +78,30 @@ const STOPWORDS: Record<string, Set<string>> = {
   de: new Set('der die und das ist nicht ein eine mit von zu den sich auf für dem im des auch wird sind bei'.split(' ')),
 };
 
+const GUESS_LANGS = Object.keys(STOPWORDS);
+/** Each stopword → a bit per language whose list holds it (one lookup per word). */
+const STOPWORD_BITS: Map<string, number> = (() => {
+  const m = new Map<string, number>();
+  GUESS_LANGS.forEach((l, i) => {
+    for (const w of STOPWORDS[l]) m.set(w, (m.get(w) ?? 0) | (1 << i));
+  });
+  return m;
+})();
+
 /** Stopword guess among en/fr/es/pt/it/de for Latin-script text; null when unsure. */
 export function guessLatinLang(text: string): string | null {
   const words = text.slice(0, 8000).toLowerCase().match(/[a-zà-ÿ]+/g) ?? [];
   if (words.length < 30) return null;
-  const scores: [string, number][] = Object.keys(STOPWORDS).map((l) => [l, 0]);
+  const counts = GUESS_LANGS.map(() => 0);
   let any = 0;
   for (const w of words) {
-    let hit = false;
-    for (const sc of scores) {
-      if (STOPWORDS[sc[0]].has(w)) {
-        sc[1]++;
-        hit = true;
-      }
-    }
-    if (hit) any++;
+    const bits = STOPWORD_BITS.get(w);
+    if (!bits) continue;
+    any++;
+    for (let i = 0; i < counts.length; i++) if (bits & (1 << i)) counts[i]++;
   }
   if (any / words.length < 0.15) return null;
+  const scores: [string, number][] = GUESS_LANGS.map((l, i) => [l, counts[i]]);
   scores.sort((a, b) => b[1] - a[1]);
   return scores[0][1] >= scores[1][1] * 1.4 ? scores[0][0] : null;
 }

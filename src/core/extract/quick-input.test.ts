@@ -45,6 +45,17 @@ describe('readQuickInput', () => {
     expect(q.articleSignals).toBe(5);
   });
 
+  it('reads the wanted meta tags whatever the case of their keys, and no others', () => {
+    const doc = parseHtml(
+      `<html><head><title>t</title><meta property="OG:Title" content="Upper-case key"><meta name="KEYWORDS" content="floods, river">
+        <meta name="author" content="Not read"><meta property="og:image" content="Not read either"><meta name="Article:Published_Time" content="2024-01-01">
+        </head><body><p>x</p></body></html>`,
+    );
+    const q = readQuickInput(doc);
+    expect(q.meta).toBe('Upper-case key\nfloods, river');
+    expect(q.articleSignals).toBe(1);
+  });
+
   it('stays bounded: text slice and meta text are capped', () => {
     const metas = Array.from({ length: 100 }, (_, i) => `<meta property="article:tag" content="tag ${i} ${'x'.repeat(200)}">`).join('');
     const paras = Array.from({ length: 200 }, () => `<p>${'word '.repeat(100)}</p>`).join('');
