@@ -12,9 +12,18 @@ function displayName(r: ReportRecord, key: string): string {
   return names.find((n) => entityKey(n) === key) ?? key;
 }
 
+function sameStory([share, how]: string[]): string {
+  switch (how) {
+    case 'page-abridged': return `Same story: this page is an abridged copy of this report (about ${share} % of its wording is in the report)`;
+    case 'report-abridged': return `Same story: this report is an abridged copy of this page (about ${share} % of its wording is on this page)`;
+    case 're-edited': return `Same story: a re-edited copy of this report (about ${share} % of the wording is shared)`;
+    default: return `Same story: about ${share} % of the wording is shared (a copy or a lightly edited version)`;
+  }
+}
+
 export function describeReason(r: MatchReason, outletName: (id: string) => string, report: ReportRecord): string {
   switch (r.kind) {
-    case 'same-story': return `Same story: about ${r.details[0]} % of the wording is shared (a copy or a lightly edited version)`;
+    case 'same-story': return sameStory(r.details);
     case 'close-date': return r.details[0] === '0' ? 'Published the same day' : `Published ${r.details[0]} day${r.details[0] === '1' ? '' : 's'} apart`;
     case 'same-url': return 'Same address: this page is this report or a known copy of it';
     case 'relays-outlet': return `This page relays ${outletName(r.details[0])}, who published this report`;
