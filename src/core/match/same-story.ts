@@ -36,14 +36,21 @@ const pct = (x: number) => String(Math.round(Math.min(1, Math.max(0, x)) * 100))
 
 export function sameStoryOf(pageMinhash: ArrayLike<number>, reportMinhash: ArrayLike<number>, sketch: () => ShingleSketch): SameStory | null {
   const jac = minhashSimilarity(pageMinhash as readonly number[], reportMinhash as readonly number[]);
-  if (jac >= SAME_STORY_JACCARD) return { details: [pct(jac), 'copy'], strength: jac };
   if (jac < MIN_JACCARD) return null;
   const page = sketch();
   const c = containment(page, reportMinhash);
-  if (!c) return null;
+  if (!c) return jac >= SAME_STORY_JACCARD ? { details: [pct(jac), 'copy'], strength: jac } : null;
   // Page in report: the direct estimate, and the one implied by Jaccard and the report's estimated size.
   const inter = (jac * (page.size + c.reportSize)) / (1 + jac);
   const pirJ = Math.min(1, inter / page.size);
+  if (jac >= SAME_STORY_JACCARD) {
+    // A copy; when one text is clearly the shorter and contained in the other, an abridged one.
+    const pageShare = Math.max(c.pageInReport, pirJ);
+    // (Asymmetric containment: more robust than the report's estimated size.)
+    const how: SameStoryHow =
+      c.reportInPage >= 0.75 && pageShare <= c.reportInPage - 0.15 ? 'report-abridged' : pageShare >= 0.75 && c.reportInPage <= pageShare - 0.15 ? 'page-abridged' : 'copy';
+    return { details: [pct(how === 'report-abridged' ? c.reportInPage : how === 'page-abridged' ? pageShare : jac), how], strength: jac };
+  }
   const reportIn = c.reportInPage >= (c.reportSize < SMALL_REPORT ? SMALL_REPORT_IN_PAGE : REPORT_IN_PAGE);
   const pageIn =
     (c.pageInReport >= 0.5 && jac >= 2 / 64) || (c.pageInReport >= 0.35 && jac >= 0.1) || ((c.pageInReport + pirJ) / 2 >= 0.35 && jac >= 0.08);
