@@ -46,7 +46,8 @@ if (args[0] === '--reference') {
     chars += a?.textContent?.length ?? 0;
     dom.window.close();
   }
-  process.stdout.write(JSON.stringify({ ms: performance.now() - t0, chars, maxRss: process.resourceUsage().maxRSS }) + '\n');
+  const u = process.resourceUsage();
+  process.stdout.write(JSON.stringify({ ms: performance.now() - t0, chars, maxRss: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 }) + '\n');
   process.exit(0);
 }
 
@@ -75,6 +76,8 @@ console.log(`${picked.length} pages (${(bytes / 1e6).toFixed(1)} MB) in ${dir}`)
 interface Run {
   config: string;
   seconds: number;
+  /** CPU seconds of the process (all threads; start-up included), less sensitive to a loaded machine than wall time. */
+  cpu: number;
   maxRssMb: number;
   pages: number;
 }
@@ -82,7 +85,7 @@ const BIN = path.join(ROOT, 'bin', 'provenance.mjs');
 /** The CLI as a user runs it (node bin/provenance.mjs), reporting its peak RSS on exit. */
 function runCli(workers: number): Run {
   // Peak RSS printed on exit (a preloaded hook; worker threads print the same process-wide figure).
-  const hook = `data:text/javascript,process.on('exit',()=>process.stderr.write('MAXRSS '+process.resourceUsage().maxRSS+'\\n'))`;
+  const hook = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('MAXRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['--import', hook, BIN, 'analyze', '--jsonl', '--quiet', '--workers', String(workers), dir], {
     cwd: ROOT, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8',
@@ -92,14 +95,15 @@ function runCli(workers: number): Run {
   const failed = lines.filter((l) => JSON.parse(l).error).length;
   if (lines.length !== picked.length || failed) throw new Error(`analyze: ${lines.length} records, ${failed} failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
   const rss = Math.max(0, ...[...r.stderr.matchAll(/MAXRSS (\d+)/g)].map((m) => Number(m[1])));
-  return { config: `provenance analyze, ${workers} worker${workers === 1 ? '' : 's'}`, seconds, maxRssMb: rss / 1024, pages: lines.length };
+  const cpu = Math.max(0, ...[...r.stderr.matchAll(/CPU (\d+)/g)].map((m) => Number(m[1]))) / 1e6;
+  return { config: `provenance analyze, ${workers} worker${workers === 1 ? '' : 's'}`, seconds, cpu, maxRssMb: rss / 1024, pages: lines.length };
 }
 function runReference(): Run {
   const t0 = performance.now();
   const out = execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), fileURLToPath(import.meta.url), '--reference', dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const seconds = (performance.now() - t0) / 1000;
-  const o = JSON.parse(out.trim().split('\n').pop()!) as { ms: number; maxRss: number };
-  return { config: 'Readability.parse on jsdom (1 thread)', seconds, maxRssMb: o.maxRss / 1024, pages: picked.length };
+  const o = JSON.parse(out.trim().split('\n').pop()!) as { ms: number; maxRss: number; cpu: number };
+  return { config: 'Readability.parse on jsdom (1 thread)', seconds, cpu: o.cpu, maxRssMb: o.maxRss / 1024, pages: picked.length };
 }
 
 const runs: Run[] = [];
@@ -108,7 +112,7 @@ try {
     for (const run of [() => runCli(1), () => runCli(2), runReference]) {
       const r = run();
       runs.push(r);
-      console.log(`round ${round + 1}: ${r.config}: ${r.seconds.toFixed(2)} s, ${(r.pages / r.seconds).toFixed(1)} pages/s, peak RSS ${r.maxRssMb.toFixed(0)} MB`);
+      console.log(`round ${round + 1}: ${r.config}: ${r.seconds.toFixed(2)} s, ${(r.pages / r.seconds).toFixed(1)} pages/s, CPU ${r.cpu.toFixed(2)} s, peak RSS ${r.maxRssMb.toFixed(0)} MB`);
     }
   }
 } finally {
@@ -125,13 +129,13 @@ md += `**The machine was shared by 8 helpers working at once: these figures are 
 md += `${picked.length} Arabic news pages (${(bytes / 1e6).toFixed(1)} MB) generated at run time from SaudiNewsNet articles (seeded sample; each article in an Arabic news layout, \`bench/lib/page-report.ts\`). `;
 md += `Each configuration is a fresh process over the same folder, start-up included: \`node bin/provenance.mjs analyze --jsonl --quiet --workers N DIR\` (extraction, topic detection, sourcing, claims; JSON Lines to a pipe), and the reference a user would otherwise run, \`new Readability(new JSDOM(html).window.document).parse()\` page after page (extraction only). `;
 md += `Order A B C, ${ROUNDS} round${ROUNDS === 1 ? '' : 's'}; the best round of each is shown (peak memory = the process's max RSS, worker threads included).\n\n`;
-md += `| configuration | time (s) | pages/s | peak RSS (MB) | throughput vs. the reference |\n| --- | ---: | ---: | ---: | ---: |\n`;
+md += `| configuration | time (s) | pages/s | CPU (s, all threads) | pages per CPU-second | peak RSS (MB) | throughput vs. the reference |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n`;
 for (const c of configs) {
   const r = best.get(c)!;
-  md += `| ${c} | ${r.seconds.toFixed(2)} | ${rate(r).toFixed(1)} | ${r.maxRssMb.toFixed(0)} | ${(rate(r) / rate(ref)).toFixed(2)}× |\n`;
+  md += `| ${c} | ${r.seconds.toFixed(2)} | ${rate(r).toFixed(1)} | ${r.cpu.toFixed(2)} | ${(r.pages / r.cpu).toFixed(1)} | ${r.maxRssMb.toFixed(0)} | ${(rate(r) / rate(ref)).toFixed(2)}× |\n`;
 }
 const two = best.get(configs[1])!;
-md += `\nGoal: ≥ 250 pages/s with 2 workers — ${rate(two) >= 250 ? 'met' : `not met on this machine (${rate(two).toFixed(0)} pages/s)`}.\n\nEvery round:\n\n${runs.map((r, i) => `- ${Math.floor(i / 3) + 1}. ${r.config}: ${r.seconds.toFixed(2)} s, ${rate(r).toFixed(1)} pages/s, ${r.maxRssMb.toFixed(0)} MB`).join('\n')}\n`;
+md += `\nGoal: ≥ 250 pages/s with 2 workers — ${rate(two) >= 250 ? 'met' : `not met on this machine (${rate(two).toFixed(0)} pages/s)`}.\n\nEvery round:\n\n${runs.map((r, i) => `- ${Math.floor(i / 3) + 1}. ${r.config}: ${r.seconds.toFixed(2)} s, ${rate(r).toFixed(1)} pages/s, CPU ${r.cpu.toFixed(2)} s, ${r.maxRssMb.toFixed(0)} MB`).join('\n')}\n`;
 console.log('\n' + md);
 if (!NO_WRITE) {
   writeResultsSection(path.join(ROOT, 'bench', 'RESULTS.md'), '## CLI throughput (npm run bench:cli)', md);
