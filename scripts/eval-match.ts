@@ -25,6 +25,9 @@
  *     such pair is a violation.
  * (c) Provenance: the variant of the nasdaq.com repost says it is republished from The Wall
  *     Street Journal, and the variant of the seed quoting Novosti and citing the WSJ names both.
+ * (d) Same story on wire copies (scripts/lib/wire-eval.ts): real cross-newspaper copies of
+ *     the same agency story (containment of the shorter text ≥ 0.5), one side stored and the
+ *     other queried: ≥ 95 % flagged "Same story"; different stories about the same event: 0.
  *
  * Writes the "## Matching" section of bench/EVAL.md (figures, ids and paths; no text).
  * Exit 2 when ../shared or the built extension is missing, 1 when a gate fails.
@@ -46,6 +49,7 @@ import { rng } from '../bench/lib/huge-page';
 import { analyzeHtml } from '../src/core/analyze';
 import { entityKey } from '../src/core/match/features';
 import { seedHtml, loadGold } from '../tests/gold/compare';
+import { runWirePairs, selectWirePairs, wireConsole, wireMarkdown, type WireFigures } from './lib/wire-eval';
 import defaultPack from '../src/packs/default/pack.json' with { type: 'json' };
 import type { PageReport } from '../src/shared/messages';
 import type { PackSourceReport } from '../src/core/packs';
@@ -118,14 +122,22 @@ const off = shuffled(articles.filter((a) => a.label === 'off'), r);
 const onQueryPool = onTopic.slice(0, ON_QUERIES);
 const offQueryPool = [...judgedOff.slice(0, OFF_QUERIES / 2), ...off.slice(0, OFF_QUERIES - Math.min(OFF_QUERIES / 2, judgedOff.length))];
 const heldOut = new Set([...onQueryPool, ...offQueryPool].map((a) => a.key));
-const storeOn = [...onTopic.slice(ON_QUERIES), ...articles.filter((a) => a.label === 'mention' && a.judged && !heldOut.has(a.key))];
-const storeOff = off.filter((a) => !heldOut.has(a.key)).slice(0, Math.max(0, STORE_SIZE - storeOn.length));
+// (d): wire pairs away from the held-out queries; the opened sides are kept out of the store, the stored sides put in.
+const t0w = performance.now();
+const wire = selectWirePairs(articles, rng(SEED ^ 0x51e), heldOut);
+console.log(`Wire pairs: ${wire.positives.length} copies, ${wire.negatives.length} same-event pairs (found in ${((performance.now() - t0w) / 1000).toFixed(1)} s)`);
+const wireOpened = new Set([...wire.positives, ...wire.negatives].map((p) => p.opened.key));
+const storeOn = [...onTopic.slice(ON_QUERIES), ...articles.filter((a) => a.label === 'mention' && a.judged && !heldOut.has(a.key))].filter((a) => !wireOpened.has(a.key));
+const storeOff = off.filter((a) => !heldOut.has(a.key) && !wireOpened.has(a.key)).slice(0, Math.max(0, STORE_SIZE - storeOn.length));
 const storeArticles = [...storeOn, ...storeOff];
 const topicById = new Map<string, 'on' | 'off' | null>(storeArticles.map((a) => [a.id, topicOf(a)]));
 for (const id of seedReportIds) topicById.set(id, 'on'); // the seed reports are about the topic
+for (const p of [...wire.positives, ...wire.negatives]) topicById.set(p.stored.id, topicOf(p.stored));
 
 const hosts = outletHosts(articles);
-const entries: PackSourceReport[] = storeArticles.map((a) => reportEntry(a, outletId('snn', a.source)));
+const inStore = new Set(storeArticles.map((a) => a.key));
+const wireStored = [...wire.positives, ...wire.negatives].map((p) => p.stored).filter((a) => !inStore.has(a.key));
+const entries: PackSourceReport[] = [...storeArticles, ...wireStored].map((a) => reportEntry(a, outletId('snn', a.source)));
 for (const s of seeds) {
   const g = gold.seeds[s.file];
   const text = analyzeHtml(seedHtml(s.text, g), { url: g.url ?? undefined }).article.text;
@@ -184,6 +196,7 @@ interface SeedResult {
 const seedResults: SeedResult[] = [];
 const onResults: { key: string; top: Related[]; on: number; off: number; unknown: number }[] = [];
 const offResults: { key: string; related: Related[]; violations: string[]; excused: number }[] = [];
+let wireFigures: WireFigures | null = null;
 try {
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${extensionId}/src/options/index.html`);
@@ -242,6 +255,12 @@ try {
     });
     offResults.push({ key: q.key, related, violations, excused });
   }
+
+  // (d): the opened side of each wire pair, with the verdict set to on-topic.
+  wireFigures = await runWirePairs(wire, async (a) => {
+    const q = queryOf(a);
+    return ask({ ...q.page, verdict: { ...q.page.verdict, onTopic: true } });
+  });
 } finally {
   await context.close();
   await server.close();
@@ -285,6 +304,7 @@ const gates = {
   precision: precision >= MIN_TOPICAL_PRECISION && onItems + offItems > 0,
   offTopic: violations.length === 0,
   provenance: provChecks.every((c) => c.ok),
+  wireCopies: !!wireFigures?.ok,
 };
 const passed = Object.values(gates).every(Boolean);
 const f3 = (x: number) => x.toFixed(3);
@@ -301,10 +321,11 @@ console.log(`  off-topic queries: ${offQueries.length}; with a violation: ${viol
 for (const v of violations) console.log(`    ${v.key}: ${v.violations.join('; ')}`);
 console.log('\n(c) Provenance:');
 for (const c of provChecks) console.log(`  ${c.ok ? 'ok' : 'FAILED'} ${c.name}: ${c.detail}`);
+if (wireFigures) console.log(wireConsole(wireFigures));
 
 let md = `Generated by \`npx tsx scripts/eval-match.ts\` (\`npm run eval:match\`, last part of \`npm run eval\`) on ${new Date().toISOString().slice(0, 10)}, in the built extension (headless Chromium, real IndexedDB). `;
 md += `The store: the default pack removed and replaced by one pack built at run time with its outlets and its five seed reports, now fingerprinted from the seed texts as \`analyzeHtml\` extracts them, plus ${storeOn.length + storeOff.length} SaudiNewsNet reports (seed ${SEED}): all ${storeOn.length} on-topic articles and judged mentions that are not held out as queries, and ${storeOff.length} off-topic articles; unjudged mentions are left out so that every stored report has a gold topic. Reports as in \`bench/lib/match-corpus.ts\` (title, URL, date, outlet, 300-character summary, gazetteer places/organisations, fingerprint; no text).\n\n`;
-md += `**Gates**: ${passed ? 'passed' : 'FAILED'} — same story ${gates.sameStory ? 'ok' : 'FAILED'}, no false same story ${gates.noFalseSameStory ? 'ok' : 'FAILED'}, topical precision ${gates.precision ? 'ok' : 'FAILED'}, off-topic ordering ${gates.offTopic ? 'ok' : 'FAILED'}, provenance ${gates.provenance ? 'ok' : 'FAILED'}.\n\n`;
+md += `**Gates**: ${passed ? 'passed' : 'FAILED'} — same story ${gates.sameStory ? 'ok' : 'FAILED'}, no false same story ${gates.noFalseSameStory ? 'ok' : 'FAILED'}, topical precision ${gates.precision ? 'ok' : 'FAILED'}, off-topic ordering ${gates.offTopic ? 'ok' : 'FAILED'}, provenance ${gates.provenance ? 'ok' : 'FAILED'}, same story on wire copies ${gates.wireCopies ? 'ok' : 'FAILED'}.\n\n`;
 md += `### (a) Same story\n\nEach seed re-dressed at run time (\`scripts/lib/seed-variant.ts\`: same text, a new headline in our words, another layout with a read-also box inside the article, rails, newsletter box, comments, cookie notice), served from 127.0.0.1 and opened in a tab; read from the popup. Pass: the first related report is the seed's own, with a reason starting "Same story"; fail also when another seed's report (a different story on the same topic) carries a "Same story" reason.\n\n`;
 md += `| seed | report | first related | "Same story" | own report's rank | other reports labelled same story |\n| --- | --- | --- | --- | ---: | --- |\n`;
 for (const s of seedResults) md += `| ${s.seed.slice(0, 3)} | ${s.reportId} | ${s.top ?? '—'} | ${s.topSameStory ? 'yes' : 'no'} | ${s.rankOfOwn > 0 ? s.rankOfOwn : '—'} | ${s.falseSameStory.join(', ') || 'none'} |\n`;
@@ -318,6 +339,7 @@ md += `Operational rule: in a query's related list, an on-topic report may rank 
 md += `Queries with a violation: **${violations.length}** of ${offQueries.length} ${gates.offTopic ? 'PASS' : 'MISS'}; related reports returned: ${offResults.reduce((a, x) => a + x.related.length, 0)} (${offResults.reduce((a, x) => a + x.related.filter((y) => topicById.get(y.reportId) === 'on').length, 0)} on-topic); on-topic reports ranked above an off-topic one and excused by a shared entity: ${offResults.reduce((a, x) => a + x.excused, 0)}.\n`;
 if (violations.length) md += `\n| query | violations |\n| --- | --- |\n${violations.map((v) => `| ${v.key} | ${v.violations.join('; ')} |`).join('\n')}\n`;
 md += `\n### (c) Provenance\n\n| check | result |\n| --- | --- |\n${provChecks.map((c) => `| ${c.name} | ${c.ok ? 'ok' : 'FAILED'} |`).join('\n')}\n`;
+if (wireFigures) md += `\n${wireMarkdown(wireFigures)}`;
 if (!NO_WRITE) {
   writeResultsSection(OUT, '## Matching', md, '# Evaluation');
   console.log(`\nWrote the "## Matching" section of ${OUT}`);

@@ -4,6 +4,7 @@
  */
 import { readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { buildFromPages, FROM_PAGES_USAGE } from './pack-from-pages';
 import { buildPack, HEADER_FILE, MAX_PACK_BYTES, parseJson, parsePackText, SOURCES_FILE, tooLargeMessage, type BuildProblem, type PackSource, type Problem } from '../core/packs';
 
 export const PACK_USAGE = `  provenance pack validate FILE           check a pack; prints every problem as "$.path: message"
@@ -11,7 +12,8 @@ export const PACK_USAGE = `  provenance pack validate FILE           check a pac
                                           reports/<id>.json (+ optional reports/<id>.txt), topics/*.json
       --include-text     copy report texts into the pack (by default only their fingerprints are)
       --no-fingerprints  do not fingerprint report texts
-      --compact          write minified JSON`;
+      --compact          write minified JSON
+${FROM_PAGES_USAGE}`;
 
 const BUILD_FLAGS = new Set(['--include-text', '--no-fingerprints', '--compact']);
 
@@ -208,7 +210,7 @@ async function buildCommand(args: string[]): Promise<number> {
 export async function packCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'validate') return validateCommand(rest);
-  if (sub === 'build') return buildCommand(rest);
+  if (sub === 'build') return rest.includes('--from-pages') ? buildFromPages(rest) : buildCommand(rest);
   if (sub === '-h' || sub === '--help') {
     process.stdout.write(`Usage:\n${PACK_USAGE}\n`);
     return 0;

@@ -82,6 +82,9 @@ export const EN_CORE = {
 
   // Why a stored report matched (core/explain/reasons.ts).
   rel_same_story: m('Same story: about $PERCENT$ % of the wording is shared (a copy or a lightly edited version)', 'percent'),
+  rel_same_story_page_abridged: m('Same story: this page is an abridged copy of this report (about $PERCENT$ % of its wording is in the report)', 'percent'),
+  rel_same_story_report_abridged: m('Same story: this report is an abridged copy of this page (about $PERCENT$ % of its wording is on this page)', 'percent'),
+  rel_same_story_re_edited: m('Same story: a re-edited copy of this report (about $PERCENT$ % of the wording is shared)', 'percent'),
   rel_same_day: m('Published the same day'),
   rel_days_apart_one: m('Published $COUNT$ day apart', 'count'),
   rel_days_apart_other: m('Published $COUNT$ days apart', 'count'),

@@ -5,7 +5,8 @@
  */
 import { entityKey, normalizeUrl } from './features';
 import { termFrequencies, topTerms } from './terms';
-import { minhashSimilarity } from '../packs';
+import { shingleSketch, type ShingleSketch } from './containment';
+import { sameStoryOf } from './same-story';
 
 export interface MatchableReport {
   id: string;
@@ -79,8 +80,7 @@ function idf(stats: CorpusStats, term: string): number {
   return Math.log(1 + (stats.docCount + 1) / (df + 1));
 }
 
-/** Estimated shingle overlap at or above which two texts are the same story (a copy, lightly edited). */
-export const SAME_STORY_JACCARD = 0.5;
+export { SAME_STORY_JACCARD } from './same-story';
 const DAY = 86_400_000;
 
 export function containsKey(haystack: string, key: string): boolean {
@@ -130,6 +130,8 @@ export interface PageFeatures {
   normText: string;
   /** Whether the page names an entity key (memoised; see `pageNames`). */
   names(key: string): boolean;
+  /** Every shingle of the page text per MinHash slot, for containment (built on first use). */
+  sketch(): ShingleSketch;
 }
 
 const CLITICS = /^[وبلفك]/;
@@ -154,7 +156,8 @@ export function pageFeatures(page: Pick<PageQuery, 'title' | 'text'>): PageFeatu
     }
     return hit;
   };
-  return { terms: pageTerms(page), normText, names };
+  let sketch: ShingleSketch | undefined;
+  return { terms: pageTerms(page), normText, names, sketch: () => (sketch ??= shingleSketch(page.text)) };
 }
 
 export function matchReports(
@@ -190,10 +193,10 @@ export function matchReports(
       reasons.push({ kind: 'same-url', details: [] });
       score += 1;
     }
-    const jac = page.minhash && r.minhash ? minhashSimilarity(page.minhash, r.minhash) : 0;
-    if (jac >= SAME_STORY_JACCARD) {
-      reasons.unshift({ kind: 'same-story', details: [String(Math.round(jac * 100))] });
-      score += 1 + jac;
+    const same = page.minhash && r.minhash ? sameStoryOf(page.minhash, r.minhash, prepared.sketch) : null;
+    if (same) {
+      reasons.unshift({ kind: 'same-story', details: same.details });
+      score += 1 + same.strength;
     }
     // Cosine similarity of tf-idf vectors.
     let dot = 0;

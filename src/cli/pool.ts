@@ -1,0 +1,115 @@
+/**
+ * A pool of worker threads for the CLI: tasks go to whichever worker is free, results come
+ * back in input order (a reorder buffer), and at most a few tasks per worker are in flight,
+ * so memory stays flat on a corpus of any size. A worker that dies fails only the tasks it
+ * held; a fresh one takes its place. `workers: 0` runs the tasks inline (no threads).
+ */
+import { Worker } from 'node:worker_threads';
+import { runTask, type TaskRequest, type TaskResult } from './task';
+
+const WORKER_ENTRY = new URL('./worker.mjs', import.meta.url);
+const IN_FLIGHT_PER_WORKER = 4;
+
+export interface PoolOptions {
+  workers: number;
+  mode: TaskRequest['mode'];
+  includeText?: boolean;
+}
+
+type Req = Omit<TaskRequest, 'id' | 'mode' | 'includeText'>;
+
+interface Slot {
+  worker: Worker;
+  busy: Set<number>;
+  ready: Promise<void>;
+}
+
+/** Run every item through the pool; `onResult` is called once per item, in input order (awaited: back-pressure). */
+export async function runPool(items: AsyncIterable<Req['item']> | Iterable<Req['item']>, opts: PoolOptions, onResult: (r: TaskResult) => void | Promise<void>): Promise<void> {
+  const request = (id: number, item: Req['item']): TaskRequest => ({ id, mode: opts.mode, item, includeText: opts.includeText });
+  if (opts.workers <= 0) {
+    let id = 0;
+    for await (const item of items) await onResult(runTask(request(id++, item)));
+    return;
+  }
+  const done = new Map<number, TaskResult>();
+  const labels = new Map<number, string>();
+  let next = 0; // next id to hand to onResult
+  // A result or a failure since the last wait (so a wake-up during an await is not lost).
+  let dirty = false;
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    dirty = true;
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const slots: Slot[] = [];
+  const spawn = (): Slot => {
+    const worker = new Worker(WORKER_ENTRY);
+    const slot: Slot = { worker, busy: new Set(), ready: Promise.resolve() };
+    slot.ready = new Promise<void>((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    });
+    worker.on('message', (m: TaskResult | { ready: true }) => {
+      if ('ready' in m) return;
+      slot.busy.delete(m.id);
+      done.set(m.id, m);
+      signal();
+    });
+    const fail = (why: string) => {
+      for (const id of slot.busy) done.set(id, { id, record: { file: labels.get(id) ?? String(id), error: `worker failed: ${why}` } });
+      slot.busy.clear();
+      const i = slots.indexOf(slot);
+      if (i >= 0) slots.splice(i, 1, spawn());
+      signal();
+    };
+    worker.on('error', (e) => fail(e instanceof Error ? e.message : String(e)));
+    worker.on('exit', (code) => {
+      if (slots.includes(slot)) fail(`exited with code ${code}`);
+    });
+    return slot;
+  };
+  for (let i = 0; i < opts.workers; i++) slots.push(spawn());
+  await Promise.all(slots.map((s) => s.ready));
+
+  const flush = async () => {
+    while (done.has(next)) {
+      const r = done.get(next)!;
+      done.delete(next);
+      labels.delete(next);
+      next++;
+      await onResult(r);
+    }
+  };
+  const waitForSomething = async () => {
+    if (!dirty) await new Promise<void>((resolve) => (wake = resolve));
+    dirty = false;
+  };
+  let id = 0;
+  try {
+    for await (const item of items) {
+      for (;;) {
+        await flush();
+        const free = slots.reduce<Slot | null>((best, s) => (s.busy.size < IN_FLIGHT_PER_WORKER && (!best || s.busy.size < best.busy.size) ? s : best), null);
+        if (free && id - next < opts.workers * IN_FLIGHT_PER_WORKER * 2) {
+          labels.set(id, item.label);
+          free.busy.add(id);
+          free.worker.postMessage(request(id, item));
+          id++;
+          break;
+        }
+        await waitForSomething();
+      }
+    }
+    while (next < id) {
+      await flush();
+      if (next < id) await waitForSomething();
+    }
+  } finally {
+    const all = [...slots];
+    slots.length = 0;
+    await Promise.all(all.map((s) => s.worker.terminate()));
+  }
+}
