@@ -12,15 +12,25 @@ import { HAS_ARABIC, MAX_CUES, joinRaw, quoteDepths, type Lang } from './grammar
 import { classifyLatin, isLyAdverb, leftNP, rightNP } from './latin-np';
 import { BE_AUX, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING } from './lexicon';
 import { outletAtStart, words } from './outlets';
+import { quoteSubject } from './quote-link';
 import type { Sentence } from './sentences';
 import { tokenize, type Tok } from './tokens';
+
+/** Participles continuing the clause's subject ("X issued a statement, saying …", "…, calling him “a loser”"). */
+const PARTICIPLE_CUES = new Set(
+  ('saying adding arguing insisting noting warning calling telling explaining declaring writing tweeting describing claiming stating ' +
+    'asking urging accusing predicting referring suggesting acknowledging promising vowing blaming dismissing lamenting complaining ' +
+    'joking boasting admitting pointing stressing recalling charging labeling dubbing praising criticizing mocking thanking questioning ' +
+    'responding replying answering contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying').split(' '),
+);
 
 /** Lower-case words inside a subject phrase ("Secretary of State", "al-"). */
 const NAME_LINK = new Set(['of', 'for', 'al', 'bin', 'de', 'van', 'von', 'and']);
 
 /** Sentence `s` (no Arabic script) of the text. */
 export function latin(x: ExtractorState, s: Sentence): void {
-  const toks = tokenize(s.text, s.start, 300);
+  // Typewriter double quotes written as two apostrophes (''like this'') read as '"' (same length: offsets hold).
+  const toks = tokenize(s.text.includes("''") ? s.text.replace(/''/g, ' "') : s.text, s.start, 300);
   if (!toks.length) return;
   if (creditLine(x, s)) return;
   dateline(x, s, toks);
@@ -51,7 +61,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
     }
     if (t.raw !== w) continue; // verbs are written in lower case
     // "X issued a statement, saying …", "X wrote on Twitter, saying …": the subject of the clause speaks.
-    if ((w === 'saying' || w === 'adding' || w === 'arguing' || w === 'insisting' || w === 'noting' || w === 'warning') && i > 1 && (toks[i - 1].raw === ',' || DOC_HEADS.has(toks[i - 1].low))) {
+    if (PARTICIPLE_CUES.has(w) && i > 1 && (toks[i - 1].raw === ',' || DOC_HEADS.has(toks[i - 1].low))) {
       cues++;
       const cue = t.raw;
       const here = x.drafts.filter((d) => d.sent === x.si && d.kind !== 'document' && d.kind !== 'outlet');
@@ -100,6 +110,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
     }
     i += len - 1;
   }
+  if (!cues && lang === 'en' && quoteSubject(x, toks, s, lang)) cues++;
   if (cues) latinVia(x, toks, s, lang);
   if (cues) docMarker(x, s, lang);
 }

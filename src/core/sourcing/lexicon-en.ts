@@ -17,7 +17,15 @@ export const EN_VERBS = new Map<string, boolean>(
     'revealed:1 reveals reveal announced:1 announces announce stated:1 wrote writes write asserted:1 asserts alleged:1 alleges ' +
     'declared:1 declares denied:1 denies deny urged:1 urges urge estimated:1 estimates believes believe cautioned:1 cautions ' +
     'observed:1 commented:1 remarked:1 disclosed:1 indicated:1 testified:1 tweeted:1 predicted:1 predicts suggested:1 suggests ' +
-    'advised:1 conceded:1 concedes maintained:1 maintains complained:1 complains explain stress confirmed:1 insist'
+    'advised:1 conceded:1 concedes maintained:1 maintains complained:1 complains explain stress confirmed:1 insist ' +
+    // Verbs that carry a quotation or a judgement ("called the plan “a disaster”", "blasted the ruling").
+    'continued:1 continues called:1 calls cited:1 cites blasted:1 blasts slammed:1 slams mocked:1 mocks ripped:1 blamed:1 blames ' +
+    'touted:1 touts hailed:1 hails decried:1 decries derided:1 derides dismissed:1 lambasted:1 scolded:1 chided:1 thanked:1 ' +
+    'labeled:1 labelled:1 dubbed:1 branded:1 elaborated:1 apologized:1 apologised:1 demanded:1 proclaimed:1 assured:1 reminded:1 ' +
+    'tweeted:1 posted:1 replied:1 pleaded:1 reasoned:1 quipped:1 marveled:1 marvelled:1 objected:1 protested:1 ' +
+    'condemned:1 condemns denounced:1 denounces attacked:1 attacks criticised:1 accused:1 questioned:1 remembered:1 agreed:1 agrees ' +
+    'disputed:1 disputes rejected:1 rejects predicted:1 forecast:1 recommended:1 insisted:1 summed:1 framed:1 described:1 referred:1 ' +
+    'expressed:1 voiced:1 responded:1 retorted:1 reported:1 griped:1 snapped:1 fumed:1 sniped:1 telling'
   )
     .split(/\s+/)
     .map((w) => {
@@ -221,7 +229,10 @@ export const NON_PERSON = set(
 /** Verbs that invert after a quotation or a clause ("…,” said X", "…, the officer added"; French: "reconnaît l'officier"). */
 export const INVERTING = set(
   'said says added adds told explained explains noted notes wrote writes asked recalled warned insisted argued stressed concluded ' +
-    'confirmed admitted acknowledged conceded continued declared observed remarked cautioned ' +
+    'confirmed admitted acknowledged conceded continued declared observed remarked cautioned tweeted replied responded remembered ' +
+    'quipped joked countered predicted complained reasoned suggested promised asserted claimed emphasized urged mused boasted ' +
+    'lamented announced demanded pleaded shouted yelled chanted retorted explained argues adds tells asks recalls continues insists ' +
+    'writes predicts warns agreed agrees posted wondered elaborated marveled ' +
     'déclare affirme indique explique précise estime souligne assure raconte reconnaît reconnait résume dit confie rapporte ajoute ' +
     'avertit',
 );

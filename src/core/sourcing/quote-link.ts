@@ -1,0 +1,152 @@
+/**
+ * Quote linking for Latin-script text: a sentence that holds a quotation but no cue of its own
+ * is given the speaker a reader would give it —
+ * - the subject of its own clause when a verb carries the quotation ("On Twitter, Bush called
+ *   the plan “a disaster.”", "He blamed the ruling on “activist judges.”") — `quoteSubject`,
+ *   run sentence by sentence from latin.ts;
+ * - else the speaker of the nearest sentence of the same paragraph that has one;
+ * - else, for a paragraph opening on a quotation, the speaker of the previous paragraph's last
+ *   statement (a quotation continued over paragraphs, the speaker named once) — `linkQuotes`,
+ *   run once after all sentences.
+ * Typewriter double quotes written as two apostrophes (''…'') count as quotation marks.
+ */
+import type { ExtractorState } from './extractor-state';
+import { HAS_ARABIC, joinRaw, quoteDepths, type Draft, type Lang } from './grammar';
+import { classifyLatin, isLyAdverb } from './latin-np';
+import { BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, VERBISH } from './lexicon';
+import type { Sentence } from './sentences';
+import type { Tok } from './tokens';
+
+/** The text with '' read as ". Same length, so offsets hold. */
+export function quoteText(s: string): string {
+  return s.includes("''") ? s.replace(/''/g, ' "') : s;
+}
+
+/** A quotation of at least `min` words in the token list (a scare quote of one or two words is not a statement). */
+function quotedWords(toks: Tok[], inQuote: boolean[]): number {
+  let n = 0;
+  for (let i = 0; i < toks.length; i++) if (inQuote[i] && !toks[i].punct) n++;
+  return n;
+}
+
+const OPENS = /^\s*["“«]/;
+const HAS_QUOTE_MARK = /["“”«»]/;
+
+/** Leading adverbial segments skipped before a subject ("On Twitter, …", "Later, …", "In an interview Monday, …"). */
+const LEAD_SEGMENT = /^(?:on|in|at|during|after|before|later|earlier|then|still|yet|but|and|meanwhile|however|speaking|asked|writing|also|instead|separately|again|now|today|yesterday|last|this|when|while|as|with|without|from|for|by|under|since|despite|like|unlike|moreover|indeed|finally|first|second|third|tuesday|monday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * A cue-less sentence holding a quotation of three words or more: its clause subject speaks
+ * when the first word after it is a verb ("Trump called Cruz “a liar”"). Returns true when a
+ * statement was emitted.
+ */
+export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: Lang): boolean {
+  const inQuote = quoteDepths(toks);
+  if (quotedWords(toks, inQuote) < 3) return false;
+  let from = 0;
+  // Skip up to two leading adverbial segments ended by a comma.
+  for (let seg = 0; seg < 2; seg++) {
+    if (!LEAD_SEGMENT.test(toks[from]?.low ?? '')) break;
+    let k = from;
+    while (k < toks.length && k - from < 14 && toks[k].raw !== ',' && !inQuote[k]) k++;
+    if (toks[k]?.raw !== ',') break;
+    from = k + 1;
+  }
+  while (from < toks.length && /^(?:and|but|so|yet|then|also)$/.test(toks[from].low)) from++;
+  if (from >= toks.length || toks[from].punct || inQuote[from]) return false;
+  // The subject runs to the first verb-like lower-case word.
+  let v = from;
+  let paren = false;
+  while (v < toks.length && v - from < 12) {
+    const t = toks[v];
+    if (inQuote[v]) return false;
+    if (t.raw === '(') paren = true;
+    else if (t.raw === ')') paren = false;
+    else if (!paren && t.punct && t.raw !== '.' && t.raw !== "'" && t.raw !== '’') return false;
+    if (!paren && !t.punct && t.raw === t.low && v > from && !DETERMINERS.has(t.low) && !/^(?:of|for|al|bin|de|van|von|and|the|from|at|in|on)$/.test(t.low)) break;
+    v++;
+  }
+  if (v >= toks.length || v === from || v - from >= 12) return false;
+  let e = v;
+  const verb = toks[v];
+  let vv = v;
+  while (vv < toks.length && (EN_ADV_AUX.has(toks[vv].low) || BE_AUX.has(toks[vv].low) || isLyAdverb(toks[vv].raw))) vv++;
+  const w = toks[vv]?.low ?? '';
+  if (!w || CLAUSE_WORDS.has(w) || (toks[vv].raw !== w)) return false;
+  const verbish = EN_VERBS.has(w) || VERBISH.has(w) || /^[a-z]{3,}(?:ed|es|s)$/.test(w) || /^(?:took|went|made|gave|put|let|set|got|came|spoke|wrote|drew|threw|led|hit|cast|read|sang|began|kept|held|brought|sought|thought|felt|left|ran|fought|took)$/.test(w);
+  if (!verbish) return false;
+  // Drop a trailing parenthesis ("Gov. Pat McCrory (R)").
+  if (toks[e - 1]?.raw === ')') {
+    let k = e - 1;
+    while (k > from && toks[k].raw !== '(') k--;
+    e = k;
+  }
+  const cls = classifyLatin(x, toks, from, e);
+  if (cls.length !== 1 || cls[0].k === 'document') return false;
+  const cue = joinRaw(toks, v, vv + 1, s.text, s.start);
+  x.emit(cls[0], cue, verb.start, lang);
+  return true;
+}
+
+/** Rank of a draft as the speaker a quotation is linked to. */
+function rank(d: Draft): number {
+  switch (d.kind) {
+    case 'named-person':
+      return 5;
+    case 'anonymous':
+      return 4;
+    case 'organisation':
+    case 'group-media':
+      return 3;
+    case 'document':
+      return 2;
+    case 'outlet':
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+function speakerOf(ds: Draft[] | undefined): Draft | null {
+  if (!ds?.length) return null;
+  let best: Draft | null = null;
+  for (const d of ds) if (rank(d) > 0 && (!best || rank(d) > rank(best))) best = d;
+  return best;
+}
+
+/** Link cue-less quotations to a neighbouring speaker (see the module comment). */
+export function linkQuotes(x: ExtractorState): void {
+  const sents = x.sents;
+  const by = new Map<number, Draft[]>();
+  for (const d of x.drafts) (by.get(d.sent) ?? by.set(d.sent, []).get(d.sent)!).push(d);
+  const add = (k: number, from: Draft) => {
+    const d: Draft = { ...from, sent: k, cue: from.cue, at: sents[k].start };
+    x.drafts.push(d);
+    by.set(k, [d]);
+  };
+  for (let k = 0; k < sents.length; k++) {
+    if (by.has(k)) continue;
+    const s = sents[k];
+    if (HAS_ARABIC.test(s.text)) continue;
+    const qt = quoteText(s.text);
+    if (!HAS_QUOTE_MARK.test(qt)) continue;
+    const opens = OPENS.test(qt);
+    // Words in quotation: at least three, unless the sentence opens a quotation.
+    const words = qt.match(/["“”«»][^"“”«»]*["“”«»]?/g)?.join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length ?? 0;
+    if (!opens && words < 4) continue;
+    // Same paragraph: the nearest sentence before, else after, with a speaker.
+    let src: Draft | null = null;
+    for (let j = k - 1; j >= 0 && sents[j].para === s.para && !src; j--) src = speakerOf(by.get(j));
+    for (let j = k + 1; j < sents.length && sents[j].para === s.para && !src && j - k <= 3; j++) src = speakerOf(by.get(j));
+    // A paragraph opening on a quotation continues the previous paragraph's last speaker.
+    if (!src && s.inPara === 0 && opens) {
+      let j = k - 1;
+      const prevPara = s.para - 1;
+      while (j >= 0 && sents[j].para === prevPara && !by.has(j)) j--;
+      if (j >= 0 && sents[j].para === prevPara) src = speakerOf(by.get(j));
+    }
+    if (!src || (src.kind !== 'named-person' && src.kind !== 'anonymous' && src.kind !== 'organisation' && src.kind !== 'group-media')) continue;
+    add(k, src);
+  }
+  x.drafts.sort((a, b) => a.sent - b.sent || a.at - b.at);
+}
