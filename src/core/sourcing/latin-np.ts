@@ -52,6 +52,8 @@ function isNameTok(t: Tok): boolean {
   if (t.punct) return false;
   const raw = t.raw.replace(/[’']s$/, '');
   if (CAP_STOP.has(raw) || ROLE_WORDS.has(raw) || ORG_WORDS.has(raw)) return false;
+  // "I’ve", "We’re": contractions; "Frankly", "Significantly": sentence adverbs.
+  if (/[’'](?:ll|ve|re|d|m|t)$/i.test(raw) || (/^\p{Lu}[a-z]{3,}ly$/u.test(raw) && !/^(?:Beverly|Kimberly|Connolly|Donnelly|Kennelly|Shelly|Holly|Sully|Nelly|Beverley)$/.test(raw)) || NOT_SURNAME.has(raw)) return false;
   const low = raw.toLowerCase();
   if (ANON_HEADS.has(low) || DOC_HEADS.has(low)) return false;
   if (/^(?:al|el|Al|El|ad|as|ash|at|az|an|ar)[-‐]\p{Lu}[\p{L}\p{M}'’-]*$/u.test(raw)) return true;
@@ -115,6 +117,8 @@ function groupMediaIn(toks: Tok[], from: number, to: number): number {
 /** First word of an appositive: an article, or a lower-case role word ("deputy", "chief"). */
 function isAppositiveStart(t: Tok): boolean {
   if (/^(?:a|an|the|un|une|le|la)$/.test(t.low)) return true;
+  // "Twitter’s director of political advertising", "Romney’s deputy national political director"
+  if (/^\p{Lu}[\p{L}.-]*[’']s$/u.test(t.raw)) return true;
   return t.raw === t.low && /^\p{L}/u.test(t.raw) && !CLAUSE_WORDS.has(t.low) && !SKIP_SEGMENT_START.has(t.low) && !PRONOUNS_SG.has(t.low) && !PRONOUNS_PL.has(t.low) && !VERBISH.has(t.low);
 }
 
@@ -302,6 +306,16 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   let r = to;
   while (r > from && to - r < 5 && (isNameTok(toks[r - 1]) || (r < to && r - 1 > from && NAME_PARTICLES.has(toks[r - 1].raw)))) r--;
   while (r < to && NAME_PARTICLES.has(toks[r].raw)) r++;
+  // "A spokesman for Hillary Clinton", "Legislative leaders in North Carolina": a described
+  // source with its affiliation, not the person or place named after the preposition.
+  if (r - 1 > from && r < to && /^(?:for|of|in|from|at|with|to)$/.test(toks[r - 1].low) && toks[r - 2].raw === toks[r - 2].low) {
+    const hw = stripElision(toks[r - 2].low);
+    const lemma = ANON_HEADS.get(hw) ?? (ROLE_HEADS.has(hw) ? hw : null);
+    if (lemma && toks.slice(from, r - 2).every((t) => !VERBISH.has(t.low) && !t.punct)) {
+      const label = joinRaw(toks, from, to, text, base);
+      return [{ k: 'anonymous', label, lemma, plural: PLURAL_HEADS.has(hw), definite: false }];
+    }
+  }
   // "a teacher from Hawija": one capitalised word after a preposition is a place, not a speaker.
   if (r > from && to - r === 1 && /^(?:in|of|from|at|near|for|de|du|à)$/.test(toks[r - 1].low)) return [];
   // "a council member in Tal Afar Salim Hadi": after a preposition, the first capitals are a place.

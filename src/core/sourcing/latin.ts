@@ -8,13 +8,13 @@
  */
 import { creditLine as creditLead } from './credit-line';
 import type { ExtractorState } from './extractor-state';
-import { HAS_ARABIC, MAX_CUES, joinRaw, quoteDepths, type Lang } from './grammar';
+import { HAS_ARABIC, MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb, leftNP, rightNP } from './latin-np';
 import { BE_AUX, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING } from './lexicon';
 import { outletAtStart, words } from './outlets';
-import { quoteSubject } from './quote-link';
+import { clauseStart, markFailedCue, quoteSubject, quoteText, subjectEnd } from './quote-link';
 import type { Sentence } from './sentences';
-import { tokenize, type Tok } from './tokens';
+import { isCap, tokenize, type Tok } from './tokens';
 
 /** Participles continuing the clause's subject ("X issued a statement, saying …", "…, calling him “a loser”"). */
 const PARTICIPLE_CUES = new Set(
@@ -38,7 +38,8 @@ export function latin(x: ExtractorState, s: Sentence): void {
   const n = toks.length;
   let cues = 0;
   // Words inside quotation marks are someone's words: their "said" is not the article's attribution.
-  const inQuote = quoteDepths(toks);
+  const inQuote = quoteState(x, s, toks);
+  const drafts0 = x.drafts.length;
   for (let i = 0; i < n && cues < MAX_CUES; i++) {
     const t = toks[i];
     if (t.punct || inQuote[i]) continue;
@@ -61,6 +62,19 @@ export function latin(x: ExtractorState, s: Sentence): void {
     }
     if (t.raw !== w) continue; // verbs are written in lower case
     // "X issued a statement, saying …", "X wrote on Twitter, saying …": the subject of the clause speaks.
+    // "with the campaign saying …": the noun phrase after "with" speaks.
+    if (PARTICIPLE_CUES.has(w) && i > 1 && toks[i - 1].raw !== ',') {
+      let k = i - 1;
+      while (k > 0 && i - k <= 10 && !toks[k].punct && toks[k].low !== 'with') k--;
+      if (toks[k]?.low === 'with' && k + 1 < i) {
+        const c = classifyLatin(x, toks, k + 1, i);
+        if (c.length) {
+          cues++;
+          for (const cc of c) x.emit(cc, t.raw, t.start, lang);
+          continue;
+        }
+      }
+    }
     if (PARTICIPLE_CUES.has(w) && i > 1 && (toks[i - 1].raw === ',' || DOC_HEADS.has(toks[i - 1].low))) {
       cues++;
       const cue = t.raw;
@@ -70,9 +84,13 @@ export function latin(x: ExtractorState, s: Sentence): void {
         x.drafts.push({ ...d, cue, at: t.start });
         continue;
       }
-      let k = 0;
-      while (k < i && k < 12 && !toks[k].punct && !(toks[k].raw === toks[k].low && !DETERMINERS.has(toks[k].low) && !NAME_LINK.has(toks[k].low) && k > 0)) k++;
-      if (k > 0 && k < i) for (const c of classifyLatin(x, toks, 0, k)) x.emit(c, cue, t.start, lang);
+      const from = clauseStart(toks, 0, i, inQuote);
+      let k = subjectEnd(toks, from, i, inQuote);
+      if (k < 0) {
+        k = from;
+        while (k < i && k - from < 12 && !toks[k].punct && !(!isCap(toks[k].raw) && !DETERMINERS.has(toks[k].low) && !NAME_LINK.has(toks[k].low) && k > from)) k++;
+      }
+      if (k > from && k < i) for (const c of classifyLatin(x, toks, from, k)) x.emit(c, cue, t.start, lang);
       continue;
     }
     let len = 0;
@@ -110,9 +128,29 @@ export function latin(x: ExtractorState, s: Sentence): void {
     }
     i += len - 1;
   }
-  if (!cues && lang === 'en' && quoteSubject(x, toks, s, lang)) cues++;
+  if (cues && x.drafts.length === drafts0) markFailedCue(x, x.si);
+  if (!cues && lang === 'en' && quoteSubject(x, toks, s, lang, inQuote)) cues++;
   if (cues) latinVia(x, toks, s, lang);
   if (cues) docMarker(x, s, lang);
+}
+
+/**
+ * For each token: inside a quotation? A quotation left open by an earlier sentence of the
+ * paragraph runs on to the first closing mark ("“We will win. I’ve said it before,” he said.").
+ */
+function quoteState(x: ExtractorState, s: Sentence, toks: Tok[]): boolean[] {
+  let p = x.si;
+  while (p > 0 && x.sents[p - 1].para === s.para && x.si - p < 8) p--;
+  if (p === x.si || quoteBalance(quoteText(x.text.slice(x.sents[p].start, s.start))) === 0) return quoteDepths(toks);
+  let c = 0;
+  while (c < toks.length && !/^["”»]$/.test(toks[c].raw)) c++;
+  const out = new Array<boolean>(toks.length).fill(true);
+  if (c < toks.length) {
+    out[c] = false;
+    const rest = quoteDepths(toks.slice(c + 1));
+    for (let k = 0; k < rest.length; k++) out[c + 1 + k] = rest[k];
+  }
+  return out;
 }
 
 /** Speaker of a verb cue at token `i`. */

@@ -43,6 +43,12 @@ export const EN_PHRASAL = new Map<string, Set<string>>([
   ['points', set('out')],
   ['called', set('for')],
   ['calls', set('for')],
+  ['went', set('on')],
+  ['goes', set('on')],
+  ['shot', set('back')],
+  ['fired', set('back')],
+  ['chimed', set('in')],
+  ['spoke', set('about of')],
 ]);
 
 /** Pronouns that continue the last speaker. */
@@ -92,7 +98,8 @@ for (const w of (
   'militant:militants defector:defectors commander:commanders leader:leaders insider:insiders informant:informants ' +
   'aide:aides investigator:investigators researcher:researchers doctor:doctors medic:medics soldier:soldiers villager:villagers ' +
   'refugee:refugees survivor:survivors relative:relatives lawyer:lawyers cleric:clerics imam:imams preacher:preachers ' +
-  'authority:authorities worshipper:worshippers cameraman:cameramen ' +
+  'authority:authorities worshipper:worshippers cameraman:cameramen crowd:crowds audience:audiences respondent:respondents ' +
+  'insider:insiders host:hosts moderator:moderators reporter:reporters columnist:columnists commentator:commentators ' +
   'physician:physicians nurse:nurses teacher:teachers farmer:farmers owner:owners manager:managers executive:executives ' +
   'employee:employees worker:workers student:students parent:parents neighbor:neighbors neighbour:neighbours ' +
   'senator:senators lawmaker:lawmakers legislator:legislators candidate:candidates nominee:nominees voter:voters ' +
@@ -119,7 +126,7 @@ for (const w of (
   'senators lawmakers legislators candidates nominees voters advisers advisors strategists pollsters economists supporters ' +
   'critics participants delegates friends businessmen donors operatives staffers organizers protesters attendees republicans ' +
   'democrats conservatives liberals scholars historians prosecutors spokespersons representatives congressmen congresswomen ' +
-  'authorities worshippers cameramen responsables officiers habitants résidents témoins observateurs analystes militaires ' +
+  'authorities worshippers cameramen crowds audiences respondents hosts moderators reporters columnists commentators responsables officiers habitants résidents témoins observateurs analystes militaires ' +
   'diplomates fidèles combattants proches membres spécialistes'
 ).split(/\s+/)) PLURAL_HEADS.add(w);
 
@@ -273,7 +280,8 @@ export const COUNTRIES = set(
 /** Capitalised words that cannot be a surname said alone before a cue ("Monday said"). */
 export const NOT_SURNAME = set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
-    'October November December God Allah Everyone Nobody Somebody Someone Anyone Critics Supporters Others Officials Voters',
+    'October November December God Allah Everyone Nobody Somebody Someone Anyone Critics Supporters Others Officials Voters ' +
+    'Minutes Hours Days Weeks Months Years Moments Later Earlier Asked Afterward Afterwards Overall Instead Yes No Well Oh',
 );
 /** Words that may follow an inverted speaker ("…,” said Trump in an interview / as he dined / on Monday"). */
 export const INVERSION_TAIL = set('in on at during after before outside while as when with to from told last this earlier later');

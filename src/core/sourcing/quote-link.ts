@@ -11,7 +11,7 @@
  * Typewriter double quotes written as two apostrophes (''…'') count as quotation marks.
  */
 import type { ExtractorState } from './extractor-state';
-import { HAS_ARABIC, joinRaw, quoteDepths, type Draft, type Lang } from './grammar';
+import { HAS_ARABIC, type Draft, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb } from './latin-np';
 import { BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, VERBISH } from './lexicon';
 import type { Sentence } from './sentences';
@@ -35,56 +35,72 @@ const HAS_QUOTE_MARK = /["“”«»]/;
 /** Leading adverbial segments skipped before a subject ("On Twitter, …", "Later, …", "In an interview Monday, …"). */
 const LEAD_SEGMENT = /^(?:on|in|at|during|after|before|later|earlier|then|still|yet|but|and|meanwhile|however|speaking|asked|writing|also|instead|separately|again|now|today|yesterday|last|this|when|while|as|with|without|from|for|by|under|since|despite|like|unlike|moreover|indeed|finally|first|second|third|tuesday|monday|wednesday|thursday|friday|saturday|sunday)$/;
 
-/**
- * A cue-less sentence holding a quotation of three words or more: its clause subject speaks
- * when the first word after it is a verb ("Trump called Cruz “a liar”"). Returns true when a
- * statement was emitted.
- */
-export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: Lang): boolean {
-  const inQuote = quoteDepths(toks);
-  if (quotedWords(toks, inQuote) < 3) return false;
-  let from = 0;
-  // Skip up to two leading adverbial segments ended by a comma.
+/** Sentences whose cue found no speaker: a quotation there is not linked to a neighbour. */
+const failed = new WeakMap<ExtractorState, Set<number>>();
+export function markFailedCue(x: ExtractorState, si: number): void {
+  (failed.get(x) ?? failed.set(x, new Set()).get(x)!).add(si);
+}
+
+/** Start of the clause subject: after up to two leading adverbial segments ended by a comma. */
+export function clauseStart(toks: Tok[], from: number, to: number, inQuote?: boolean[]): number {
   for (let seg = 0; seg < 2; seg++) {
     if (!LEAD_SEGMENT.test(toks[from]?.low ?? '')) break;
     let k = from;
-    while (k < toks.length && k - from < 14 && toks[k].raw !== ',' && !inQuote[k]) k++;
+    while (k < to && k - from < 14 && toks[k].raw !== ',' && !inQuote?.[k]) k++;
     if (toks[k]?.raw !== ',') break;
     from = k + 1;
   }
-  while (from < toks.length && /^(?:and|but|so|yet|then|also)$/.test(toks[from].low)) from++;
-  if (from >= toks.length || toks[from].punct || inQuote[from]) return false;
-  // The subject runs to the first verb-like lower-case word.
+  while (from < to && /^(?:and|but|so|yet|then|also)$/.test(toks[from].low)) from++;
+  return from;
+}
+
+/** End (exclusive) of the subject starting at `from`: the first verb-like lower-case word, or -1. */
+export function subjectEnd(toks: Tok[], from: number, to: number, inQuote?: boolean[]): number {
   let v = from;
   let paren = false;
-  while (v < toks.length && v - from < 12) {
+  while (v < to && v - from < 12) {
     const t = toks[v];
-    if (inQuote[v]) return false;
+    if (inQuote?.[v]) return -1;
     if (t.raw === '(') paren = true;
     else if (t.raw === ')') paren = false;
-    else if (!paren && t.punct && t.raw !== '.' && t.raw !== "'" && t.raw !== '’') return false;
-    if (!paren && !t.punct && t.raw === t.low && v > from && !DETERMINERS.has(t.low) && !/^(?:of|for|al|bin|de|van|von|and|the|from|at|in|on)$/.test(t.low)) break;
+    else if (!paren && t.punct && t.raw !== '.' && t.raw !== "'" && t.raw !== '’') return -1;
+    if (!paren && !t.punct && !/\p{Lu}/u.test(t.raw) && v > from && !DETERMINERS.has(t.low) && !/^(?:of|for|al|bin|de|van|von|and|the|from|at|in|on)$/.test(t.low)) break;
     v++;
   }
-  if (v >= toks.length || v === from || v - from >= 12) return false;
-  let e = v;
-  const verb = toks[v];
+  if (v >= to || v === from || v - from >= 12) return -1;
   let vv = v;
-  while (vv < toks.length && (EN_ADV_AUX.has(toks[vv].low) || BE_AUX.has(toks[vv].low) || isLyAdverb(toks[vv].raw))) vv++;
+  while (vv < to && (EN_ADV_AUX.has(toks[vv].low) || BE_AUX.has(toks[vv].low) || isLyAdverb(toks[vv].raw))) vv++;
   const w = toks[vv]?.low ?? '';
-  if (!w || CLAUSE_WORDS.has(w) || (toks[vv].raw !== w)) return false;
-  const verbish = EN_VERBS.has(w) || VERBISH.has(w) || /^[a-z]{3,}(?:ed|es|s)$/.test(w) || /^(?:took|went|made|gave|put|let|set|got|came|spoke|wrote|drew|threw|led|hit|cast|read|sang|began|kept|held|brought|sought|thought|felt|left|ran|fought|took)$/.test(w);
-  if (!verbish) return false;
+  if (!w || vv >= to || CLAUSE_WORDS.has(w) || /\p{Lu}/u.test(toks[vv].raw)) return -1;
+  const verbish = EN_VERBS.has(w) || VERBISH.has(w) || /^[a-z]{3,}(?:ed|es|s)$/.test(w) || IRREGULAR.test(w);
+  if (!verbish) return -1;
+  let e = v;
   // Drop a trailing parenthesis ("Gov. Pat McCrory (R)").
   if (toks[e - 1]?.raw === ')') {
     let k = e - 1;
     while (k > from && toks[k].raw !== '(') k--;
     e = k;
   }
+  return e;
+}
+const IRREGULAR = /^(?:took|went|made|gave|put|let|set|got|came|spoke|wrote|drew|threw|led|hit|cast|read|sang|began|kept|held|brought|sought|thought|felt|left|ran|fought|shot|fired|struck|stood|sent|told)$/;
+
+/**
+ * A cue-less sentence holding a quotation of three words or more: its clause subject speaks
+ * when the first word after it is a verb ("Trump called Cruz “a liar”"). Returns true when a
+ * statement was emitted.
+ */
+export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: Lang, inQuote: boolean[]): boolean {
+  if (quotedWords(toks, inQuote) < 3) return false;
+  const from = clauseStart(toks, 0, toks.length, inQuote);
+  if (from >= toks.length || toks[from].punct || inQuote[from]) return false;
+  const e = subjectEnd(toks, from, toks.length, inQuote);
+  if (e <= from) return false;
   const cls = classifyLatin(x, toks, from, e);
   if (cls.length !== 1 || cls[0].k === 'document') return false;
-  const cue = joinRaw(toks, v, vv + 1, s.text, s.start);
-  x.emit(cls[0], cue, verb.start, lang);
+  let v = e;
+  while (v < toks.length && toks[v].punct) v++;
+  x.emit(cls[0], toks[v]?.raw ?? '', toks[v]?.start ?? s.start, lang);
   return true;
 }
 
@@ -125,7 +141,7 @@ export function linkQuotes(x: ExtractorState): void {
     by.set(k, [d]);
   };
   for (let k = 0; k < sents.length; k++) {
-    if (by.has(k)) continue;
+    if (by.has(k) || failed.get(x)?.has(k)) continue;
     const s = sents[k];
     if (HAS_ARABIC.test(s.text)) continue;
     const qt = quoteText(s.text);
