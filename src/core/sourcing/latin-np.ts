@@ -119,7 +119,23 @@ function isAppositiveStart(t: Tok): boolean {
   if (/^(?:a|an|the|un|une|le|la)$/.test(t.low)) return true;
   // "Twitter’s director of political advertising", "Romney’s deputy national political director"
   if (/^\p{Lu}[\p{L}.-]*[’']s$/u.test(t.raw)) return true;
+  // "Republican of South Carolina", "Democrat of Ohio", "Senior Adviser …"
+  if (/^(?:Republican|Democrat|Democratic|Independent|Libertarian)$/.test(t.raw)) return true;
   return t.raw === t.low && /^\p{L}/u.test(t.raw) && !CLAUSE_WORDS.has(t.low) && !SKIP_SEGMENT_START.has(t.low) && !PRONOUNS_SG.has(t.low) && !PRONOUNS_PL.has(t.low) && !VERBISH.has(t.low);
+}
+
+const SHARE_WORDS = /^(?:percent|per|%|half|majority|majorities|third|thirds|quarter|quarters|plurality|two-thirds|three-quarters|one-third|one-quarter|three-in-five|two-in-three)$/;
+const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/** "74 percent", "six in 10", "Nearly half", "a majority of Republicans": a share of a poll's respondents. */
+function isPollShare(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 4; k++) {
+    const w = toks[k].low;
+    if (SHARE_WORDS.test(w) || /^[\d.]+%$/.test(w) || /-in-(?:\d+|ten|five|four|three)$/.test(w)) return true;
+    if (COUNT.test(w) && toks[k + 1]?.low === 'in' && /^(?:\d+|ten|five|four|three)$/.test(toks[k + 2]?.low ?? '')) return true;
+    if (VERBISH.has(w) || CLAUSE_WORDS.has(w)) return false;
+  }
+  return false;
 }
 
 /** Segments left of token `end` (exclusive), split at punctuation, nearest first. */
@@ -177,12 +193,15 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
     }
     // Appositive: "Name, a … defector, said", "Name, deputy security adviser, said", "Name, chief
     // executive of X, an aviation firm, said" → the name, with the appositive as role.
-    if (cut < 0 && seg.sep.trim() === ',' && isAppositiveStart(first) && (!cls.length || first.raw === first.low)) {
+    if (cut < 0 && seg.sep.trim() === ',' && isAppositiveStart(first) && (!cls.length || first.raw === first.low || isCap(first.raw))) {
       for (let b = s + 1; b < segs.length && b <= s + 4; b++) {
         const prevSeg = segs[b];
-        if (SKIP_SEGMENT_START.has(toks[prevSeg.from]?.low ?? '') || [...segs[b - 1].sep].some((c) => QUOTE_CHARS.has(c))) break;
+        if ([...segs[b - 1].sep].some((c) => QUOTE_CHARS.has(c))) break;
+        // "Name, who at the time was …, a …, said": skip the relative clause.
+        if (/^(?:who|whose)$/.test(toks[prevSeg.from]?.low ?? '') && prevSeg.sep.trim() === ',') continue;
+        if (SKIP_SEGMENT_START.has(toks[prevSeg.from]?.low ?? '')) break;
         const pf = toks[prevSeg.from];
-        if (b > s + 1 && !(isAppositiveStart(toks[segs[b - 1].from]) && segs[b - 1].sep.trim() === ',')) break;
+        if (b > s + 1 && !(isAppositiveStart(toks[segs[b - 1].from]) && segs[b - 1].sep.trim() === ',') && !/^(?:who|whose)$/.test(toks[segs[b - 1].from]?.low ?? '')) break;
         const pc = pf && isCap(pf.raw) ? classifyLatin(x, toks, prevSeg.from, prevSeg.to) : [];
         if (pc.length === 1 && pc[0].k === 'person') {
           const role = joinRaw(toks, segs[b - 1].from, seg.to, x.sent.text, x.sent.start).replace(/\s+(?:who|which|qui)\b.*$/, '');
@@ -261,6 +280,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     if (PRONOUNS_SG.has(w) || w === 'him' || w === 'her' || w === 'lui') return [{ k: 'pronoun', plural: false, gender: /^(?:he|him|il|lui)$/.test(w) ? 'm' : 'f' }];
     if (PRONOUNS_PL.has(w) || w === 'them' || w === 'eux') return [{ k: 'pronoun', plural: true }];
   }
+  // Poll respondents: "74 percent", "About four in 10", "Nearly half", "three-quarters of voters".
+  if (isPollShare(toks, from, to)) return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma: 'respondent', plural: true, definite: false }];
   // The group's own media: "Amaq", "the group's al-Naba weekly", "al-Hayat Media Center".
   const gmEnd = groupMediaIn(toks, from, to);
   if (gmEnd) return [{ k: 'group-media', label: joinRaw(toks, from, to, text, base) }];
@@ -396,7 +417,7 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   if (post > 0) {
     const p0 = toks[h + 1].low;
     const pp = /^(?:close|familiar|in|at|from|of|with|inside|within|for|on|near|du|de|des|proche|proches|au|aux|en|based|loyal|linked|affiliated|involved|working|who)$/.test(p0);
-    const adjs = toks.slice(h + 1, to).every((t) => t.raw === t.low && !VERBISH.has(t.low)) && post <= 3;
+    const adjs = toks.slice(h + 1, to).every((t) => t.raw === t.low && !VERBISH.has(t.low) && !/ed$/.test(t.low) && !/^(?:and|or|but)$/.test(t.low)) && post <= 3;
     if (!(pp && post <= 7) && !adjs) return [];
     for (let k = h + 1; k < to; k++) if (VERBISH.has(toks[k].low)) return [];
   }

@@ -182,6 +182,18 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
     if (after && (after.low === 'by' || after.low === 'par')) rightNP(x, toks, i + len + 1, cue, at, lang, false);
     return;
   }
+  // "X defended the route and said …": the subject of the first verb speaks.
+  if (j > 2 && /^(?:and|but)$/.test(toks[j].low) && !toks[j - 1].punct) {
+    let k = j - 1;
+    while (k > 0 && !toks[k - 1].punct) k--;
+    const from = clauseStart(toks, k, j);
+    const e = subjectEnd(toks, from, j);
+    const cls = e > from ? classifyLatin(x, toks, from, e) : [];
+    if (cls.length === 1 && (!docOnly || cls[0].k === 'document')) {
+      x.emit(cls[0], cue, at, lang);
+      return;
+    }
+  }
   const left = leftNP(x, toks, j + 1);
   if (left.cls.length) {
     for (const c of left.cls) {

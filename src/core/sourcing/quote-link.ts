@@ -13,9 +13,9 @@
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, type Draft, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb } from './latin-np';
-import { BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, VERBISH } from './lexicon';
+import { ANON_HEADS, BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, PLURAL_HEADS, ROLE_HEADS, VERBISH } from './lexicon';
 import type { Sentence } from './sentences';
-import type { Tok } from './tokens';
+import { isCap, type Tok } from './tokens';
 
 /** The text with '' read as ". Same length, so offsets hold. */
 export function quoteText(s: string): string {
@@ -58,22 +58,26 @@ export function clauseStart(toks: Tok[], from: number, to: number, inQuote?: boo
 export function subjectEnd(toks: Tok[], from: number, to: number, inQuote?: boolean[]): number {
   let v = from;
   let paren = false;
+  let found = false;
   while (v < to && v - from < 12) {
     const t = toks[v];
     if (inQuote?.[v]) return -1;
     if (t.raw === '(') paren = true;
     else if (t.raw === ')') paren = false;
     else if (!paren && t.punct && t.raw !== '.' && t.raw !== "'" && t.raw !== '’') return -1;
-    if (!paren && !t.punct && !/\p{Lu}/u.test(t.raw) && v > from && !DETERMINERS.has(t.low) && !/^(?:of|for|al|bin|de|van|von|and|the|from|at|in|on)$/.test(t.low)) break;
+    if (!paren && !t.punct && v > from && !/\p{Lu}/u.test(t.raw)) {
+      if (CLAUSE_WORDS.has(t.low)) return -1;
+      if (EN_ADV_AUX.has(t.low) || BE_AUX.has(t.low) || isLyAdverb(t.raw) || verbLike(toks, v)) {
+        found = true;
+        break;
+      }
+    }
     v++;
   }
-  if (v >= to || v === from || v - from >= 12) return -1;
+  if (!found || v === from) return -1;
   let vv = v;
   while (vv < to && (EN_ADV_AUX.has(toks[vv].low) || BE_AUX.has(toks[vv].low) || isLyAdverb(toks[vv].raw))) vv++;
-  const w = toks[vv]?.low ?? '';
-  if (!w || vv >= to || CLAUSE_WORDS.has(w) || /\p{Lu}/u.test(toks[vv].raw)) return -1;
-  const verbish = EN_VERBS.has(w) || VERBISH.has(w) || /^[a-z]{3,}(?:ed|es|s)$/.test(w) || IRREGULAR.test(w);
-  if (!verbish) return -1;
+  if (vv >= to || !verbLike(toks, vv)) return -1;
   let e = v;
   // Drop a trailing parenthesis ("Gov. Pat McCrory (R)").
   if (toks[e - 1]?.raw === ')') {
@@ -82,6 +86,20 @@ export function subjectEnd(toks: Tok[], from: number, to: number, inQuote?: bool
     e = k;
   }
   return e;
+}
+
+/** A lower-case word that reads as a finite verb after a subject ("paused", "calls", "took"). */
+function verbLike(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  const w = t.low;
+  if (/\p{Lu}/u.test(t.raw) || t.punct || CLAUSE_WORDS.has(w)) return false;
+  if (EN_VERBS.has(w) || VERBISH.has(w) || IRREGULAR.test(w)) return true;
+  const prev = toks[i - 1];
+  // "a retired general", "the unnamed official": a participle after a determiner is an adjective.
+  if (prev && DETERMINERS.has(prev.low)) return false;
+  if (/^[a-z]{2,}ed$/.test(w)) return true;
+  if (/^[a-z]{2,}[^s]s$/.test(w) && !ANON_HEADS.has(w) && !PLURAL_HEADS.has(w)) return !!prev && (isCap(prev.raw) || ANON_HEADS.has(prev.low) || ROLE_HEADS.has(prev.low) || /^(?:he|she|it)$/.test(prev.low));
+  return false;
 }
 const IRREGULAR = /^(?:took|went|made|gave|put|let|set|got|came|spoke|wrote|drew|threw|led|hit|cast|read|sang|began|kept|held|brought|sought|thought|felt|left|ran|fought|shot|fired|struck|stood|sent|told)$/;
 
@@ -92,6 +110,7 @@ const IRREGULAR = /^(?:took|went|made|gave|put|let|set|got|came|spoke|wrote|drew
  */
 export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: Lang, inQuote: boolean[]): boolean {
   if (quotedWords(toks, inQuote) < 3) return false;
+  if (colonSpeaker(x, toks, lang, inQuote)) return true;
   const from = clauseStart(toks, 0, toks.length, inQuote);
   if (from >= toks.length || toks[from].punct || inQuote[from]) return false;
   const e = subjectEnd(toks, from, toks.length, inQuote);
@@ -102,6 +121,21 @@ export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: 
   while (v < toks.length && toks[v].punct) v++;
   x.emit(cls[0], toks[v]?.raw ?? '', toks[v]?.start ?? s.start, lang);
   return true;
+}
+
+/** "Republican pollster Daron Shaw: “…”": the name right before a colon that opens a quotation. */
+function colonSpeaker(x: ExtractorState, toks: Tok[], lang: Lang, inQuote: boolean[]): boolean {
+  for (let c = 1; c + 1 < toks.length; c++) {
+    if (toks[c].raw !== ':' || inQuote[c] || !/^["“«]$/.test(toks[c + 1].raw)) continue;
+    let b = c;
+    while (b > 0 && c - b < 8 && !toks[b - 1].punct && (isCap(toks[b - 1].raw) || ROLE_HEADS.has(toks[b - 1].low) || ANON_HEADS.has(toks[b - 1].low))) b--;
+    if (b === c || !isCap(toks[c - 1].raw)) return false;
+    const cls = classifyLatin(x, toks, b, c);
+    if (cls.length !== 1 || cls[0].k === 'document' || cls[0].k === 'pronoun') return false;
+    x.emit(cls[0], ':', toks[c].start, lang);
+    return true;
+  }
+  return false;
 }
 
 /** Rank of a draft as the speaker a quotation is linked to. */
