@@ -232,6 +232,18 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
       x.via({ name: o.name, sourceId: o.sourceId }, cue, at, lang);
       return;
     }
+    // "according to FEC filings", "according to a count by The Associated Press", "according to the poll".
+    let e = i;
+    while (e < toks.length && e - i < 14 && !toks[e].punct && !(toks[e].raw === toks[e].low && (CLAUSE_WORDS.has(toks[e].low) || VERBISH.has(toks[e].low)))) e++;
+    const c = e > i ? classifyLatin(x, toks, i, e) : [];
+    if (c.length) {
+      for (const cc of c) x.emit(cc, cue, at, lang);
+      return;
+    }
+    if (e > i && lang === 'en') {
+      x.emit({ k: 'document', label: joinRaw(toks, i, e, x.sent.text, x.sent.start) }, cue, at, lang);
+      return;
+    }
   }
   let j = i;
   while (j < toks.length && j - i < 12) {

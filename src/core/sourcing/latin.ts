@@ -10,7 +10,7 @@ import { creditLine as creditLead } from './credit-line';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb, leftNP, rightNP } from './latin-np';
-import { BE_AUX, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING } from './lexicon';
+import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING, NP_LEADIN, VERBISH } from './lexicon';
 import { outletAtStart, words } from './outlets';
 import { clauseStart, markFailedCue, quoteSubject, quoteText, subjectEnd } from './quote-link';
 import type { Sentence } from './sentences';
@@ -208,8 +208,33 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
     return;
   }
   // Inversion after a quotation or a clause: "…,” said Zarari." / "…, reconnaît l'officier."
-  if (left.empty && (INVERTING.has(toks[i].low) || len === 2)) rightNP(x, toks, i + len, cue, at, lang, false, true);
+  if (left.empty && (INVERTING.has(toks[i].low) || len === 2)) {
+    rightNP(x, toks, i + len, cue, at, lang, false, true);
+    return;
+  }
+  // Present-tense cues ("say", "claims") and "said"/"told": a described, unnamed source.
+  if (lang === 'en' && !left.empty && (!participle || /^(?:said|told)$/.test(toks[i].low))) describedSource(x, toks, j + 1, cue, at, lang);
 }
+
+/**
+ * A short noun phrase right before a present-tense speech verb that no rule above read
+ * ("hacking specialists say", "While old Iowa political hands say", "Mourners say"): an
+ * unnamed source described by that phrase.
+ */
+function describedSource(x: ExtractorState, toks: Tok[], end: number, cue: string, at: number, lang: Lang): void {
+  let b = end;
+  while (b > 0 && end - b < 7 && !toks[b - 1].punct && !(toks[b - 1].raw === toks[b - 1].low && CLAUSE_WORDS.has(toks[b - 1].low))) b--;
+  while (b < end && (CLAUSE_WORDS.has(toks[b].low) || NP_LEADIN.has(toks[b].low))) b++;
+  if (end - b < 1 || end - b > 6) return;
+  if (b > 0 && !toks[b - 1].punct && !(toks[b - 1].raw === toks[b - 1].low && CLAUSE_WORDS.has(toks[b - 1].low))) return;
+  const ph = toks.slice(b, end);
+  if (ph.some((t) => VERBISH.has(t.low) || EN_VERBS.has(t.low) || PRONOUN_LIKE.test(t.low) || /^(?:in|on|at|for|to|from|with|by|of|as)$/.test(ph[0].low))) return;
+  const last = ph[ph.length - 1];
+  if (!(last.raw === last.low ? /s$/.test(last.low) && last.low.length > 3 : isCap(last.raw) && ph.length > 1)) return;
+  const label = joinRaw(toks, b, end, x.sent.text, x.sent.start);
+  x.emit({ k: 'anonymous', label, lemma: last.low.replace(/s$/, ''), plural: true, definite: false }, cue, at, lang);
+}
+const PRONOUN_LIKE = /^(?:i|you|we|it|this|that|these|those|what|who|which|there|here|one|nobody|everyone|someone|anyone)$/;
 
 /** "speaking to X", "in an interview with X", "cited by X", "cités par le Wall Street Journal", "… to X". */
 function latinVia(x: ExtractorState, toks: Tok[], s: Sentence, lang: Lang): void {

@@ -147,7 +147,10 @@ for (const w of (
   'tweet:post tweets:post post:post message:post bulletin:statement release:statement assessment:report analysis:report ' +
   'investigation:report census:report figures:data data:data records:document indictment:document filing:document ' +
   'transcript:document rapport:report déclaration:statement étude:study vidéo:video enregistrement:recording lettre:letter ' +
-  'enquête:report'
+  'enquête:report poll:poll polls:poll lawsuit:document suit:document complaint:document note:letter memo:document ' +
+  'editorial:report ad:video ads:video advertisement:video filings:document emails:document email:letter website:post ' +
+  'profile:post biography:document schedule:document summary:document count:data tally:data estimate:data estimates:data ' +
+  'projection:data projections:data review:report tweets:post'
 ).split(/\s+/)) {
   const [k, v] = w.split(':');
   DOC_HEADS.set(k, v);
@@ -260,7 +263,7 @@ export const ORG_NAME_END = set(
     'Organisation Union Nations Office Agency Observatory Party Front Movement Alliance Authority Commission Court Bank Fund ' +
     'Service Services Guard Corps Brigade Brigades Battalion Division Pentagon Kremlin House Watch International Institute ' +
     'University Center Centre Foundation Campaign Administration Senate Congress Parliament Assembly Cabinet Embassy Board ' +
-    'Bureau Association Federation Network Caliphate FBI CIA NSA NATO UN EU ISIS ISIL IS Daesh Taliban Hezbollah Hamas PKK YPG ' +
+    'Bureau Association Federation Network Caliphate Vatican FBI CIA NSA NATO UN EU ISIS ISIL IS Daesh Taliban Hezbollah Hamas PKK YPG ' +
     'SDF DNC RNC GOP Ltd Inc Corp LLC Co Holdings Corporation Airlines Industries Republicans Democrats Pentagon Interpol Europol',
 );
 /** Lower-case heads of an organisation phrase ("the company said", "Trump's campaign said"). */
@@ -268,6 +271,7 @@ export const ORG_HEADS = set(
   'company campaign government ministry administration department committee military army police council party court ' +
     'agency firm organization organisation group embassy commission board union coalition regime militia movement alliance ' +
     'parliament senate congress cabinet prosecutors prosecutor’s office bank corporation airline authority observatory ' +
+    'industry network station newspaper magazine paper campaigns networks administration agencies institute center ' +
     'gouvernement ministère armée parti groupe',
 );
 /** Countries and capitals speaking as states ("Iran said", "Washington warned"). */
