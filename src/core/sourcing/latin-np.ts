@@ -292,8 +292,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     if (PRONOUNS_SG.has(w) || w === 'him' || w === 'her' || w === 'lui') return [{ k: 'pronoun', plural: false, gender: /^(?:he|him|il|lui)$/.test(w) ? 'm' : 'f' }];
     if (PRONOUNS_PL.has(w) || w === 'them' || w === 'eux') return [{ k: 'pronoun', plural: true }];
   }
-  // Poll respondents: "74 percent", "About four in 10", "Nearly half", "three-quarters of voters".
-  if (isPollShare(toks, from, to)) return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma: 'respondent', plural: true, definite: false }];
+  // Poll shares ("74 percent", "About four in 10", "Nearly half") are the author's figures, not sources.
+  if (isPollShare(toks, from, to)) return [];
   // The group's own media: "Amaq", "the group's al-Naba weekly", "al-Hayat Media Center".
   const gmEnd = groupMediaIn(toks, from, to);
   if (gmEnd) return [{ k: 'group-media', label: joinRaw(toks, from, to, text, base) }];

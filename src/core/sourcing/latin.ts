@@ -14,14 +14,14 @@ import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AU
 import { outletAtStart, words } from './outlets';
 import { clauseStart, markFailedCue, quoteSubject, quoteText, subjectEnd } from './quote-link';
 import type { Sentence } from './sentences';
-import { isCap, tokenize, type Tok } from './tokens';
+import { isCap, QUOTE_CHARS, tokenize, type Tok } from './tokens';
 
 /** Participles continuing the clause's subject ("X issued a statement, saying …", "…, calling him “a loser”"). */
 const PARTICIPLE_CUES = new Set(
   ('saying adding arguing insisting noting warning calling telling explaining declaring writing tweeting describing claiming stating ' +
     'asking urging accusing predicting referring suggesting acknowledging promising vowing blaming dismissing lamenting complaining ' +
     'joking boasting admitting pointing stressing recalling charging labeling dubbing praising criticizing mocking thanking questioning ' +
-    'responding replying answering contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying').split(' '),
+    'contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying').split(' '),
 );
 
 /** Lower-case words inside a subject phrase ("Secretary of State", "al-"). */
@@ -68,14 +68,14 @@ export function latin(x: ExtractorState, s: Sentence): void {
       while (k > 0 && i - k <= 10 && !toks[k].punct && toks[k].low !== 'with') k--;
       if (toks[k]?.low === 'with' && k + 1 < i) {
         const c = classifyLatin(x, toks, k + 1, i);
-        if (c.length) {
+        if (c.length && c.every((cc) => cc.k !== 'document')) {
           cues++;
           for (const cc of c) x.emit(cc, t.raw, t.start, lang);
           continue;
         }
       }
     }
-    if (PARTICIPLE_CUES.has(w) && i > 1 && (toks[i - 1].raw === ',' || DOC_HEADS.has(toks[i - 1].low))) {
+    if (PARTICIPLE_CUES.has(w) && i > 1 && (toks[i - 1].raw === ',' || (DOC_HEADS.has(toks[i - 1].low) && /^(?:saying|adding|arguing|insisting|noting|warning)$/.test(w)))) {
       cues++;
       const cue = t.raw;
       const here = x.drafts.filter((d) => d.sent === x.si && d.kind !== 'document' && d.kind !== 'outlet');
@@ -113,6 +113,14 @@ export function latin(x: ExtractorState, s: Sentence): void {
     if (!len) continue;
     const prev = toks[i - 1];
     if (prev && !prev.punct && (prev.low === 'to' || prev.low === 'not' && w.endsWith('s'))) continue; // "to say", "declined to comment"
+    // "a group called “X”", "an app dubbed X": naming, not speech.
+    if (/^(?:called|dubbed|labeled|labelled|branded|titled|named)$/.test(w) && toks[i + 1] && (QUOTE_CHARS.has(toks[i + 1].raw) || isCap(toks[i + 1].raw))) {
+      let k = i - 1;
+      while (k >= 0 && i - k <= 4 && !toks[k].punct && !/^(?:a|an)$/.test(toks[k].low)) k--;
+      if (k >= 0 && /^(?:a|an)$/.test(toks[k].low)) continue;
+    }
+    // "continued to trail", "went on to win": only "…,” he continued." / "continued: “…”" is speech.
+    if ((w === 'continued' || w === 'continues' || w === 'went' || w === 'goes') && toks[i + len] && !toks[i + len].punct && !/^(?:by|in|on|at|during|after|later)$/.test(toks[i + len].low)) continue;
     cues++;
     const cue = joinRaw(toks, i, i + len, s.text, s.start);
     if (frInverted) {

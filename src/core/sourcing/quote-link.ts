@@ -67,7 +67,7 @@ export function subjectEnd(toks: Tok[], from: number, to: number, inQuote?: bool
     else if (!paren && t.punct && t.raw !== '.' && t.raw !== "'" && t.raw !== '’') return -1;
     if (!paren && !t.punct && v > from && !/\p{Lu}/u.test(t.raw)) {
       if (CLAUSE_WORDS.has(t.low)) return -1;
-      if (EN_ADV_AUX.has(t.low) || BE_AUX.has(t.low) || isLyAdverb(t.raw) || verbLike(toks, v)) {
+      if (EN_ADV_AUX.has(t.low) || BE_AUX.has(t.low) || isLyAdverb(t.raw) || verbLike(toks, v, from)) {
         found = true;
         break;
       }
@@ -77,7 +77,7 @@ export function subjectEnd(toks: Tok[], from: number, to: number, inQuote?: bool
   if (!found || v === from) return -1;
   let vv = v;
   while (vv < to && (EN_ADV_AUX.has(toks[vv].low) || BE_AUX.has(toks[vv].low) || isLyAdverb(toks[vv].raw))) vv++;
-  if (vv >= to || !verbLike(toks, vv)) return -1;
+  if (vv >= to || !verbLike(toks, vv, from)) return -1;
   let e = v;
   // Drop a trailing parenthesis ("Gov. Pat McCrory (R)").
   if (toks[e - 1]?.raw === ')') {
@@ -89,7 +89,7 @@ export function subjectEnd(toks: Tok[], from: number, to: number, inQuote?: bool
 }
 
 /** A lower-case word that reads as a finite verb after a subject ("paused", "calls", "took"). */
-function verbLike(toks: Tok[], i: number): boolean {
+function verbLike(toks: Tok[], i: number, from: number): boolean {
   const t = toks[i];
   const w = t.low;
   if (/\p{Lu}/u.test(t.raw) || t.punct || CLAUSE_WORDS.has(w)) return false;
@@ -98,7 +98,11 @@ function verbLike(toks: Tok[], i: number): boolean {
   // "a retired general", "the unnamed official": a participle after a determiner is an adjective.
   if (prev && DETERMINERS.has(prev.low)) return false;
   if (/^[a-z]{2,}ed$/.test(w)) return true;
-  if (/^[a-z]{2,}[^s]s$/.test(w) && !ANON_HEADS.has(w) && !PLURAL_HEADS.has(w)) return !!prev && (isCap(prev.raw) || ANON_HEADS.has(prev.low) || ROLE_HEADS.has(prev.low) || /^(?:he|she|it)$/.test(prev.low));
+  // "Trump calls", "the senator says" — not "Leaders from Sunni and Shia groups".
+  if (/^[a-z]{2,}[^s]s$/.test(w) && !ANON_HEADS.has(w) && !PLURAL_HEADS.has(w)) {
+    for (let k = from; k < i - 1; k++) if (/^(?:and|or|from|of|in|with)$/.test(toks[k].low)) return false;
+    return !!prev && (isCap(prev.raw) || ANON_HEADS.has(prev.low) || ROLE_HEADS.has(prev.low) || /^(?:he|she|it)$/.test(prev.low));
+  }
   return false;
 }
 const IRREGULAR = /^(?:took|went|made|gave|put|let|set|got|came|spoke|wrote|drew|threw|led|hit|cast|read|sang|began|kept|held|brought|sought|thought|felt|left|ran|fought|shot|fired|struck|stood|sent|told)$/;
@@ -115,10 +119,12 @@ export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: 
   if (from >= toks.length || toks[from].punct || inQuote[from]) return false;
   const e = subjectEnd(toks, from, toks.length, inQuote);
   if (e <= from) return false;
-  const cls = classifyLatin(x, toks, from, e);
-  if (cls.length !== 1 || cls[0].k === 'document') return false;
   let v = e;
   while (v < toks.length && toks[v].punct) v++;
+  // "An app called “X”": naming, not speech.
+  if (/^(?:a|an)$/.test(toks[from].low) && /^(?:called|dubbed|labeled|labelled|branded|titled|named|known)$/.test(toks[v]?.low ?? '')) return false;
+  const cls = classifyLatin(x, toks, from, e);
+  if (cls.length !== 1 || cls[0].k === 'document') return false;
   x.emit(cls[0], toks[v]?.raw ?? '', toks[v]?.start ?? s.start, lang);
   return true;
 }
