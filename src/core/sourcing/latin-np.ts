@@ -232,18 +232,6 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
       x.via({ name: o.name, sourceId: o.sourceId }, cue, at, lang);
       return;
     }
-    // "according to FEC filings", "according to a count by The Associated Press", "according to the poll".
-    let e = i;
-    while (e < toks.length && e - i < 14 && !toks[e].punct && !(toks[e].raw === toks[e].low && (CLAUSE_WORDS.has(toks[e].low) || VERBISH.has(toks[e].low)))) e++;
-    const c = e > i ? classifyLatin(x, toks, i, e) : [];
-    if (c.length) {
-      for (const cc of c) x.emit(cc, cue, at, lang);
-      return;
-    }
-    if (e > i && lang === 'en') {
-      x.emit({ k: 'document', label: joinRaw(toks, i, e, x.sent.text, x.sent.start) }, cue, at, lang);
-      return;
-    }
   }
   let j = i;
   while (j < toks.length && j - i < 12) {
@@ -260,7 +248,12 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
   if (inversion && j < toks.length && !toks[j].punct && !(toks[j].raw === toks[j].low && (INVERSION_TAIL.has(toks[j].low) || CLAUSE_WORDS.has(toks[j].low)) && isCap(toks[j - 1].raw))) return;
   const cls = classifyLatin(x, toks, i, j);
   for (const c of cls) x.emit(c, cue, at, lang);
+  // "according to FEC filings", "according to a count by The Associated Press", "according to the poll".
+  if (!cls.length && according && lang === 'en' && toks.slice(i, j).some((t) => DOC_HEADS.has(t.low) || DOC_WORDS.test(t.low))) {
+    x.emit({ k: 'document', label: joinRaw(toks, i, j, x.sent.text, x.sent.start) }, cue, at, lang);
+  }
 }
+const DOC_WORDS = /^(?:polls?|figures|records|website|data|estimates?|calculations?|analysis|transcripts?|filings?|projections?|tally|count|documents?)$/;
 
 /** Classify the phrase toks[from, to) as a source. */
 export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: number, split = true): Cls[] {

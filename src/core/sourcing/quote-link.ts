@@ -11,7 +11,7 @@
  * Typewriter double quotes written as two apostrophes (''…'') count as quotation marks.
  */
 import type { ExtractorState } from './extractor-state';
-import { HAS_ARABIC, type Draft, type Lang } from './grammar';
+import { HAS_ARABIC, quoteBalance, type Draft, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb } from './latin-np';
 import { ANON_HEADS, BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, PLURAL_HEADS, ROLE_HEADS, VERBISH } from './lexicon';
 import type { Sentence } from './sentences';
@@ -180,8 +180,19 @@ export function linkQuotes(x: ExtractorState): void {
     x.drafts.push(d);
     by.set(k, [d]);
   };
+  // Sentences finish.ts already joins to a statement (a quotation running on after it).
+  const covered = new Set<number>();
+  for (const si of by.keys()) {
+    let open = quoteBalance(quoteText(sents[si].text)) > 0;
+    for (let k = si + 1; k < sents.length && k - si < 8 && sents[k].para === sents[si].para && !by.has(k); k++) {
+      const qt = quoteText(sents[k].text);
+      if (!open && !OPENS.test(qt)) break;
+      covered.add(k);
+      open = (open ? 1 : 0) + quoteBalance(qt) > 0;
+    }
+  }
   for (let k = 0; k < sents.length; k++) {
-    if (by.has(k) || failed.get(x)?.has(k)) continue;
+    if (by.has(k) || covered.has(k) || failed.get(x)?.has(k)) continue;
     const s = sents[k];
     if (HAS_ARABIC.test(s.text)) continue;
     const qt = quoteText(s.text);
@@ -193,7 +204,8 @@ export function linkQuotes(x: ExtractorState): void {
     // Same paragraph: the nearest sentence before, else after, with a speaker.
     let src: Draft | null = null;
     for (let j = k - 1; j >= 0 && sents[j].para === s.para && !src; j--) src = speakerOf(by.get(j));
-    for (let j = k + 1; j < sents.length && sents[j].para === s.para && !src && j - k <= 3; j++) src = speakerOf(by.get(j));
+    // A quotation closed before the cue sentence is joined to it by finish.ts.
+    if (!src && !/["”»’']\s*$/.test(qt)) for (let j = k + 1; j < sents.length && sents[j].para === s.para && !src && j - k <= 3; j++) src = speakerOf(by.get(j));
     // A paragraph opening on a quotation continues the previous paragraph's last speaker.
     if (!src && s.inPara === 0 && opens) {
       let j = k - 1;
@@ -204,5 +216,4 @@ export function linkQuotes(x: ExtractorState): void {
     if (!src || (src.kind !== 'named-person' && src.kind !== 'anonymous' && src.kind !== 'organisation' && src.kind !== 'group-media')) continue;
     add(k, src);
   }
-  x.drafts.sort((a, b) => a.sent - b.sent || a.at - b.at);
 }
