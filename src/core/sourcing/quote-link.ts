@@ -201,6 +201,14 @@ export function linkQuotes(x: ExtractorState): void {
     // Words in quotation: at least three, unless the sentence opens a quotation.
     const words = qt.match(/["“”«»][^"“”«»]*["“”«»]?/g)?.join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length ?? 0;
     if (!opens && words < 4) continue;
+    // finish.ts joins a quotation to the cue sentence right after it ("“… fail?” Whitfield asked.").
+    const nx = sents[k + 1];
+    if (nx && nx.para === s.para && by.has(k + 1)) {
+      const nq = quoteText(nx.text);
+      const first = /["“”«»]/.exec(nq)?.[0];
+      const closes = first === '”' || first === '»' || (first === '"' && (nq.match(/"/g)?.length ?? 0) % 2 === 1);
+      if (!/^\s*["“«'‘]/.test(nq) && (closes || /["”»’']\s*$/.test(qt) || quoteBalance(qt) > 0)) continue;
+    }
     // Same paragraph: the nearest sentence before, else after, with a speaker.
     let src: Draft | null = null;
     for (let j = k - 1; j >= 0 && sents[j].para === s.para && !src; j--) src = speakerOf(by.get(j));
