@@ -41,10 +41,11 @@ const verbose = argv.includes('--verbose');
 
 /** Regression gates: set at what the extractor reaches (not the goals of issue #13). */
 const GATES = {
-  enP: 0.98,
-  enR: 0.44,
-  enSpeechR: 0.72,
-  enSource: 0.86,
+  // English precision traded from 0.981 to 0.975 for recall (issue #13 asks P ≥ 0.90).
+  enP: 0.97,
+  enR: 0.53,
+  enSpeechR: 0.81,
+  enSource: 0.87,
   arP: 0.92,
   arR: 0.66,
   arSource: 0.81,

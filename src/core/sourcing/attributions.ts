@@ -31,6 +31,7 @@ import { ExtractorState } from './extractor-state';
 import { finish } from './finish';
 import { HAS_ARABIC } from './grammar';
 import { latin } from './latin';
+import { linkQuotes } from './quote-link';
 import type { OutletName } from './outlet-name';
 import { splitSentences } from './sentences';
 import type { Attribution, AttributionOptions } from './types';
@@ -52,6 +53,7 @@ export function extractAttributions(text: string, opts: AttributionOptions = {})
     if (HAS_ARABIC.test(s.text)) arabic(x, s);
     else latin(x, s);
   }
+  linkQuotes(x);
   return finish(x);
 }
 

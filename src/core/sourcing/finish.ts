@@ -9,6 +9,7 @@ import { subjectFor } from '../claims/subject';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, quoteBalance, type Draft } from './grammar';
 import { sameOutlet } from './outlets';
+import { quoteText } from './quote-link';
 import type { Attribution } from './types';
 
 export function finish(x: ExtractorState): Attribution[] {
@@ -43,16 +44,17 @@ export function finish(x: ExtractorState): Attribution[] {
   for (const d of drafts) (bySent.get(d.sent) ?? bySent.set(d.sent, []).get(d.sent)!).push(d);
   const spanEnd = new Map<number, number>();
   const covered = new Set<number>();
+  const qt = (k: number) => quoteText(sents[k].text);
   for (const [si] of bySent) {
     let end = sents[si].end;
-    let open = quoteBalance(sents[si].text) > 0;
+    let open = quoteBalance(qt(si)) > 0;
     for (let k = si + 1; k < sents.length && k - si < 8; k++) {
       const nx = sents[k];
       if (nx.para !== sents[si].para || bySent.has(k)) break;
-      if (!open && !/^["“«]/.test(nx.text)) break;
+      if (!open && !/^\s*["“«]/.test(qt(k))) break;
       end = nx.end;
       covered.add(k);
-      open = (open ? 1 : 0) + quoteBalance(nx.text) > 0;
+      open = (open ? 1 : 0) + quoteBalance(qt(k)) > 0;
     }
     spanEnd.set(si, end);
   }
@@ -61,18 +63,19 @@ export function finish(x: ExtractorState): Attribution[] {
   const spanStart = new Map<number, number>();
   for (const [si] of bySent) {
     const s = sents[si];
-    if (/^["“«'‘]/.test(s.text)) continue;
+    const st = qt(si);
+    if (/^\s*["“«'‘]/.test(st)) continue;
     let start = s.start;
     // The sentence closes a quotation opened before it ("… Nobody was ready," the mayor said).
-    const firstMark = /["“”«»]/.exec(s.text)?.[0];
-    const closesEarlier = firstMark === '”' || firstMark === '»' || (firstMark === '"' && (s.text.match(/"/g)?.length ?? 0) % 2 === 1);
+    const firstMark = /["“”«»]/.exec(st)?.[0];
+    const closesEarlier = firstMark === '”' || firstMark === '»' || (firstMark === '"' && (st.match(/"/g)?.length ?? 0) % 2 === 1);
     for (let k = si - 1; k >= 0 && si - k <= 6; k--) {
       const pv = sents[k];
       if (pv.para !== s.para || bySent.has(k) || covered.has(k)) break;
       if (k === si - 1 && !closesEarlier && !/["”»’']\s*$/.test(pv.text)) break;
       start = pv.start;
       covered.add(k);
-      if (/^["“«'‘]/.test(pv.text)) break;
+      if (/^\s*["“«'‘]/.test(qt(k))) break;
       if (k === 0 || sents[k - 1].para !== s.para) {
         start = s.start;
         break;

@@ -11,13 +11,11 @@ import {
   BY_WORDS,
   CAP_STOP,
   CLAUSE_WORDS,
-  COUNTRIES,
   DETERMINERS,
   DOC_HEADS,
   EN_ADV_AUX,
   EN_VERBS,
   FR_VERBS,
-  GROUP_MEDIA,
   INVERSION_TAIL,
   KUNYA,
   LY_NOT_ADVERB,
@@ -25,8 +23,6 @@ import {
   NON_PERSON,
   NOT_SURNAME,
   NP_LEADIN,
-  ORG_HEADS,
-  ORG_NAME_END,
   ORG_WORDS,
   PLURAL_HEADS,
   PRONOUNS_PL,
@@ -36,6 +32,7 @@ import {
   SKIP_SEGMENT_START,
   VERBISH,
 } from './lexicon';
+import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
 import { outletAtStart, words } from './outlets';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
 
@@ -52,6 +49,8 @@ function isNameTok(t: Tok): boolean {
   if (t.punct) return false;
   const raw = t.raw.replace(/[’']s$/, '');
   if (CAP_STOP.has(raw) || ROLE_WORDS.has(raw) || ORG_WORDS.has(raw)) return false;
+  // "I’ve", "We’re": contractions; "Frankly", "Significantly": sentence adverbs.
+  if (/[’'](?:ll|ve|re|d|m|t)$/i.test(raw) || (/^\p{Lu}[a-z]{3,}ly$/u.test(raw) && !/^(?:Beverly|Kimberly|Connolly|Donnelly|Kennelly|Shelly|Holly|Sully|Nelly|Beverley)$/.test(raw)) || NOT_SURNAME.has(raw)) return false;
   const low = raw.toLowerCase();
   if (ANON_HEADS.has(low) || DOC_HEADS.has(low)) return false;
   if (/^(?:al|el|Al|El|ad|as|ash|at|az|an|ar)[-‐]\p{Lu}[\p{L}\p{M}'’-]*$/u.test(raw)) return true;
@@ -59,62 +58,13 @@ function isNameTok(t: Tok): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’.-]*$/u.test(raw) || /^Mc\p{Lu}/u.test(raw);
 }
 
-/** Start of an organisation phrase ending at `to`, or -1 → null. */
-function orgPhrase(toks: Tok[], from: number, to: number): number | null {
-  const last = toks[to - 1];
-  const raw = last.raw.replace(/[’']s$/, '').replace(/\.$/, '');
-  const capEnd = ORG_NAME_END.has(raw) || COUNTRIES.has(raw) || (to - from === 1 && ORG_WORDS.has(raw) && !NOT_SURNAME.has(raw) && isCap(raw));
-  const lowEnd = last.raw === last.low && ORG_HEADS.has(last.low);
-  if (!capEnd && !lowEnd) {
-    // "the ministry of transport", "the Department of Justice": the head before "of".
-    const k = toks.findIndex((t, q) => q >= from && q < to - 1 && (ORG_HEADS.has(t.low) || ORG_NAME_END.has(t.raw)) && /^(?:of|for)$/.test(toks[q + 1].low));
-    if (k < 0 || k === from || !/^(?:the|its|a)$/.test(toks[k - 1].low)) return null;
-    for (let q = k + 2; q < to; q++) if (toks[q].punct || VERBISH.has(toks[q].low) || CLAUSE_WORDS.has(toks[q].low) || ANON_HEADS.has(toks[q].low)) return null;
-    return to - from <= 8 ? from : null;
-  }
-  // A lower-case head needs a determiner or a possessive before it ("the company", "Trump's campaign").
-  let f = from;
-  while (f < to - 1 && NP_LEADIN.has(toks[f].low)) f++;
-  if (lowEnd) {
-    const prev = toks[to - 2];
-    if (!prev || to - 1 === from) return null;
-    const det = toks.slice(f, to - 1).some((t) => /^(?:the|a|an|its|his|her|their|our|this|that)$/.test(t.low) || /[’']s$/.test(t.raw));
-    if (!det) return null;
-  }
-  // The head is the last word: no source head or preposition before it ("a source close to the council").
-  for (let k = f; k < to - 1; k++) {
-    const w = toks[k].low;
-    if (ANON_HEADS.has(w) || ROLE_HEADS.has(w) || (lowEnd && /^(?:of|for|to|in|at|from|with|close|near|by)$/.test(w))) return null;
-  }
-  // No verb or clause word inside; at most 8 words.
-  if (to - f > 8) return null;
-  for (let k = f; k < to; k++) if (toks[k].punct || VERBISH.has(toks[k].low) || (toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low))) return null;
-  // Capitalised org ends: the words before are capitalised (or "the").
-  if (capEnd) for (let k = f; k < to - 1; k++) if (!isCap(toks[k].raw) && !/^(?:the|of|for|and|on|de|du|des|la|le|al)$/.test(toks[k].low)) return null;
-  return f;
-}
-
-/** End (exclusive) of the first name of the group's own media in toks[from, to), else 0. */
-function groupMediaIn(toks: Tok[], from: number, to: number): number {
-  for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (t.punct) break;
-    const w = t.low.replace(/^(?:al|el|a)[-‐]/, '').replace(/['’]/g, '');
-    if (GROUP_MEDIA.has(w) && (isCap(t.raw) || /^(?:al|el)-\p{Lu}/u.test(t.raw))) {
-      // "al-Hayat Media Center", "Amaq News Agency": take the descriptor words with it.
-      let e = k + 1;
-      while (e < to && e - k <= 3 && /^(?:news|media|center|centre|agency|foundation|weekly|magazine|radio|establishment|office)$/i.test(toks[e].raw)) e++;
-      // "al-Hayat" alone is also a newspaper: only "al-Hayat Media Center" is the group's.
-      if (w === 'hayat' && e === k + 1) return 0;
-      return e;
-    }
-  }
-  return 0;
-}
-
 /** First word of an appositive: an article, or a lower-case role word ("deputy", "chief"). */
 function isAppositiveStart(t: Tok): boolean {
   if (/^(?:a|an|the|un|une|le|la)$/.test(t.low)) return true;
+  // "Twitter’s director of political advertising", "Romney’s deputy national political director"
+  if (/^\p{Lu}[\p{L}.-]*[’']s$/u.test(t.raw)) return true;
+  // "Republican of South Carolina", "Democrat of Ohio", "Senior Adviser …"
+  if (/^(?:Republican|Democrat|Democratic|Independent|Libertarian)$/.test(t.raw)) return true;
   return t.raw === t.low && /^\p{L}/u.test(t.raw) && !CLAUSE_WORDS.has(t.low) && !SKIP_SEGMENT_START.has(t.low) && !PRONOUNS_SG.has(t.low) && !PRONOUNS_PL.has(t.low) && !VERBISH.has(t.low);
 }
 
@@ -173,12 +123,15 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
     }
     // Appositive: "Name, a … defector, said", "Name, deputy security adviser, said", "Name, chief
     // executive of X, an aviation firm, said" → the name, with the appositive as role.
-    if (cut < 0 && seg.sep.trim() === ',' && isAppositiveStart(first) && (!cls.length || first.raw === first.low)) {
+    if (cut < 0 && seg.sep.trim() === ',' && isAppositiveStart(first) && (!cls.length || first.raw === first.low || isCap(first.raw))) {
       for (let b = s + 1; b < segs.length && b <= s + 4; b++) {
         const prevSeg = segs[b];
-        if (SKIP_SEGMENT_START.has(toks[prevSeg.from]?.low ?? '') || [...segs[b - 1].sep].some((c) => QUOTE_CHARS.has(c))) break;
+        if ([...segs[b - 1].sep].some((c) => QUOTE_CHARS.has(c))) break;
+        // "Name, who at the time was …, a …, said": skip the relative clause.
+        if (/^(?:who|whose)$/.test(toks[prevSeg.from]?.low ?? '') && prevSeg.sep.trim() === ',') continue;
+        if (SKIP_SEGMENT_START.has(toks[prevSeg.from]?.low ?? '')) break;
         const pf = toks[prevSeg.from];
-        if (b > s + 1 && !(isAppositiveStart(toks[segs[b - 1].from]) && segs[b - 1].sep.trim() === ',')) break;
+        if (b > s + 1 && !(isAppositiveStart(toks[segs[b - 1].from]) && segs[b - 1].sep.trim() === ',') && !/^(?:who|whose)$/.test(toks[segs[b - 1].from]?.low ?? '')) break;
         const pc = pf && isCap(pf.raw) ? classifyLatin(x, toks, prevSeg.from, prevSeg.to) : [];
         if (pc.length === 1 && pc[0].k === 'person') {
           const role = joinRaw(toks, segs[b - 1].from, seg.to, x.sent.text, x.sent.start).replace(/\s+(?:who|which|qui)\b.*$/, '');
@@ -225,7 +178,12 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
   if (inversion && j < toks.length && !toks[j].punct && !(toks[j].raw === toks[j].low && (INVERSION_TAIL.has(toks[j].low) || CLAUSE_WORDS.has(toks[j].low)) && isCap(toks[j - 1].raw))) return;
   const cls = classifyLatin(x, toks, i, j);
   for (const c of cls) x.emit(c, cue, at, lang);
+  // "according to FEC filings", "according to a count by The Associated Press", "according to the poll".
+  if (!cls.length && according && lang === 'en' && toks.slice(i, j).some((t) => DOC_HEADS.has(t.low) || DOC_WORDS.test(t.low))) {
+    x.emit({ k: 'document', label: joinRaw(toks, i, j, x.sent.text, x.sent.start) }, cue, at, lang);
+  }
 }
+const DOC_WORDS = /^(?:polls?|figures|records|website|data|estimates?|calculations?|analysis|transcripts?|filings?|projections?|tally|count|documents?)$/;
 
 /** Classify the phrase toks[from, to) as a source. */
 export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: number, split = true): Cls[] {
@@ -257,6 +215,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     if (PRONOUNS_SG.has(w) || w === 'him' || w === 'her' || w === 'lui') return [{ k: 'pronoun', plural: false, gender: /^(?:he|him|il|lui)$/.test(w) ? 'm' : 'f' }];
     if (PRONOUNS_PL.has(w) || w === 'them' || w === 'eux') return [{ k: 'pronoun', plural: true }];
   }
+  // Poll shares ("74 percent", "About four in 10", "Nearly half") are the author's figures, not sources.
+  if (isPollShare(toks, from, to)) return [];
   // The group's own media: "Amaq", "the group's al-Naba weekly", "al-Hayat Media Center".
   const gmEnd = groupMediaIn(toks, from, to);
   if (gmEnd) return [{ k: 'group-media', label: joinRaw(toks, from, to, text, base) }];
@@ -302,6 +262,16 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   let r = to;
   while (r > from && to - r < 5 && (isNameTok(toks[r - 1]) || (r < to && r - 1 > from && NAME_PARTICLES.has(toks[r - 1].raw)))) r--;
   while (r < to && NAME_PARTICLES.has(toks[r].raw)) r++;
+  // "A spokesman for Hillary Clinton", "Legislative leaders in North Carolina": a described
+  // source with its affiliation, not the person or place named after the preposition.
+  if (r - 1 > from && r < to && /^(?:for|of|in|from|at|with|to)$/.test(toks[r - 1].low) && toks[r - 2].raw === toks[r - 2].low) {
+    const hw = stripElision(toks[r - 2].low);
+    const lemma = ANON_HEADS.get(hw) ?? (ROLE_HEADS.has(hw) ? hw : null);
+    if (lemma && toks.slice(from, r - 2).every((t) => !VERBISH.has(t.low) && !t.punct)) {
+      const label = joinRaw(toks, from, to, text, base);
+      return [{ k: 'anonymous', label, lemma, plural: PLURAL_HEADS.has(hw), definite: false }];
+    }
+  }
   // "a teacher from Hawija": one capitalised word after a preposition is a place, not a speaker.
   if (r > from && to - r === 1 && /^(?:in|of|from|at|near|for|de|du|à)$/.test(toks[r - 1].low)) return [];
   // "a council member in Tal Afar Salim Hadi": after a preposition, the first capitals are a place.
@@ -382,7 +352,7 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   if (post > 0) {
     const p0 = toks[h + 1].low;
     const pp = /^(?:close|familiar|in|at|from|of|with|inside|within|for|on|near|du|de|des|proche|proches|au|aux|en|based|loyal|linked|affiliated|involved|working|who)$/.test(p0);
-    const adjs = toks.slice(h + 1, to).every((t) => t.raw === t.low && !VERBISH.has(t.low)) && post <= 3;
+    const adjs = toks.slice(h + 1, to).every((t) => t.raw === t.low && !VERBISH.has(t.low) && !/ed$/.test(t.low) && !/^(?:and|or|but)$/.test(t.low)) && post <= 3;
     if (!(pp && post <= 7) && !adjs) return [];
     for (let k = h + 1; k < to; k++) if (VERBISH.has(toks[k].low)) return [];
   }

@@ -8,19 +8,29 @@
  */
 import { creditLine as creditLead } from './credit-line';
 import type { ExtractorState } from './extractor-state';
-import { HAS_ARABIC, MAX_CUES, joinRaw, quoteDepths, type Lang } from './grammar';
+import { HAS_ARABIC, MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb, leftNP, rightNP } from './latin-np';
-import { BE_AUX, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING } from './lexicon';
+import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING, NP_LEADIN, VERBISH } from './lexicon';
 import { outletAtStart, words } from './outlets';
+import { clauseStart, markFailedCue, quoteSubject, quoteText, subjectEnd } from './quote-link';
 import type { Sentence } from './sentences';
-import { tokenize, type Tok } from './tokens';
+import { isCap, QUOTE_CHARS, tokenize, type Tok } from './tokens';
+
+/** Participles continuing the clause's subject ("X issued a statement, saying …", "…, calling him “a loser”"). */
+const PARTICIPLE_CUES = new Set(
+  ('saying adding arguing insisting noting warning calling telling explaining declaring writing tweeting describing claiming stating ' +
+    'asking urging accusing predicting referring suggesting acknowledging promising vowing blaming dismissing lamenting complaining ' +
+    'joking boasting admitting pointing stressing recalling charging labeling dubbing praising criticizing mocking thanking questioning ' +
+    'contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying').split(' '),
+);
 
 /** Lower-case words inside a subject phrase ("Secretary of State", "al-"). */
 const NAME_LINK = new Set(['of', 'for', 'al', 'bin', 'de', 'van', 'von', 'and']);
 
 /** Sentence `s` (no Arabic script) of the text. */
 export function latin(x: ExtractorState, s: Sentence): void {
-  const toks = tokenize(s.text, s.start, 300);
+  // Typewriter double quotes written as two apostrophes (''like this'') read as '"' (same length: offsets hold).
+  const toks = tokenize(s.text.includes("''") ? s.text.replace(/''/g, ' "') : s.text, s.start, 300);
   if (!toks.length) return;
   if (creditLine(x, s)) return;
   dateline(x, s, toks);
@@ -28,7 +38,8 @@ export function latin(x: ExtractorState, s: Sentence): void {
   const n = toks.length;
   let cues = 0;
   // Words inside quotation marks are someone's words: their "said" is not the article's attribution.
-  const inQuote = quoteDepths(toks);
+  const inQuote = quoteState(x, s, toks);
+  const drafts0 = x.drafts.length;
   for (let i = 0; i < n && cues < MAX_CUES; i++) {
     const t = toks[i];
     if (t.punct || inQuote[i]) continue;
@@ -51,7 +62,20 @@ export function latin(x: ExtractorState, s: Sentence): void {
     }
     if (t.raw !== w) continue; // verbs are written in lower case
     // "X issued a statement, saying …", "X wrote on Twitter, saying …": the subject of the clause speaks.
-    if ((w === 'saying' || w === 'adding' || w === 'arguing' || w === 'insisting' || w === 'noting' || w === 'warning') && i > 1 && (toks[i - 1].raw === ',' || DOC_HEADS.has(toks[i - 1].low))) {
+    // "with the campaign saying …": the noun phrase after "with" speaks.
+    if (PARTICIPLE_CUES.has(w) && i > 1 && toks[i - 1].raw !== ',') {
+      let k = i - 1;
+      while (k > 0 && i - k <= 10 && !toks[k].punct && toks[k].low !== 'with') k--;
+      if (toks[k]?.low === 'with' && k + 1 < i) {
+        const c = classifyLatin(x, toks, k + 1, i);
+        if (c.length && c.every((cc) => cc.k !== 'document')) {
+          cues++;
+          for (const cc of c) x.emit(cc, t.raw, t.start, lang);
+          continue;
+        }
+      }
+    }
+    if (PARTICIPLE_CUES.has(w) && i > 1 && (toks[i - 1].raw === ',' || (DOC_HEADS.has(toks[i - 1].low) && /^(?:saying|adding|arguing|insisting|noting|warning)$/.test(w)))) {
       cues++;
       const cue = t.raw;
       const here = x.drafts.filter((d) => d.sent === x.si && d.kind !== 'document' && d.kind !== 'outlet');
@@ -60,9 +84,13 @@ export function latin(x: ExtractorState, s: Sentence): void {
         x.drafts.push({ ...d, cue, at: t.start });
         continue;
       }
-      let k = 0;
-      while (k < i && k < 12 && !toks[k].punct && !(toks[k].raw === toks[k].low && !DETERMINERS.has(toks[k].low) && !NAME_LINK.has(toks[k].low) && k > 0)) k++;
-      if (k > 0 && k < i) for (const c of classifyLatin(x, toks, 0, k)) x.emit(c, cue, t.start, lang);
+      const from = clauseStart(toks, 0, i, inQuote);
+      let k = subjectEnd(toks, from, i, inQuote);
+      if (k < 0) {
+        k = from;
+        while (k < i && k - from < 12 && !toks[k].punct && !(!isCap(toks[k].raw) && !DETERMINERS.has(toks[k].low) && !NAME_LINK.has(toks[k].low) && k > from)) k++;
+      }
+      if (k > from && k < i) for (const c of classifyLatin(x, toks, from, k)) x.emit(c, cue, t.start, lang);
       continue;
     }
     let len = 0;
@@ -85,6 +113,14 @@ export function latin(x: ExtractorState, s: Sentence): void {
     if (!len) continue;
     const prev = toks[i - 1];
     if (prev && !prev.punct && (prev.low === 'to' || prev.low === 'not' && w.endsWith('s'))) continue; // "to say", "declined to comment"
+    // "a group called “X”", "an app dubbed X": naming, not speech.
+    if (/^(?:called|dubbed|labeled|labelled|branded|titled|named)$/.test(w) && toks[i + 1] && (QUOTE_CHARS.has(toks[i + 1].raw) || isCap(toks[i + 1].raw))) {
+      let k = i - 1;
+      while (k >= 0 && i - k <= 4 && !toks[k].punct && !/^(?:a|an)$/.test(toks[k].low)) k--;
+      if (k >= 0 && /^(?:a|an)$/.test(toks[k].low)) continue;
+    }
+    // "continued to trail", "went on to win": only "…,” he continued." / "continued: “…”" is speech.
+    if ((w === 'continued' || w === 'continues' || w === 'went' || w === 'goes') && toks[i + len] && !toks[i + len].punct && !/^(?:by|in|on|at|during|after|later)$/.test(toks[i + len].low)) continue;
     cues++;
     const cue = joinRaw(toks, i, i + len, s.text, s.start);
     if (frInverted) {
@@ -100,8 +136,29 @@ export function latin(x: ExtractorState, s: Sentence): void {
     }
     i += len - 1;
   }
+  if (cues && x.drafts.length === drafts0) markFailedCue(x, x.si);
+  if (!cues && lang === 'en' && quoteSubject(x, toks, s, lang, inQuote)) cues++;
   if (cues) latinVia(x, toks, s, lang);
   if (cues) docMarker(x, s, lang);
+}
+
+/**
+ * For each token: inside a quotation? A quotation left open by an earlier sentence of the
+ * paragraph runs on to the first closing mark ("“We will win. I’ve said it before,” he said.").
+ */
+function quoteState(x: ExtractorState, s: Sentence, toks: Tok[]): boolean[] {
+  let p = x.si;
+  while (p > 0 && x.sents[p - 1].para === s.para && x.si - p < 8) p--;
+  if (p === x.si || quoteBalance(quoteText(x.text.slice(x.sents[p].start, s.start))) === 0) return quoteDepths(toks);
+  let c = 0;
+  while (c < toks.length && !/^["”»]$/.test(toks[c].raw)) c++;
+  const out = new Array<boolean>(toks.length).fill(true);
+  if (c < toks.length) {
+    out[c] = false;
+    const rest = quoteDepths(toks.slice(c + 1));
+    for (let k = 0; k < rest.length; k++) out[c + 1 + k] = rest[k];
+  }
+  return out;
 }
 
 /** Speaker of a verb cue at token `i`. */
@@ -133,6 +190,18 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
     if (after && (after.low === 'by' || after.low === 'par')) rightNP(x, toks, i + len + 1, cue, at, lang, false);
     return;
   }
+  // "X defended the route and said …": the subject of the first verb speaks.
+  if (j > 2 && /^(?:and|but)$/.test(toks[j].low) && !toks[j - 1].punct) {
+    let k = j - 1;
+    while (k > 0 && !toks[k - 1].punct) k--;
+    const from = clauseStart(toks, k, j);
+    const e = subjectEnd(toks, from, j);
+    const cls = e > from ? classifyLatin(x, toks, from, e) : [];
+    if (cls.length === 1 && (!docOnly || cls[0].k === 'document')) {
+      x.emit(cls[0], cue, at, lang);
+      return;
+    }
+  }
   const left = leftNP(x, toks, j + 1);
   if (left.cls.length) {
     for (const c of left.cls) {
@@ -147,8 +216,33 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
     return;
   }
   // Inversion after a quotation or a clause: "…,” said Zarari." / "…, reconnaît l'officier."
-  if (left.empty && (INVERTING.has(toks[i].low) || len === 2)) rightNP(x, toks, i + len, cue, at, lang, false, true);
+  if (left.empty && (INVERTING.has(toks[i].low) || len === 2)) {
+    rightNP(x, toks, i + len, cue, at, lang, false, true);
+    return;
+  }
+  // Present-tense cues ("say", "claims") and "said"/"told": a described, unnamed source.
+  if (lang === 'en' && !left.empty && (!participle || /^(?:said|told)$/.test(toks[i].low))) describedSource(x, toks, j + 1, cue, at, lang);
 }
+
+/**
+ * A short noun phrase right before a present-tense speech verb that no rule above read
+ * ("hacking specialists say", "While old Iowa political hands say", "Mourners say"): an
+ * unnamed source described by that phrase.
+ */
+function describedSource(x: ExtractorState, toks: Tok[], end: number, cue: string, at: number, lang: Lang): void {
+  let b = end;
+  while (b > 0 && end - b < 7 && !toks[b - 1].punct && !(toks[b - 1].raw === toks[b - 1].low && CLAUSE_WORDS.has(toks[b - 1].low))) b--;
+  while (b < end && (CLAUSE_WORDS.has(toks[b].low) || NP_LEADIN.has(toks[b].low))) b++;
+  if (end - b < 1 || end - b > 6) return;
+  if (b > 0 && !toks[b - 1].punct && !(toks[b - 1].raw === toks[b - 1].low && CLAUSE_WORDS.has(toks[b - 1].low))) return;
+  const ph = toks.slice(b, end);
+  if (ph.some((t) => VERBISH.has(t.low) || EN_VERBS.has(t.low) || PRONOUN_LIKE.test(t.low) || /^(?:in|on|at|for|to|from|with|by|of|as)$/.test(ph[0].low))) return;
+  const last = ph[ph.length - 1];
+  if (!(last.raw === last.low ? /s$/.test(last.low) && last.low.length > 3 : isCap(last.raw) && ph.length > 1)) return;
+  const label = joinRaw(toks, b, end, x.sent.text, x.sent.start);
+  x.emit({ k: 'anonymous', label, lemma: last.low.replace(/s$/, ''), plural: true, definite: false }, cue, at, lang);
+}
+const PRONOUN_LIKE = /^(?:i|you|we|it|this|that|these|those|what|who|which|there|here|one|nobody|everyone|someone|anyone)$/;
 
 /** "speaking to X", "in an interview with X", "cited by X", "cités par le Wall Street Journal", "… to X". */
 function latinVia(x: ExtractorState, toks: Tok[], s: Sentence, lang: Lang): void {

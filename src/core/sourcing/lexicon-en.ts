@@ -17,7 +17,15 @@ export const EN_VERBS = new Map<string, boolean>(
     'revealed:1 reveals reveal announced:1 announces announce stated:1 wrote writes write asserted:1 asserts alleged:1 alleges ' +
     'declared:1 declares denied:1 denies deny urged:1 urges urge estimated:1 estimates believes believe cautioned:1 cautions ' +
     'observed:1 commented:1 remarked:1 disclosed:1 indicated:1 testified:1 tweeted:1 predicted:1 predicts suggested:1 suggests ' +
-    'advised:1 conceded:1 concedes maintained:1 maintains complained:1 complains explain stress confirmed:1 insist'
+    'advised:1 conceded:1 concedes maintained:1 maintains complained:1 complains explain stress confirmed:1 insist ' +
+    // Verbs that carry a quotation or a judgement ("called the plan “a disaster”", "blasted the ruling").
+    'continued:1 continues called:1 calls cited:1 cites blasted:1 blasts slammed:1 slams mocked:1 mocks ripped:1 blamed:1 blames ' +
+    'touted:1 touts hailed:1 hails decried:1 decries derided:1 derides dismissed:1 lambasted:1 scolded:1 chided:1 thanked:1 ' +
+    'labeled:1 labelled:1 dubbed:1 branded:1 elaborated:1 apologized:1 apologised:1 demanded:1 proclaimed:1 assured:1 reminded:1 ' +
+    'tweeted:1 posted:1 replied:1 pleaded:1 reasoned:1 quipped:1 marveled:1 marvelled:1 objected:1 protested:1 ' +
+    'condemned:1 condemns denounced:1 denounces attacked:1 attacks criticised:1 accused:1 questioned:1 remembered:1 agreed:1 agrees ' +
+    'disputed:1 disputes rejected:1 rejects predicted:1 forecast:1 recommended:1 insisted:1 summed:1 framed:1 described:1 referred:1 ' +
+    'expressed:1 voiced:1 responded:1 retorted:1 reported:1 griped:1 snapped:1 fumed:1 sniped:1 telling'
   )
     .split(/\s+/)
     .map((w) => {
@@ -35,6 +43,12 @@ export const EN_PHRASAL = new Map<string, Set<string>>([
   ['points', set('out')],
   ['called', set('for')],
   ['calls', set('for')],
+  ['went', set('on')],
+  ['goes', set('on')],
+  ['shot', set('back')],
+  ['fired', set('back')],
+  ['chimed', set('in')],
+  ['spoke', set('about of')],
 ]);
 
 /** Pronouns that continue the last speaker. */
@@ -84,7 +98,8 @@ for (const w of (
   'militant:militants defector:defectors commander:commanders leader:leaders insider:insiders informant:informants ' +
   'aide:aides investigator:investigators researcher:researchers doctor:doctors medic:medics soldier:soldiers villager:villagers ' +
   'refugee:refugees survivor:survivors relative:relatives lawyer:lawyers cleric:clerics imam:imams preacher:preachers ' +
-  'authority:authorities worshipper:worshippers cameraman:cameramen ' +
+  'authority:authorities worshipper:worshippers cameraman:cameramen crowd:crowds audience:audiences respondent:respondents ' +
+  'insider:insiders host:hosts moderator:moderators reporter:reporters columnist:columnists commentator:commentators ' +
   'physician:physicians nurse:nurses teacher:teachers farmer:farmers owner:owners manager:managers executive:executives ' +
   'employee:employees worker:workers student:students parent:parents neighbor:neighbors neighbour:neighbours ' +
   'senator:senators lawmaker:lawmakers legislator:legislators candidate:candidates nominee:nominees voter:voters ' +
@@ -111,7 +126,7 @@ for (const w of (
   'senators lawmakers legislators candidates nominees voters advisers advisors strategists pollsters economists supporters ' +
   'critics participants delegates friends businessmen donors operatives staffers organizers protesters attendees republicans ' +
   'democrats conservatives liberals scholars historians prosecutors spokespersons representatives congressmen congresswomen ' +
-  'authorities worshippers cameramen responsables officiers habitants résidents témoins observateurs analystes militaires ' +
+  'authorities worshippers cameramen crowds audiences respondents hosts moderators reporters columnists commentators responsables officiers habitants résidents témoins observateurs analystes militaires ' +
   'diplomates fidèles combattants proches membres spécialistes'
 ).split(/\s+/)) PLURAL_HEADS.add(w);
 
@@ -132,7 +147,10 @@ for (const w of (
   'tweet:post tweets:post post:post message:post bulletin:statement release:statement assessment:report analysis:report ' +
   'investigation:report census:report figures:data data:data records:document indictment:document filing:document ' +
   'transcript:document rapport:report déclaration:statement étude:study vidéo:video enregistrement:recording lettre:letter ' +
-  'enquête:report'
+  'enquête:report poll:poll polls:poll lawsuit:document suit:document complaint:document note:letter memo:document ' +
+  'editorial:report ad:video ads:video advertisement:video filings:document emails:document email:letter website:post ' +
+  'profile:post biography:document schedule:document summary:document count:data tally:data estimate:data estimates:data ' +
+  'projection:data projections:data review:report tweets:post'
 ).split(/\s+/)) {
   const [k, v] = w.split(':');
   DOC_HEADS.set(k, v);
@@ -221,7 +239,10 @@ export const NON_PERSON = set(
 /** Verbs that invert after a quotation or a clause ("…,” said X", "…, the officer added"; French: "reconnaît l'officier"). */
 export const INVERTING = set(
   'said says added adds told explained explains noted notes wrote writes asked recalled warned insisted argued stressed concluded ' +
-    'confirmed admitted acknowledged conceded continued declared observed remarked cautioned ' +
+    'confirmed admitted acknowledged conceded continued declared observed remarked cautioned tweeted replied responded remembered ' +
+    'quipped joked countered predicted complained reasoned suggested promised asserted claimed emphasized urged mused boasted ' +
+    'lamented announced demanded pleaded shouted yelled chanted retorted explained argues adds tells asks recalls continues insists ' +
+    'writes predicts warns agreed agrees posted wondered elaborated marveled ' +
     'déclare affirme indique explique précise estime souligne assure raconte reconnaît reconnait résume dit confie rapporte ajoute ' +
     'avertit',
 );
@@ -242,7 +263,7 @@ export const ORG_NAME_END = set(
     'Organisation Union Nations Office Agency Observatory Party Front Movement Alliance Authority Commission Court Bank Fund ' +
     'Service Services Guard Corps Brigade Brigades Battalion Division Pentagon Kremlin House Watch International Institute ' +
     'University Center Centre Foundation Campaign Administration Senate Congress Parliament Assembly Cabinet Embassy Board ' +
-    'Bureau Association Federation Network Caliphate FBI CIA NSA NATO UN EU ISIS ISIL IS Daesh Taliban Hezbollah Hamas PKK YPG ' +
+    'Bureau Association Federation Network Caliphate Vatican FBI CIA NSA NATO UN EU ISIS ISIL IS Daesh Taliban Hezbollah Hamas PKK YPG ' +
     'SDF DNC RNC GOP Ltd Inc Corp LLC Co Holdings Corporation Airlines Industries Republicans Democrats Pentagon Interpol Europol',
 );
 /** Lower-case heads of an organisation phrase ("the company said", "Trump's campaign said"). */
@@ -250,6 +271,7 @@ export const ORG_HEADS = set(
   'company campaign government ministry administration department committee military army police council party court ' +
     'agency firm organization organisation group embassy commission board union coalition regime militia movement alliance ' +
     'parliament senate congress cabinet prosecutors prosecutor’s office bank corporation airline authority observatory ' +
+    'industry network station newspaper magazine paper campaigns networks administration agencies institute center ' +
     'gouvernement ministère armée parti groupe',
 );
 /** Countries and capitals speaking as states ("Iran said", "Washington warned"). */
@@ -262,7 +284,8 @@ export const COUNTRIES = set(
 /** Capitalised words that cannot be a surname said alone before a cue ("Monday said"). */
 export const NOT_SURNAME = set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
-    'October November December God Allah Everyone Nobody Somebody Someone Anyone Critics Supporters Others Officials Voters',
+    'October November December God Allah Everyone Nobody Somebody Someone Anyone Critics Supporters Others Officials Voters ' +
+    'Minutes Hours Days Weeks Months Years Moments Later Earlier Asked Afterward Afterwards Overall Instead Yes No Well Oh',
 );
 /** Words that may follow an inverted speaker ("…,” said Trump in an interview / as he dined / on Monday"). */
 export const INVERSION_TAIL = set('in on at during after before outside while as when with to from told last this earlier later');

@@ -1,0 +1,75 @@
+/**
+ * Organisation phrases, the Islamic State's own media and poll shares in Latin-script speaker
+ * phrases (used by latin-np.ts): "the State Department", "Trump's campaign", "IG Ltd.",
+ * "Amaq News Agency", "74 percent".
+ */
+import { ANON_HEADS, CLAUSE_WORDS, COUNTRIES, GROUP_MEDIA, NOT_SURNAME, NP_LEADIN, ORG_HEADS, ORG_NAME_END, ORG_WORDS, ROLE_HEADS, VERBISH } from './lexicon';
+import { isCap, type Tok } from './tokens';
+
+/** Start of an organisation phrase ending at `to`, or -1 → null. */
+export function orgPhrase(toks: Tok[], from: number, to: number): number | null {
+  const last = toks[to - 1];
+  const raw = last.raw.replace(/[’']s$/, '').replace(/\.$/, '');
+  const capEnd = ORG_NAME_END.has(raw) || COUNTRIES.has(raw) || (to - from === 1 && ORG_WORDS.has(raw) && !NOT_SURNAME.has(raw) && isCap(raw));
+  const lowEnd = last.raw === last.low && ORG_HEADS.has(last.low);
+  if (!capEnd && !lowEnd) {
+    // "the ministry of transport", "the Department of Justice": the head before "of".
+    const k = toks.findIndex((t, q) => q >= from && q < to - 1 && (ORG_HEADS.has(t.low) || ORG_NAME_END.has(t.raw)) && /^(?:of|for)$/.test(toks[q + 1].low));
+    if (k < 0 || k === from || !/^(?:the|its|a)$/.test(toks[k - 1].low)) return null;
+    for (let q = k + 2; q < to; q++) if (toks[q].punct || VERBISH.has(toks[q].low) || CLAUSE_WORDS.has(toks[q].low) || ANON_HEADS.has(toks[q].low)) return null;
+    return to - from <= 8 ? from : null;
+  }
+  // A lower-case head needs a determiner or a possessive before it ("the company", "Trump's campaign").
+  let f = from;
+  while (f < to - 1 && NP_LEADIN.has(toks[f].low)) f++;
+  if (lowEnd) {
+    const prev = toks[to - 2];
+    if (!prev || to - 1 === from) return null;
+    const det = toks.slice(f, to - 1).some((t) => /^(?:the|a|an|its|his|her|their|our|this|that)$/.test(t.low) || /[’']s$/.test(t.raw));
+    if (!det) return null;
+  }
+  // The head is the last word: no source head or preposition before it ("a source close to the council").
+  for (let k = f; k < to - 1; k++) {
+    const w = toks[k].low;
+    if (ANON_HEADS.has(w) || ROLE_HEADS.has(w) || (lowEnd && /^(?:of|for|to|in|at|from|with|close|near|by)$/.test(w))) return null;
+  }
+  // No verb or clause word inside; at most 8 words.
+  if (to - f > 8) return null;
+  for (let k = f; k < to; k++) if (toks[k].punct || VERBISH.has(toks[k].low) || (toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low))) return null;
+  // Capitalised org ends: the words before are capitalised (or "the").
+  if (capEnd) for (let k = f; k < to - 1; k++) if (!isCap(toks[k].raw) && !/^(?:the|of|for|and|on|de|du|des|la|le|al)$/.test(toks[k].low)) return null;
+  return f;
+}
+
+/** End (exclusive) of the first name of the group's own media in toks[from, to), else 0. */
+export function groupMediaIn(toks: Tok[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.punct) break;
+    const w = t.low.replace(/^(?:al|el|a)[-‐]/, '').replace(/['’]/g, '');
+    if (GROUP_MEDIA.has(w) && (isCap(t.raw) || /^(?:al|el)-\p{Lu}/u.test(t.raw))) {
+      // "al-Hayat Media Center", "Amaq News Agency": take the descriptor words with it.
+      let e = k + 1;
+      while (e < to && e - k <= 3 && /^(?:news|media|center|centre|agency|foundation|weekly|magazine|radio|establishment|office)$/i.test(toks[e].raw)) e++;
+      // "al-Hayat" alone is also a newspaper: only "al-Hayat Media Center" is the group's.
+      if (w === 'hayat' && e === k + 1) return 0;
+      return e;
+    }
+  }
+  return 0;
+}
+
+const SHARE_WORDS = /^(?:percent|per|%|half|majority|majorities|third|thirds|quarter|quarters|plurality|two-thirds|three-quarters|one-third|one-quarter|three-in-five|two-in-three)$/;
+const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/** "74 percent", "six in 10", "Nearly half", "a majority of Republicans": a share of a poll's respondents. */
+export function isPollShare(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 4; k++) {
+    const w = toks[k].low;
+    if (SHARE_WORDS.test(w) || /^[\d.]+%$/.test(w) || /-in-(?:\d+|ten|five|four|three)$/.test(w)) return true;
+    if (COUNT.test(w) && toks[k + 1]?.low === 'in' && /^(?:\d+|ten|five|four|three)$/.test(toks[k + 2]?.low ?? '')) return true;
+    if (VERBISH.has(w) || CLAUSE_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
