@@ -22,15 +22,51 @@ import {
   AR_NAME_STOP,
   AR_NP_STOP,
   AR_OUTLET_HEADS,
+  AR_PARTICIPLES,
   AR_PLURAL_ANON,
   AR_PREPS,
   AR_ROLE_HEADS,
   AR_SKIP_AFTER_VERB,
   AR_VERBS,
 } from './lexicon';
-import { arOutletAt, knownAt, outletAtStart, words } from './outlets';
+import { arOutletAt, outletAtStart, words } from './outlets';
+import { classifyArabic } from './arabic-speaker';
+import { implicitSpeaker, noteOrganisation, verbForm } from './arabic-refs';
 import type { Sentence } from './sentences';
 import { tokenize, type Tok } from './tokens';
+
+/** The personal name علي (folded text has no other way to tell it from the preposition على). */
+export const ALI = 'علي\u200d';
+
+/** The code of the last letter before `end` in `text`, diacritics skipped. */
+function lastLetter(text: string, end: number): number {
+  let e = end - 1;
+  while (e > 0 && text.charCodeAt(e) >= 0x64b && text.charCodeAt(e) <= 0x65f) e--;
+  return text.charCodeAt(e);
+}
+
+/** Emit a speaker; organisations are remembered for later subject-less verbs. */
+function emitAr(x: ExtractorState, c: Cls, cue: string, at: number): void {
+  const d = x.emit(c, cue, at, 'ar');
+  if (d && c.k === 'organisation') noteOrganisation(x, c.label, foldArabic(c.label.split(/\s+/)[0] ?? '').replace(/^[وف]/, ''));
+}
+
+/**
+ * Is the speech-verb form a verb here? "بين" is also "between" (a verb only with its shadda
+ * or before a complementizer), "كتب" also "books", "يذكر أن" is the impersonal "it is noted",
+ * and "أعرب" counts only with a clause ("أعرب عن اعتقاده بأن"), not "أعرب عن فخره".
+ */
+function verbReading(bare: string, toks: Tok[], i: number, orig: (a: number, b: number) => string): boolean {
+  const hasThat = (from: number, span: number) => {
+    for (let q = from; q < toks.length && q < from + span; q++) if (/^(?:ان|انه|انها|انهم|بان|بانه|بانها)$/.test(toks[q].low) || toks[q].raw === ':') return true;
+    return false;
+  };
+  if (bare === 'بين' || bare === 'بينت') return /\u0651/.test(orig(i, i + 1)) || (bare === 'بينت') || hasThat(i + 1, 6);
+  if (bare === 'كتب') return /^[وف]/.test(toks[i].low) || i === 0 || toks[i - 1].punct;
+  if (bare === 'يذكر' || bare === 'ذكر') return !/^(?:ان|انه|انها|بان)$/.test(toks[i + 1]?.low ?? '');
+  if (bare === 'اعرب' || bare === 'اعربت') return hasThat(i + 1, 14);
+  return true;
+}
 
 /** Sentence `s` (it holds Arabic script) of the text. */
 export function arabic(x: ExtractorState, s: Sentence): void {
@@ -39,6 +75,8 @@ export function arabic(x: ExtractorState, s: Sentence): void {
   if (!toks.length) return;
   const abs = (i: number) => s.start + (map ? (i < map.length ? map[i] : s.text.length) : i);
   const absEnd = (i: number) => s.start + (map ? (i <= 0 ? 0 : i - 1 < map.length ? map[i - 1] + 1 : s.text.length) : i);
+  // Folding merges the name "علي" with the preposition "على": the name keeps a form of its own.
+  for (const t of toks) if (t.low === 'علي' && lastLetter(x.text, absEnd(t.end)) === 0x64a) t.low = t.raw = ALI;
   const orig = (from: number, to: number) => (from >= to ? '' : x.text.slice(abs(toks[from].start), absEnd(toks[to - 1].end)));
   // Credit line "المصدر: X"
   const credit = creditLead(f);
@@ -58,11 +96,20 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     const t = toks[i];
     if (t.punct) continue;
     const w = t.low;
+    // A participle in a chain ("، مشيرا إلى أن …", "مؤكدة أن"): the subject of its clause, or the last fitting speaker.
+    if (AR_PARTICIPLES.has(w) || (/^[وف]/.test(w) && AR_PARTICIPLES.has(w.slice(1)))) {
+      cues++;
+      if (x.drafts.some((d) => d.sent === x.si && d.kind !== 'outlet' && d.kind !== 'document')) continue;
+      const c = implicitSpeaker(x, verbForm(w), 2);
+      if (c) emitAr(x, c, orig(i, i + 1), abs(t.start));
+      continue;
+    }
     const bare = AR_VERBS.has(w) ? w : /^[وف]/.test(w) && AR_VERBS.has(w.slice(1)) ? w.slice(1) : null;
     const isPrep = AR_PREPS.has(w) || (w === 'علي' && toks[i + 1]?.low === 'لسان') || (w === 'وعلي' && toks[i + 1]?.low === 'لسان');
     if (!bare && !isPrep) continue;
     // Negated reports ("ولا يوضح", "لم يؤكد") are no attribution.
     if (bare && i > 0 && AR_NEGATION.has(toks[i - 1].low)) continue;
+    if (bare && !verbReading(bare, toks, i, orig)) continue;
     cues++;
     const cue = orig(i, i + 1);
     const at = abs(t.start);
@@ -136,6 +183,10 @@ export function arabic(x: ExtractorState, s: Sentence): void {
       while (p0 >= 0 && !toks[p0].punct && i - p0 < 8 && !AR_NP_STOP.has(toks[p0].low)) p0--;
       cls = classifyArabic(x, toks, p0 + 1, q + 1, orig, true);
     } else cls = classifyArabic(x, toks, j, k, orig, isPrep);
+    if (cls.length === 1 && cls[0].k === 'pronoun' && bare) {
+      const c = implicitSpeaker(x, verbForm(bare));
+      cls = c ? [c] : [];
+    }
     if (anonymity && cls.length === 1 && cls[0].k === 'person') cls = [{ k: 'anonymous', label: orig(j, k), lemma: 'مصدر', plural: false, definite: false }];
     for (const c of cls) {
       // For anonymous heads, keep the descriptive complement in the label ("مسؤول في وزارة الداخلية").
@@ -144,7 +195,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
         while (e < n && e - k < 4 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && !/^(?:رفض|طلب|فضل)$/.test(toks[e].low)) e++;
         if (e > k + 1) c.label = orig(j, e);
       }
-      x.emit(c, cue, at, 'ar');
+      emitAr(x, c, cue, at);
     }
     if (viaFirst) x.via(viaFirst, cue, at, 'ar');
     if (relayVia) x.via(relayVia, cue, at, 'ar');
@@ -178,165 +229,4 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     while (e < n && e - i < 4 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && /^ال|ي$|يه$/.test(toks[e].low)) e++;
     x.emit({ k: 'document', label: orig(i + 1, e) }, orig(i, i + 1), abs(toks[i].start), 'ar');
   }
-}
-
-export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to: number, orig: (a: number, b: number) => string, isPrep: boolean): Cls[] {
-  const ws = words(toks, from, to);
-  if (!ws.length) return isPrep ? [] : [{ k: 'pronoun', plural: false }];
-  const gm = ws.findIndex((w, q) => q < 4 && (AR_GROUP_MEDIA.has(w.n.replace(/^(?:ل|ب|و)/, '')) || (w.n === 'الحياه' && q > 0 && /مركز$/.test(ws[q - 1].n))));
-  if (gm >= 0) return [{ k: 'group-media', label: orig(from, ws[gm].tok + 1) }];
-  // A body first ("المرصد السوري لحقوق الإنسان" is a monitoring group even where a list names it as a source).
-  if (AR_ORG_HEADS.has(ws[0].n) && !AR_COUNTRIES.has(ws[0].n)) {
-    let e = 1;
-    while (e < ws.length && e < 6 && !AR_TIME_WORDS.has(ws[e].n) && !AR_NP_STOP.has(ws[e].n)) e++;
-    return [{ k: 'organisation', label: orig(from, ws[e - 1].tok + 1) }];
-  }
-  const o = arOutletAt(x.idx, ws, 0);
-  if (o && (o.next >= ws.length || knownAt(x.idx, ws, 0))) return [{ k: 'outlet', name: o.name, sourceId: o.sourceId }];
-  const first = ws[0].n;
-  // و/ف are split off only when what remains is a known head and the whole word is not ("وزير" stays whole).
-  const known = (w: string) => AR_ANON_HEADS.has(w) || AR_DOC_HEADS.has(w) || AR_ROLE_HEADS.has(w) || AR_ORG_HEADS.has(w) || AR_COUNTRIES.has(w) || AR_GROUP_MEDIA.has(w);
-  const bareFirst = /^[وف]/.test(first) && !known(first) && known(first.slice(1)) ? first.slice(1) : first;
-  if (AR_DOC_HEADS.has(bareFirst)) return [{ k: 'document', label: orig(from, Math.min(to, ws[Math.min(ws.length, 4) - 1].tok + 1)) }];
-  const label = () => orig(from, to);
-  // A name at the end: two words (three with أبو/بن/عبد), no adjective, no preposition.
-  const nameTail = (): { start: number; len: number } | null => {
-    const m = ws.length;
-    let len = 2;
-    if (m >= 3 && (AR_NAME_PARTICLES.has(ws[m - 3].n) || AR_NAME_PARTICLES.has(ws[m - 2].n))) len = 3;
-    if (m < len) len = m;
-    if (len < 1) return null;
-    const start = m - len;
-    for (let q = start; q < m; q++) {
-      const n = ws[q].n;
-      if (AR_NAME_STOP.has(n) || AR_ANON_HEADS.has(n) || AR_ROLE_HEADS.has(n) || AR_OUTLET_HEADS.has(n) || notNameWord(n)) return null;
-      if (q < m - 1 && n.startsWith('ال') && !AR_NAME_PARTICLES.has(ws[q - 1]?.n ?? '')) return null;
-      if (n.length < 2) return null;
-    }
-    return { start, len };
-  };
-  const isRole = (n: string) => AR_ROLE_HEADS.has(n) || AR_ROLE_HEADS.has(n.replace(/^ال/, ''));
-  if (isRole(bareFirst) && ws.length >= 2) {
-    const tail = nameTail();
-    if (tail && tail.start >= 1) {
-      const name = orig(ws[tail.start].tok, ws[ws.length - 1].tok + 1);
-      const role = orig(from, ws[tail.start - 1].tok + 1);
-      const known = x.findPerson(name);
-      return [{ k: 'person', name: known?.name ?? name, role }];
-    }
-  }
-  // A name between role phrases: "اللواء منصور التركي المتحدث الأمني باسم وزارة الداخلية",
-  // "وزير الخارجية سامي العلي", "منصور التركي المتحدث باسم …".
-  {
-    const nm = nameAfterRole(ws.map((w) => w.n), isRole);
-    if (nm && (nm.start > 0 || nm.end < ws.length)) {
-      const name = orig(ws[nm.start].tok, ws[nm.end - 1].tok + 1);
-      const roleParts = [nm.start > 0 ? orig(from, ws[nm.start - 1].tok + 1) : '', nm.end < ws.length ? orig(ws[nm.end].tok, to) : ''].filter(Boolean);
-      const known = x.findPerson(name);
-      return [{ k: 'person', name: known?.name ?? name, role: roleParts.join('، ') || undefined }];
-    }
-  }
-  // An organisation or a state speaking as a body: "وزارة الداخلية", "المرصد", "تركيا", "الجيش الأمريكي".
-  if (AR_ORG_HEADS.has(bareFirst) || AR_ORG_HEADS.has(bareFirst.replace(/^ال/, '')) || AR_COUNTRIES.has(bareFirst)) {
-    let e = 1;
-    while (e < ws.length && e < 6 && !AR_TIME_WORDS.has(ws[e].n) && !AR_NP_STOP.has(ws[e].n)) e++;
-    return [{ k: 'organisation', label: orig(from, ws[e - 1].tok + 1) }];
-  }
-  // Unnamed plurals are no names: "دبلوماسيون مطلعون", "مسؤولون غربيون".
-  if (ws.length <= 3 && /(?:ون|يين)$/.test(first) && ws.every((w) => /(?:ون|ين|يه|ه|ي)$/.test(w.n))) {
-    return [{ k: 'anonymous', label: orig(from, ws[ws.length - 1].tok + 1), lemma: first, plural: true, definite: false }];
-  }
-  // Anonymous: "مصدر أمني", "مصادر محلية", "أحد السكان", "الجهات الرسمية".
-  let head = bareFirst;
-  let plural = AR_PLURAL_ANON.has(head);
-  let definite = false;
-  if (head === 'احد' && ws[1] && AR_ANON_HEADS.has(ws[1].n.replace(/^ال/, ''))) {
-    head = ws[1].n.replace(/^ال/, '');
-    plural = false;
-  } else if (!AR_ANON_HEADS.has(head) && head.startsWith('ال') && AR_ANON_HEADS.has(head.slice(2))) {
-    head = head.slice(2);
-    plural = AR_PLURAL_ANON.has(head);
-    definite = !plural;
-  }
-  const lemma = AR_ANON_HEADS.get(head);
-  if (lemma) {
-    if (definite && ws.length <= 3) {
-      // "المصدر", "المحلل", "الضابط" → the source named before, if any.
-      const r = x.resolveBackref(lemma, false);
-      if (r?.person) return [{ k: 'person', name: r.person.name, role: r.person.role }];
-      if (r?.anon) return [{ k: 'anonymous', label: r.anon.label, lemma, plural: false, definite: false }];
-    }
-    return [{ k: 'anonymous', label: label(), lemma, plural, definite: false }];
-  }
-  if (isRole(bareFirst)) {
-    const r = x.resolveBackref(bareFirst.replace(/^ال/, ''), false);
-    if (r?.person) return [{ k: 'person', name: r.person.name, role: r.person.role }];
-    return [];
-  }
-  // A bare name: "رأفت الزراري", or a short reference to a known person: "حازم", "الزراري".
-  if (ws.length === 1) {
-    const p = x.findPerson(ws[0].raw);
-    if (p) return [{ k: 'person', name: p.name, role: p.role }];
-    // A surname alone right after the verb, before ":" or إن ("وقال عيدان: …").
-    const w0 = ws[0].n;
-    const nextTok = toks[to];
-    const closes = !nextTok || nextTok.punct || /^(?:ان|انه|انها|بان)$/.test(nextTok.low);
-    if (!isPrep && closes && w0.length >= 3 && !AR_NAME_STOP.has(w0) && !notNameWord(w0) && !w0.startsWith('ال') && !/^(?:ان|انه|ما|لا|هو|هي|هم)$/.test(w0)) return [{ k: 'person', name: ws[0].raw }];
-    return [];
-  }
-  if (ws.length <= 3 && !ws[0].n.startsWith('ال')) {
-    const tail = nameTail();
-    if (tail && tail.start === 0) {
-      const name = label();
-      const p = x.findPerson(name);
-      return [{ k: 'person', name: p?.name ?? name, role: p?.role }];
-    }
-  }
-  return [];
-}
-
-/**
- * The first personal name in a phrase of role words and name words: after leading role words
- * and their definite complements ("وزير الخارجية"), two to four words, the last one possibly a
- * family name that is also an adjective ("التركي") when a role phrase or the end follows.
- */
-function nameAfterRole(ns: string[], isRole: (n: string) => boolean): { start: number; end: number } | null {
-  let i = 0;
-  let roles = 0;
-  while (i < ns.length && (isRole(ns[i]) || (roles > 0 && ns[i].startsWith('ال') && !isRole(ns[i])) || (roles > 0 && /^(?:باسم|في|ل|لل)$/.test(ns[i])))) {
-    if (isRole(ns[i])) roles++;
-    i++;
-  }
-  const start = i;
-  if (start >= ns.length) return null;
-  const okName = (n: string) => n.length >= 2 && !AR_NP_STOP.has(n) && !notNameWord(n) && !AR_ANON_HEADS.has(n) && !isRole(n) && !AR_ORG_HEADS.has(n.replace(/^ال/, ''));
-  if (!okName(ns[start]) || ns[start].startsWith('ال') || AR_NAME_STOP.has(ns[start])) return null;
-  let end = start + 1;
-  while (end < ns.length && end - start < 4) {
-    const n = ns[end];
-    if (!okName(n)) break;
-    if (AR_NAME_STOP.has(n)) {
-      // A family name that is also an adjective: only as the last name word, before a role or the end.
-      const after = ns[end + 1];
-      if (after === undefined || isRole(after)) end++;
-      break;
-    }
-    end++;
-    if (n.startsWith('ال') && !AR_NAME_PARTICLES.has(ns[end - 2])) break;
-  }
-  if (end - start < 2) return null;
-  // After the name: nothing, or a role phrase.
-  if (end < ns.length && !isRole(ns[end]) && !isRole(ns[end].replace(/^و/, ''))) return null;
-  if (roles === 0 && end === ns.length) return null;
-  return { start, end };
-}
-
-/** Words that are never part of a personal name: time words, adverbs, demonyms, documents, non-human nouns, prefixed nouns. */
-function notNameWord(n: string): boolean {
-  if (AR_TIME_WORDS.has(n) || AR_NOT_NAME.has(n) || AR_DOC_HEADS.has(n)) return true;
-  // A preposition glued to a known noun ("للسلطة", "لداعش", "بالبيان"); "فالح" stays a name.
-  const rest = n.replace(/^(?:لل|بال|ل|ب)/, '');
-  if (rest === n || rest.length < 3) return false;
-  const k = (w: string) => AR_ORG_HEADS.has(w) || AR_DOC_HEADS.has(w) || AR_ANON_HEADS.has(w) || AR_NOT_NAME.has(w) || AR_COUNTRIES.has(w);
-  return k(rest) || k('ال' + rest);
 }
