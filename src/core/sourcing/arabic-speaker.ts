@@ -135,7 +135,7 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
     // A surname alone right after the verb, before ":" or إن ("وقال عيدان: …").
     const w0 = ws[0].n;
     const nextTok = toks[to];
-    const closes = !nextTok || nextTok.punct || /^(?:ان|انه|انها|بان)$/.test(nextTok.low);
+    const closes = !nextTok || nextTok.punct || /^(?:ان|انه|انها|بان)$/.test(nextTok.low) || AR_TIME_WORDS.has(nextTok.low);
     if (!isPrep && closes && w0.length >= 3 && !AR_NAME_STOP.has(w0) && !notNameWord(w0) && !w0.startsWith('ال') && !/^(?:ان|انه|ما|لا|هو|هي|هم)$/.test(w0)) return [{ k: 'person', name: ws[0].raw }];
     return [];
   }

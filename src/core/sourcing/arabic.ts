@@ -36,7 +36,7 @@ import type { Sentence } from './sentences';
 import { tokenize, type Tok } from './tokens';
 
 /** The personal name علي (folded text has no other way to tell it from the preposition على). */
-export const ALI = 'علي\u200d';
+export const ALI = 'عليى';
 
 /** The code of the last letter before `end` in `text`, diacritics skipped. */
 function lastLetter(text: string, end: number): number {
@@ -100,7 +100,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     if (AR_PARTICIPLES.has(w) || (/^[وف]/.test(w) && AR_PARTICIPLES.has(w.slice(1)))) {
       cues++;
       if (x.drafts.some((d) => d.sent === x.si && d.kind !== 'outlet' && d.kind !== 'document')) continue;
-      const c = implicitSpeaker(x, verbForm(w), 2);
+      const c = clauseSubject(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(w), 2);
       if (c) emitAr(x, c, orig(i, i + 1), abs(t.start));
       continue;
     }
@@ -152,27 +152,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
         j = ws[o.next - 1].tok + 1;
       }
     }
-    let k = j;
-    // A role phrase may hold a complement with في / من ("مدير المركز الإعلامي في نينوى رأفت الزراري").
-    const roleNP = j < n && !toks[j].punct && (AR_ROLE_HEADS.has(toks[j].low) || AR_ROLE_HEADS.has(toks[j].low.replace(/^ال/, '')));
-    while (k < n && k - j < (roleNP ? 15 : 9)) {
-      const tk = toks[k];
-      if (tk.punct && !/^[«»"]$/.test(tk.raw)) break;
-      // A name followed directly by a quotation: "وقال سامي العلي «…»".
-      const pw = toks[k - 1]?.low ?? '';
-      if (tk.punct && k > j && !isPrep && (tk.raw === '«' || tk.raw === '"') && !/^(?:في|من|ب|ل|باسم|تنظيم|حركه|جماعه|لتنظيم)$/.test(pw) && !AR_OUTLET_HEADS.has(pw.replace(/^[لبو]/, '')) && !AR_ORG_HEADS.has(pw)) break;
-      if (!tk.punct) {
-        const lw = tk.low;
-        if (roleNP && (lw === 'في' || lw === 'ب' || lw === 'باسم') && k > j) {
-          k++;
-          continue;
-        }
-        if (AR_NP_STOP.has(lw) || /^(?:رفض|رفضت|طلب|طلبت|فضل|فضلت|شريطه|مشترطا|مفضلا|مضيفا|موضحا|مشيرا|قايلا)$/.test(lw)) break;
-        if (k > j && /^ل/.test(lw) && arOutletAt(x.idx, words(toks, k, Math.min(n, k + 6)), 0)) break;
-        if (k > j && (AR_VERBS.has(lw) || (/^[وف]/.test(lw) && AR_VERBS.has(lw.slice(1))))) break;
-      }
-      k++;
-    }
+    const k = speakerEnd(x, toks, j, isPrep);
     let cls: Cls[];
     // SVO ("محللون يرون أن …", "وكانت القيادة … قد أعلنت"): no subject after a verb that does not open its clause.
     let q = i - 1;
@@ -201,7 +181,15 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     if (relayVia) x.via(relayVia, cue, at, 'ar');
     i = Math.max(i, j - 1);
   }
-  if (!cues) return;
+  if (!cues) {
+    // No cue: a person with a role or a body as the subject is remembered for later "وقال X" / "وأضاف".
+    const c = clauseSubject(x, toks, orig, n);
+    if (c?.k === 'person') {
+      const p = x.findPerson(c.name) ?? x.addPerson(c.name, c.role);
+      x.last = { person: p, plural: false, sent: x.si };
+    } else if (c?.k === 'organisation') noteOrganisation(x, c.label, foldArabic(c.label.split(/\s+/)[0] ?? '').replace(/^[وف]/, ''));
+    return;
+  }
   // Outlets the speaker talked to: "لوكالة …", "لصحيفة …", "في حديث لـ …", "في مقابلة مع …".
   for (let i = 0; i < n; i++) {
     const t = toks[i];
@@ -229,4 +217,64 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     while (e < n && e - i < 4 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && /^ال|ي$|يه$/.test(toks[e].low)) e++;
     x.emit({ k: 'document', label: orig(i + 1, e) }, orig(i, i + 1), abs(toks[i].start), 'ar');
   }
+}
+
+/** End of the speaker phrase that starts at token `j` (after a verb or an "according to"). */
+function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean): number {
+  const n = toks.length;
+  let k = j;
+  // A role phrase may hold a complement with في / من ("مدير المركز الإعلامي في نينوى رأفت الزراري").
+  const roleNP = j < n && !toks[j].punct && (AR_ROLE_HEADS.has(toks[j].low) || AR_ROLE_HEADS.has(toks[j].low.replace(/^ال/, '')));
+  while (k < n && k - j < (roleNP ? 15 : 9)) {
+    const tk = toks[k];
+    if (tk.punct && !/^[«»"]$/.test(tk.raw)) break;
+    // A name followed directly by a quotation: "وقال سامي العلي «…»".
+    const pw = toks[k - 1]?.low ?? '';
+    if (tk.punct && k > j && !isPrep && (tk.raw === '«' || tk.raw === '"') && !/^(?:في|من|ب|ل|باسم|تنظيم|حركه|جماعه|لتنظيم)$/.test(pw) && !AR_OUTLET_HEADS.has(pw.replace(/^[لبو]/, '')) && !AR_ORG_HEADS.has(pw)) break;
+    if (!tk.punct) {
+      const lw = tk.low;
+      if (roleNP && (lw === 'في' || lw === 'ب' || lw === 'باسم') && k > j) {
+        k++;
+        continue;
+      }
+      if (k > j && AR_TIME_WORDS.has(lw) && lw !== 'اول') break;
+      if (AR_NP_STOP.has(lw) || SPEAKER_END.test(lw)) break;
+      if (k > j && /^ل/.test(lw) && arOutletAt(x.idx, words(toks, k, Math.min(n, k + 6)), 0)) break;
+      if (k > j && (AR_VERBS.has(lw) || (/^[وف]/.test(lw) && AR_VERBS.has(lw.slice(1))) || AR_PARTICIPLES.has(lw))) break;
+    }
+    k++;
+  }
+  return k;
+}
+const SPEAKER_END = /^(?:رفض|رفضت|طلب|طلبت|فضل|فضلت|شريطه|مشترطا|مفضلا|مضيفا|موضحا|مشيرا|قايلا)$/;
+
+/** Adverbial openers before the clause's verb ("إلى ذلك،", "من جهته،", "ميدانيا"). */
+const OPENER = /^(?:الي|والي|من|ومن|في|وفي|ميدانيا|فنيا|سياسيا|عسكريا|امنيا|بدوره|بدورها|كذلك|ايضا|وبدوره|وبدورها)$/;
+
+/**
+ * The subject of the sentence's first clause when it opens with a verb (VSO) and names a
+ * person with a role, an organisation or an anonymous source: "شكلت رئاسة محكمة … ، مشيرة
+ * إلى …", "التقى وزير الدفاع الأمريكي أشتون كارتر …" (so that a later "وقال كارتر" is known).
+ */
+function clauseSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: number) => string, before: number): Cls | null {
+  let p = 0;
+  if (toks[0] && OPENER.test(toks[0].low)) {
+    let c = 1;
+    while (c < toks.length && c < 5 && !toks[c].punct) c++;
+    if (!toks[c]?.punct || toks[c].raw === '.') return null;
+    p = c + 1;
+  }
+  const v = toks[p];
+  if (!v || v.punct || p + 1 >= before || v.low.startsWith('ال') || AR_NP_STOP.has(v.low) || AR_TIME_WORDS.has(v.low) || v.low.length < 3 || /(?:ون|ين|ات)$/.test(v.low)) return null;
+  let j = p + 1;
+  while (j < toks.length && !toks[j].punct && AR_SKIP_AFTER_VERB.has(toks[j].low)) j++;
+  const k = Math.min(before, speakerEnd(x, toks, j, true));
+  if (k - j < 2) return null;
+  const cls = classifyArabic(x, toks, j, k, orig, true);
+  if (cls.length !== 1) return null;
+  const c = cls[0];
+  if (c.k === 'person' && c.role) return c;
+  if (c.k === 'organisation' && /\s/.test(c.label)) return c;
+  if (c.k === 'anonymous') return c;
+  return null;
 }
