@@ -160,7 +160,13 @@ const AR_COMPLEMENT = new Set(['وزراء', 'اركان', 'شوون', 'خارج
  * adjective ("التركي") when a role phrase or the end follows. After a role, anything may
  * follow the name (the content of "أكد … فرار قيادات"); with no role before, a role must.
  */
-function nameAfterRole(ns: string[], isRole: (n: string) => boolean): { start: number; end: number; roles: number } | null {
+function nameAfterRole(ns: string[], isRole0: (n: string) => boolean): { start: number; end: number; roles: number } | null {
+  // An anonymous head before a name is its role too ("المواطن أحمد العتيبي").
+  const anonHead = (n: string) => {
+    const h = n.startsWith('ال') && !AR_ANON_HEADS.has(n) ? n.slice(2) : n;
+    return AR_ANON_HEADS.has(h) && !AR_PLURAL_ANON.has(h) && !/(?:ون|ين)$/.test(h);
+  };
+  const isRole = (n: string) => isRole0(n) || anonHead(n);
   let i = 0;
   let roles = 0;
   let open = false;
@@ -180,7 +186,7 @@ function nameAfterRole(ns: string[], isRole: (n: string) => boolean): { start: n
       i++;
       continue;
     }
-    if (n.startsWith('ال') || /^(?:لل|بال)/.test(n)) {
+    if (n.startsWith('ال') || /^(?:لل|بال)/.test(n) || (/^[لب]/.test(n) && notNameWord(n))) {
       open = false;
       i++;
       continue;
@@ -196,7 +202,7 @@ function nameAfterRole(ns: string[], isRole: (n: string) => boolean): { start: n
   const start = i;
   if (start >= m) return null;
   const okName = (n: string) => n.length >= 2 && !AR_NP_STOP.has(n) && !notNameWord(n) && !AR_ANON_HEADS.has(n) && !isRole(n) && !AR_ORG_HEADS.has(n.replace(/^ال/, '')) && !AR_COUNTRIES.has(n);
-  if (!okName(ns[start]) || ns[start].startsWith('ال') || AR_NAME_STOP.has(ns[start]) || /^[وف]?(?:ان|انه|انها|بان|قد|ما|لا)$/.test(ns[start])) return null;
+  if (!okName(ns[start]) || ns[start].startsWith('ال') || (anonHead(ns[start - 1] ?? '') && /^و/.test(ns[start])) || AR_NAME_STOP.has(ns[start]) || /^[وف]?(?:ان|انه|انها|بان|قد|ما|لا)$/.test(ns[start])) return null;
   let end = start + 1;
   while (end < m && end - start < 4) {
     const n = ns[end];
@@ -216,10 +222,12 @@ function nameAfterRole(ns: string[], isRole: (n: string) => boolean): { start: n
     if (end >= m || (!isRole(ns[end]) && !isRole(ns[end].replace(/^و/, '')))) return null;
     return { start, end, roles };
   }
+  // After an anonymous head, adjectives are no name ("مصادر أمنية عراقية").
+  if (anonHead(ns[start - 1] ?? '') && ns.slice(start, start + 2).some((w) => /(?:ي|يه|يون|يين)$/.test(w))) return null;
   // One word after a role only when it ends the phrase or a role follows ("الرئيس أوباما").
   if (end - start < 2 && end < m && !isRole(ns[end])) return null;
   // A lone word is no name when it is an adjective ("مسؤول محلي") or the role is an anonymous head ("ضابط").
-  if (end - start < 2 && (ns[start].length < 3 || /ي$/.test(ns[start]) || AR_NOT_NAME.has(ns[start]) || (roles === 1 && AR_ANON_HEADS.has(ns[start - 1] ?? '')))) return null;
+  if (end - start < 2 && (ns[start].length < 3 || /ي$/.test(ns[start]) || AR_NOT_NAME.has(ns[start]) || anonHead(ns[start - 1] ?? ''))) return null;
   return { start, end, roles };
 }
 

@@ -65,6 +65,8 @@ function verbReading(bare: string, toks: Tok[], i: number, orig: (a: number, b: 
   if (bare === 'كتب') return /^[وف]/.test(toks[i].low) || i === 0 || toks[i - 1].punct;
   if (bare === 'يذكر' || bare === 'ذكر') return !/^(?:ان|انه|انها|بان)$/.test(toks[i + 1]?.low ?? '');
   if (bare === 'اعرب' || bare === 'اعربت') return hasThat(i + 1, 14);
+  // "ويدعى" (is called) is no "يدعي" (claims).
+  if (bare === 'يدعي' || bare === 'تدعي') return !/ى$/.test(orig(i, i + 1).replace(/[\u064b-\u065f]/g, ''));
   return true;
 }
 
@@ -97,7 +99,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     if (t.punct) continue;
     const w = t.low;
     // A participle in a chain ("، مشيرا إلى أن …", "مؤكدة أن"): the subject of its clause, or the last fitting speaker.
-    if (AR_PARTICIPLES.has(w) || (/^[وف]/.test(w) && AR_PARTICIPLES.has(w.slice(1)))) {
+    if ((AR_PARTICIPLES.has(w) || (/^[وف]/.test(w) && AR_PARTICIPLES.has(w.slice(1)))) && participleReading(toks, i)) {
       cues++;
       if (x.drafts.some((d) => d.sent === x.si && d.kind !== 'outlet' && d.kind !== 'document')) continue;
       const c = clauseSubject(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(w), 2);
@@ -167,6 +169,12 @@ export function arabic(x: ExtractorState, s: Sentence): void {
       const c = implicitSpeaker(x, verbForm(bare));
       cls = c ? [c] : [];
     }
+    // "أحد سكان البلدة ويدعى سامي العلي": the name given after يدعى.
+    if (cls.length === 1 && cls[0].k === 'anonymous' && /^و?يدعي$/.test(toks[k]?.low ?? '') && lastLetter(x.text, absEnd(toks[k].end)) === 0x649) {
+      const e = speakerEnd(x, toks, k + 1, true);
+      const nm = words(toks, k + 1, Math.min(e, k + 4));
+      if (nm.length >= 2) cls = [{ k: 'person', name: orig(k + 1, nm[nm.length - 1].tok + 1), role: orig(j, k) }];
+    }
     if (anonymity && cls.length === 1 && cls[0].k === 'person') cls = [{ k: 'anonymous', label: orig(j, k), lemma: 'مصدر', plural: false, definite: false }];
     for (const c of cls) {
       // For anonymous heads, keep the descriptive complement in the label ("مسؤول في وزارة الداخلية").
@@ -219,6 +227,18 @@ export function arabic(x: ExtractorState, s: Sentence): void {
   }
 }
 
+/**
+ * A participle is a cue after a comma or و ("، مشيرا إلى"), or before its complement
+ * ("مؤكدا أن", "لافتا إلى"); "زيارة غير معلنة" is an adjective.
+ */
+function participleReading(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (prev && prev.low === 'غير') return false;
+  if (!prev || prev.punct || /^[وف]/.test(toks[i].low)) return true;
+  const next = toks[i + 1];
+  return !!next && (next.raw === ':' || next.raw === '«' || next.raw === '"' || /^(?:الي|ان|انه|انها|انهم|بان|بانه|بانها|علي|في|بقوله|القول)$/.test(next.low));
+}
+
 /** End of the speaker phrase that starts at token `j` (after a verb or an "according to"). */
 function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean): number {
   const n = toks.length;
@@ -239,7 +259,7 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
       }
       if (k > j && AR_TIME_WORDS.has(lw) && lw !== 'اول') break;
       if (AR_NP_STOP.has(lw) || SPEAKER_END.test(lw)) break;
-      if (k > j && /^ل/.test(lw) && arOutletAt(x.idx, words(toks, k, Math.min(n, k + 6)), 0)) break;
+      if (k > j && /^ل/.test(lw) && (AR_OUTLET_HEADS.has(lw.slice(1)) || arOutletAt(x.idx, words(toks, k, Math.min(n, k + 6)), 0))) break;
       if (k > j && (AR_VERBS.has(lw) || (/^[وف]/.test(lw) && AR_VERBS.has(lw.slice(1))) || AR_PARTICIPLES.has(lw))) break;
     }
     k++;
