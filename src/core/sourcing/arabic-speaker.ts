@@ -86,6 +86,10 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
     while (e < ws.length && e < 6 && !AR_TIME_WORDS.has(ws[e].n) && !AR_NP_STOP.has(ws[e].n)) e++;
     return [{ k: 'organisation', label: orig(from, ws[e - 1].tok + 1) }];
   }
+  if (ws.length <= 2) {
+    const p = x.findPerson(label());
+    if (p) return [{ k: 'person', name: p.name, role: p.role }];
+  }
   // Unnamed plurals are no names: "دبلوماسيون مطلعون", "مسؤولون غربيون".
   if (ws.length <= 3 && /(?:ون|يين)$/.test(first) && ws.every((w) => /(?:ون|ين|يه|ه|ي)$/.test(w.n))) {
     return [{ k: 'anonymous', label: orig(from, ws[ws.length - 1].tok + 1), lemma: first, plural: true, definite: false }];

@@ -106,6 +106,25 @@ export function arabic(x: ExtractorState, s: Sentence): void {
       if (c) emitAr(x, c, orig(i, i + 1), abs(t.start));
       continue;
     }
+    // "وجاء في البيان", "حسبما جاء في تقرير …", "جاء فيه": what a document says.
+    if (/^[وف]?جاء$/.test(w) && (toks[i + 1]?.low === 'في' || toks[i + 1]?.low === 'فيه' || toks[i + 1]?.low === 'فيها')) {
+      const nx = toks[i + 2];
+      if (toks[i + 1].low === 'في' && nx && !nx.punct && AR_DOC_HEADS.has(nx.low.replace(/^ال(?=تقارير)/, ''))) {
+        cues++;
+        let e = i + 3;
+        while (e < n && e - i < 7 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && !/^(?:ان|انه)$/.test(toks[e].low) && !AR_TIME_WORDS.has(toks[e].low)) e++;
+        emitAr(x, { k: 'document', label: orig(i + 2, e) }, orig(i, i + 2), abs(t.start));
+        continue;
+      }
+      if (toks[i + 1].low !== 'في') {
+        const doc = [...x.drafts].reverse().find((d) => d.kind === 'document' && x.si - d.sent <= 3);
+        if (doc) {
+          cues++;
+          emitAr(x, { k: 'document', label: doc.source }, orig(i, i + 2), abs(t.start));
+          continue;
+        }
+      }
+    }
     const bare = AR_VERBS.has(w) ? w : /^[وف]/.test(w) && AR_VERBS.has(w.slice(1)) ? w.slice(1) : null;
     const isPrep = AR_PREPS.has(w) || (w === 'علي' && toks[i + 1]?.low === 'لسان') || (w === 'وعلي' && toks[i + 1]?.low === 'لسان');
     if (!bare && !isPrep) continue;
@@ -120,6 +139,8 @@ export function arabic(x: ExtractorState, s: Sentence): void {
       if (w.endsWith('علي')) j++;
       if ((w === 'وفقا' || w === 'ووفقا' || w === 'طبقا') && toks[j]?.low === 'ل') j++;
       if ((w === 'نقلا' || w === 'استنادا') && toks[j] && /^(?:عن|الي|ل)$/.test(toks[j].low)) j++;
+      // "حسبما أفادوا", "حسبما ذكرت وكالة …": the verb after the fused ما.
+      if (/ما$/.test(w) && toks[j] && !toks[j].punct && AR_VERBS.has(toks[j].low.replace(/^[وف]/, ''))) j++;
       if (toks[j]?.low === 'ما') {
         j++;
         // the verb of "بحسب ما أوردته / ذكرت / أفاد به"
@@ -188,6 +209,14 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     if (viaFirst) x.via(viaFirst, cue, at, 'ar');
     if (relayVia) x.via(relayVia, cue, at, 'ar');
     i = Math.max(i, j - 1);
+  }
+  // "بيان … نقلته وكالة الأناضول", "البيان الذي بثه التلفزيون": the outlet that carried it is relayed.
+  for (let i = 0; i + 1 < n; i++) {
+    if (!RELAY_VERB.test(toks[i].low)) continue;
+    const o = arOutletAt(x.idx, words(toks, i + 1, Math.min(n, i + 9)), 0);
+    if (!o) continue;
+    cues++;
+    x.via({ name: o.name, sourceId: o.sourceId }, orig(i, i + 1), abs(toks[i].start), 'ar');
   }
   if (!cues) {
     // No cue: a person with a role or a body as the subject is remembered for later "وقال X" / "وأضاف".
@@ -266,6 +295,7 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
   }
   return k;
 }
+const RELAY_VERB = /^(?:نقلته|نقلتها|نشرته|نشرتها|بثه|بثته|بثتها|اوردته|اوردتها|اذاعته|اذاعتها|عرضته|عرضتها)$/;
 const SPEAKER_END = /^(?:رفض|رفضت|طلب|طلبت|فضل|فضلت|شريطه|مشترطا|مفضلا|مضيفا|موضحا|مشيرا|قايلا)$/;
 
 /** Adverbial openers before the clause's verb ("إلى ذلك،", "من جهته،", "ميدانيا"). */

@@ -273,10 +273,17 @@ export function arOutletAt(idx: OutletIndex, ws: Word[], i: number): OutletHit |
   let head = ws[i].n;
   if (/^[لبو]/.test(head) && AR_OUTLET_HEADS.has(head.slice(1))) head = head.slice(1);
   if (/^(?:وب|ول)/.test(head) && AR_OUTLET_HEADS.has(head.slice(2))) head = head.slice(2);
+  // "مؤسسة الإذاعة والتلفزيون التركية": a broadcaster; any other مؤسسة is no outlet.
+  if (/^[لبو]?موسسه$/.test(ws[i].n) && /^(?:الاذاعه|التلفزيون)$/.test(ws[i + 1]?.n ?? '')) {
+    let e = i + 2;
+    while (e < ws.length && e - i < 5 && (/^و?(?:الاذاعه|التلفزيون)$/.test(ws[e].n) || (AR_NAME_STOP.has(ws[e].n) && /ي$|يه$/.test(ws[e].n)))) e++;
+    return { name: asWritten(ws, i, e), sourceId: null, next: e, first: i };
+  }
   if (!AR_OUTLET_HEADS.has(head)) return null;
   let j = i + 1;
   // "وكاله انباء X", "وكاله الانباء X"
-  if (j < ws.length && /^(?:ال)?انباء$/.test(ws[j].n)) j++;
+  const anba = j < ws.length && /^(?:ال)?انباء$/.test(ws[j].n);
+  if (anba) j++;
   const k2 = knownAt(idx, ws, j);
   if (k2) {
     let next = j + k2.len;
@@ -284,7 +291,11 @@ export function arOutletAt(idx: OutletIndex, ws: Word[], i: number): OutletHit |
     return { name: k2.outlet.name, sourceId: k2.outlet.sourceId, next, first: i };
   }
   const start = j;
-  while (j < ws.length && j - start < 3 && /^[\u0600-\u06ff\p{L}\d]/u.test(ws[j].raw) && !AR_NAME_STOP.has(ws[j].n) && !AR_TIME_WORDS.has(ws[j].n) && !/^(?:ان|انه|بان|في|من|الي|علي|عن|ل|ما|نقلا|وفقا|حسب|بحسب|التي|الذي|قال|قالت|ذكرت|ذكر)$/.test(ws[j].n)) j++;
+  // A name ends where a quotation or bracket closes ("وكالة الأنباء الكويتية «كونا»", "وكالة «دوغان» التركية").
+  while (j < ws.length && j - start < 3 && (j === start || ws[j].tok === ws[j - 1].tok + 1) && /^[\u0600-\u06ff\p{L}\d]/u.test(ws[j].raw) && !AR_NAME_STOP.has(ws[j].n) && !AR_TIME_WORDS.has(ws[j].n) && !/^(?:ان|انه|بان|في|من|الي|علي|عن|ل|ما|نقلا|وفقا|حسب|بحسب|التي|الذي|قال|قالت|ذكرت|ذكر)$/.test(ws[j].n)) j++;
+  // A common noun takes its adjective: "وكالة الصحافة الفرنسية", "وكالة الأنباء الكويتية".
+  const adj = (w: Word | undefined) => !!w && AR_NAME_STOP.has(w.n) && /(?:ي|يه)$/.test(w.n) && w.n.startsWith('ال');
+  if ((j === start && anba) || (j === start + 1 && ws[start].n.startsWith('ال'))) if (adj(ws[j]) && ws[j].tok === ws[j - 1].tok + 1) j++;
   if (j === start) return null;
   return { name: asWritten(ws, i, j), sourceId: null, next: j, first: i };
 }
