@@ -26,6 +26,8 @@ export function noteOrganisation(x: ExtractorState, label: string, head: string)
 
 /** Gender and number told by a folded verb or participle form. */
 export function verbForm(w: string): { fem: boolean; plural: boolean } {
+  const said = /^[وف]?ب(?:قوله|قولها|قولهم|القول)$/.exec(w);
+  if (said) return { fem: /ها$/.test(w), plural: /هم$/.test(w) };
   const v = w.replace(/^[وفل]/, '');
   const plural = /(?:وا|ون|ين|تا|ان)$/.test(v) && v.length > 4;
   const fem = !plural && (/ت$/.test(v) || /ه$/.test(v) || /^ت/.test(v));

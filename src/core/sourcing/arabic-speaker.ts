@@ -29,11 +29,7 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   const gm = ws.findIndex((w, q) => q < 4 && (AR_GROUP_MEDIA.has(w.n.replace(/^(?:ل|ب|و)/, '')) || (w.n === 'الحياه' && q > 0 && /مركز$/.test(ws[q - 1].n))));
   if (gm >= 0) return [{ k: 'group-media', label: orig(from, ws[gm].tok + 1) }];
   // A body first ("المرصد السوري لحقوق الإنسان" is a monitoring group even where a list names it as a source).
-  if (AR_ORG_HEADS.has(ws[0].n) && !AR_COUNTRIES.has(ws[0].n)) {
-    let e = 1;
-    while (e < ws.length && e < 6 && !AR_TIME_WORDS.has(ws[e].n) && !AR_NP_STOP.has(ws[e].n)) e++;
-    return [{ k: 'organisation', label: orig(from, ws[e - 1].tok + 1) }];
-  }
+  if (AR_ORG_HEADS.has(ws[0].n) && !AR_COUNTRIES.has(ws[0].n)) return [{ k: 'organisation', label: orig(from, ws[orgEnd(ws) - 1].tok + 1) }];
   const o = arOutletAt(x.idx, ws, 0);
   if (o && (o.next >= ws.length || knownAt(x.idx, ws, 0))) return [{ k: 'outlet', name: o.name, sourceId: o.sourceId }];
   const first = ws[0].n;
@@ -81,11 +77,7 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
     }
   }
   // An organisation or a state speaking as a body: "وزارة الداخلية", "المرصد", "تركيا", "الجيش الأمريكي".
-  if (AR_ORG_HEADS.has(bareFirst) || AR_ORG_HEADS.has(bareFirst.replace(/^ال/, '')) || AR_COUNTRIES.has(bareFirst)) {
-    let e = 1;
-    while (e < ws.length && e < 6 && !AR_TIME_WORDS.has(ws[e].n) && !AR_NP_STOP.has(ws[e].n)) e++;
-    return [{ k: 'organisation', label: orig(from, ws[e - 1].tok + 1) }];
-  }
+  if (AR_ORG_HEADS.has(bareFirst) || AR_ORG_HEADS.has(bareFirst.replace(/^ال/, '')) || AR_COUNTRIES.has(bareFirst)) return [{ k: 'organisation', label: orig(from, ws[orgEnd(ws) - 1].tok + 1) }];
   if (ws.length <= 2) {
     const p = x.findPerson(label());
     if (p) return [{ k: 'person', name: p.name, role: p.role }];
@@ -154,6 +146,27 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   return [];
 }
 
+/**
+ * End (in words) of an organisation's name: the head and its construct ("وزارة الداخلية
+ * الكويتية", "المرصد السوري لحقوق الإنسان", "تنظيم داعش"), not the noun phrase that may follow
+ * it as the content ("أعلنت خلية الإعلام الحربي مقتل …").
+ */
+function orgEnd(ws: { n: string }[]): number {
+  const h = ws[0].n.replace(/^[وف](?=ال)/, '');
+  let open = !h.startsWith('ال') && !AR_COUNTRIES.has(h) && !/^(?:داعش|بنتاغون|كرملين)$/.test(h) && (AR_ORG_HEADS.has(h) || AR_COMPLEMENT.has(h));
+  let e = 1;
+  while (e < ws.length && e < 7) {
+    const n = ws[e].n;
+    if (AR_TIME_WORDS.has(n) || AR_NP_STOP.has(n)) break;
+    if (n.startsWith('ال')) open = false;
+    else if (/^(?:لل|ل|ب)/.test(n) && n.length > 3 && e + 1 < ws.length) open = !/^لل/.test(n);
+    else if (open) open = AR_ORG_HEADS.has(n) || AR_COMPLEMENT.has(n);
+    else break;
+    e++;
+  }
+  return e;
+}
+
 /** Nouns inside an office's complement ("رئيس وزراء أستراليا", "وزير خارجية مصر"). */
 const AR_COMPLEMENT = new Set(['وزراء', 'اركان', 'شوون', 'خارجيه', 'داخليه', 'دفاع', 'منطقه', 'اداره', 'لجنه', 'قسم', 'دايره', 'ولايه', 'محافظه', 'مدينه', 'قضاء', 'عمليات', 'مركز', 'مجلس', 'هييه', 'قياده', 'جهاز', 'امن', 'شرطه', 'حزب', 'جبهه', 'مكتب', 'وزاره']);
 
@@ -211,6 +224,7 @@ function nameAfterRole(ns: string[], isRole0: (n: string) => boolean): { start: 
   while (end < m && end - start < 4) {
     const n = ns[end];
     if (!okName(n)) break;
+    if (end - start === 3 && !n.startsWith('ال') && !AR_NAME_PARTICLES.has(ns[end - 1])) break;
     if (AR_NAME_STOP.has(n)) {
       // A family name that is also an adjective: only as the last name word, before a role or the end.
       const after = ns[end + 1];

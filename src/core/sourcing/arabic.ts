@@ -65,6 +65,8 @@ function verbReading(bare: string, toks: Tok[], i: number, orig: (a: number, b: 
   if (bare === 'كتب') return /^[وف]/.test(toks[i].low) || i === 0 || toks[i - 1].punct;
   if (bare === 'يذكر' || bare === 'ذكر') return !/^(?:ان|انه|انها|بان)$/.test(toks[i + 1]?.low ?? '');
   if (bare === 'اعرب' || bare === 'اعربت') return hasThat(i + 1, 14);
+  // "نسبته الحكومة إلى …" (blamed on), not "نسبته 107 بالمائة" (its share).
+  if (/^نسب/.test(bare)) return !!toks[i + 1] && !toks[i + 1].punct && !/\d/.test(toks[i + 1].raw) && !/\d/.test(toks[i + 2]?.raw ?? '') && !/^(?:مئويه|بالمايه|بالمئه)$/.test(toks[i + 1].low);
   // "ويدعى" (is called) is no "يدعي" (claims).
   if (bare === 'يدعي' || bare === 'تدعي') return !/ى$/.test(orig(i, i + 1).replace(/[\u064b-\u065f]/g, ''));
   return true;
@@ -175,19 +177,27 @@ export function arabic(x: ExtractorState, s: Sentence): void {
         j = ws[o.next - 1].tok + 1;
       }
     }
-    const k = speakerEnd(x, toks, j, isPrep);
+    // "وقال أمام الصحافيين …", "وأضاف خلال مؤتمر صحفي": the circumstances, no subject.
+    const k = !isPrep && CIRCUMSTANCE.test(toks[j]?.low ?? '') ? j : speakerEnd(x, toks, j, isPrep);
     let cls: Cls[];
     // SVO ("محللون يرون أن …", "وكانت القيادة … قد أعلنت"): no subject after a verb that does not open its clause.
     let q = i - 1;
     while (q >= 0 && !toks[q].punct && /^(?:قد|وقد|كان|كانت|وكان|وكانت|فقد|لقد)$/.test(toks[q].low)) q--;
     const clauseStart = q < 0 || toks[q].punct || /^(?:ثم|كما|بينما|فيما|حين|حيث)$/.test(toks[q].low);
-    if (j === k && !isPrep && !clauseStart) {
+    // "سامي العلي، قال إن …": a short subject and a comma before the verb.
+    const commaSubject = j === k && !isPrep && q > 0 && q < 5 && (toks[q].raw === '،' || toks[q].raw === ',') && toks.slice(0, q).every((tk) => !tk.punct);
+    if (commaSubject) {
+      cls = classifyArabic(x, toks, 0, q, orig, true);
+      const w0 = toks[0].low;
+      if (!cls.length && q === 1 && w0.startsWith('ال') && w0.length >= 5 && !AR_NAME_STOP.has(w0) && !AR_ORG_HEADS.has(w0) && !AR_ANON_HEADS.has(w0.slice(2)) && !AR_ROLE_HEADS.has(w0) && !AR_DOC_HEADS.has(w0)) cls = [{ k: 'person', name: x.findPerson(orig(0, 1))?.name ?? orig(0, 1) }];
+      if (!cls.length) cls = classifyArabic(x, toks, j, k, orig, isPrep);
+    } else if (j === k && !isPrep && !clauseStart) {
       let p0 = q;
       while (p0 >= 0 && !toks[p0].punct && i - p0 < 8 && !AR_NP_STOP.has(toks[p0].low)) p0--;
       cls = classifyArabic(x, toks, p0 + 1, q + 1, orig, true);
     } else cls = classifyArabic(x, toks, j, k, orig, isPrep);
     if (cls.length === 1 && cls[0].k === 'pronoun' && bare) {
-      const c = implicitSpeaker(x, verbForm(bare));
+      const c = clauseSubject(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(bare));
       cls = c ? [c] : [];
     }
     // "أحد سكان البلدة ويدعى سامي العلي": the name given after يدعى.
@@ -295,6 +305,7 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
   }
   return k;
 }
+const CIRCUMSTANCE = /^(?:امام|خلال|عقب|اثناء|لدي|عند|بعد|قبل|بوضوح|مجددا|صراحه|بدوره|بدورها)$/;
 const RELAY_VERB = /^(?:نقلته|نقلتها|نشرته|نشرتها|بثه|بثته|بثتها|اوردته|اوردتها|اذاعته|اذاعتها|عرضته|عرضتها)$/;
 const SPEAKER_END = /^(?:رفض|رفضت|طلب|طلبت|فضل|فضلت|شريطه|مشترطا|مفضلا|مضيفا|موضحا|مشيرا|قايلا)$/;
 
@@ -314,7 +325,14 @@ function clauseSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: numb
     if (!toks[c]?.punct || toks[c].raw === '.') return null;
     p = c + 1;
   }
+  if (toks[p] && AR_NEGATION.has(toks[p].low)) p++;
   const v = toks[p];
+  // SVO: a role phrase opens the sentence ("الكاتب الساخر سامي العلي، بدوره، أجاب …").
+  if (v && !v.punct && (AR_ROLE_HEADS.has(v.low) || AR_ROLE_HEADS.has(v.low.replace(/^ال/, '')))) {
+    const k = Math.min(before, speakerEnd(x, toks, p, false));
+    const cls = k - p >= 2 ? classifyArabic(x, toks, p, k, orig, true) : [];
+    return cls.length === 1 && cls[0].k === 'person' && cls[0].role ? cls[0] : null;
+  }
   if (!v || v.punct || p + 1 >= before || v.low.startsWith('ال') || AR_NP_STOP.has(v.low) || AR_TIME_WORDS.has(v.low) || v.low.length < 3 || /(?:ون|ين|ات)$/.test(v.low)) return null;
   let j = p + 1;
   while (j < toks.length && !toks[j].punct && AR_SKIP_AFTER_VERB.has(toks[j].low)) j++;
