@@ -225,6 +225,8 @@ function nameAfterRole(ns: string[], isRole0: (n: string) => boolean): { start: 
     const n = ns[end];
     if (!okName(n)) break;
     if (end - start === 3 && !n.startsWith('ال') && !AR_NAME_PARTICLES.has(ns[end - 1])) break;
+    // "و…" inside a name is a conjunction ("… وأنت تسمع").
+    if (/^و/.test(n)) break;
     if (AR_NAME_STOP.has(n)) {
       // A family name that is also an adjective: only as the last name word, before a role or the end.
       const after = ns[end + 1];

@@ -104,7 +104,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     if ((AR_PARTICIPLES.has(w) || (/^[وف]/.test(w) && AR_PARTICIPLES.has(w.slice(1)))) && participleReading(toks, i)) {
       cues++;
       if (x.drafts.some((d) => d.sent === x.si && d.kind !== 'outlet' && d.kind !== 'document')) continue;
-      const c = clauseSubject(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(w), 2);
+      const c = clauseSubject(x, toks, orig, i) ?? rolePersonBefore(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(w), 2);
       if (c) emitAr(x, c, orig(i, i + 1), abs(t.start));
       continue;
     }
@@ -292,7 +292,7 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
     if (tk.punct && k > j && !isPrep && (tk.raw === '«' || tk.raw === '"') && !/^(?:في|من|ب|ل|باسم|تنظيم|حركه|جماعه|لتنظيم)$/.test(pw) && !AR_OUTLET_HEADS.has(pw.replace(/^[لبو]/, '')) && !AR_ORG_HEADS.has(pw)) break;
     if (!tk.punct) {
       const lw = tk.low;
-      if (roleNP && (lw === 'في' || lw === 'ب' || lw === 'باسم') && k > j) {
+      if (roleNP && (lw === 'في' || lw === 'ب' || lw === 'باسم') && k > j && !(lw === 'في' && INTERVIEW.test(toks[k + 1]?.low ?? ''))) {
         k++;
         continue;
       }
@@ -306,8 +306,22 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
   return k;
 }
 const CIRCUMSTANCE = /^(?:امام|خلال|عقب|اثناء|لدي|عند|بعد|قبل|بوضوح|مجددا|صراحه|بدوره|بدورها)$/;
+const INTERVIEW = /^(?:تصريح|حديث|مقابل|لقاء|اتصال|كلم|بيان|تغريد|مداخل|حوار|موتمر)/;
 const RELAY_VERB = /^(?:نقلته|نقلتها|نشرته|نشرتها|بثه|بثته|بثتها|اوردته|اوردتها|اذاعته|اذاعتها|عرضته|عرضتها)$/;
 const SPEAKER_END = /^(?:رفض|رفضت|طلب|طلبت|فضل|فضلت|شريطه|مشترطا|مفضلا|مضيفا|موضحا|مشيرا|قايلا)$/;
+
+/** The last "role + name" phrase before token `before` ("… وأنت تسمع المرشد الإيراني علي خامنئي يقول …، بالقول"). */
+function rolePersonBefore(x: ExtractorState, toks: Tok[], orig: (a: number, b: number) => string, before: number): Cls | null {
+  for (let r = before - 1; r >= 0 && before - r < 40; r--) {
+    const lw = toks[r].low;
+    if (toks[r].punct || !(AR_ROLE_HEADS.has(lw) && lw.startsWith('ال'))) continue;
+    if (r > 0 && AR_ROLE_HEADS.has(toks[r - 1].low)) continue;
+    const k = Math.min(before, speakerEnd(x, toks, r, false));
+    const cls = k - r >= 3 ? classifyArabic(x, toks, r, k, orig, true) : [];
+    if (cls.length === 1 && cls[0].k === 'person' && cls[0].role) return cls[0];
+  }
+  return null;
+}
 
 /** Adverbial openers before the clause's verb ("إلى ذلك،", "من جهته،", "ميدانيا"). */
 const OPENER = /^(?:الي|والي|من|ومن|في|وفي|ميدانيا|فنيا|سياسيا|عسكريا|امنيا|بدوره|بدورها|كذلك|ايضا|وبدوره|وبدورها)$/;
@@ -319,7 +333,9 @@ const OPENER = /^(?:الي|والي|من|ومن|في|وفي|ميدانيا|فن�
  */
 function clauseSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: number) => string, before: number): Cls | null {
   let p = 0;
-  if (toks[0] && OPENER.test(toks[0].low)) {
+  // "من جانبه رفض السفير …" (no comma after the opener).
+  if (/^و?من$/.test(toks[0]?.low ?? '') && /^(?:جانبه|جانبها|جهته|جهتها|ناحيته|ناحيتها|جانبهم|جهتهم)$/.test(toks[1]?.low ?? '') && !toks[2]?.punct) p = 2;
+  else if (toks[0] && OPENER.test(toks[0].low)) {
     let c = 1;
     while (c < toks.length && c < 5 && !toks[c].punct) c++;
     if (!toks[c]?.punct || toks[c].raw === '.') return null;
