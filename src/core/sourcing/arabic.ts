@@ -29,7 +29,7 @@ import {
   AR_SKIP_AFTER_VERB,
   AR_VERBS,
 } from './lexicon';
-import { arOutletAt, outletAtStart, words } from './outlets';
+import { arOutletAt, arOutletMayStart, outletAtStart, words } from './outlets';
 import { classifyArabic } from './arabic-speaker';
 import { implicitSpeaker, noteOrganisation, verbForm } from './arabic-refs';
 import type { Sentence } from './sentences';
@@ -43,6 +43,12 @@ function lastLetter(text: string, end: number): number {
   let e = end - 1;
   while (e > 0 && text.charCodeAt(e) >= 0x64b && text.charCodeAt(e) <= 0x65f) e--;
   return text.charCodeAt(e);
+}
+
+/** Has a draft of the current sentence passing `ok` been emitted? (Drafts are in sentence order.) */
+function spokeHere(x: ExtractorState, ok: (d: ExtractorState['drafts'][number]) => boolean): boolean {
+  for (let q = x.drafts.length - 1; q >= 0 && x.drafts[q].sent === x.si; q--) if (ok(x.drafts[q])) return true;
+  return false;
 }
 
 /** Emit a speaker; organisations are remembered for later subject-less verbs. */
@@ -103,7 +109,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     // A participle in a chain ("، مشيرا إلى أن …", "مؤكدة أن"): the subject of its clause, or the last fitting speaker.
     if ((AR_PARTICIPLES.has(w) || (/^[وف]/.test(w) && AR_PARTICIPLES.has(w.slice(1)))) && participleReading(toks, i)) {
       cues++;
-      if (x.drafts.some((d) => d.sent === x.si && d.kind !== 'outlet' && d.kind !== 'document')) continue;
+      if (spokeHere(x, (d) => d.kind !== 'outlet' && d.kind !== 'document')) continue;
       const c = clauseSubject(x, toks, orig, i) ?? rolePersonBefore(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(w), 2);
       if (c) emitAr(x, c, orig(i, i + 1), abs(t.start));
       continue;
@@ -169,7 +175,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     }
     // "قال لوكالة رويترز مسؤول …": the outlet comes before the speaker.
     let viaFirst: { name: string; sourceId: string | null } | null = null;
-    if (j < n && /^ل/.test(toks[j].low) && !isPrep) {
+    if (j < n && /^ل/.test(toks[j].low) && !isPrep && arOutletMayStart(x.idx, toks[j].low)) {
       const ws = words(toks, j, Math.min(n, j + 8));
       const o = arOutletAt(x.idx, ws, 0);
       if (o && ws[o.next - 1]) {
@@ -222,7 +228,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
   }
   // "بيان … نقلته وكالة الأناضول", "البيان الذي بثه التلفزيون": the outlet that carried it is relayed.
   for (let i = 0; i + 1 < n; i++) {
-    if (!RELAY_VERB.test(toks[i].low)) continue;
+    if (!RELAY_VERB.test(toks[i].low) || toks[i + 1].punct || !arOutletMayStart(x.idx, toks[i + 1].low)) continue;
     const o = arOutletAt(x.idx, words(toks, i + 1, Math.min(n, i + 9)), 0);
     if (!o) continue;
     cues++;
@@ -245,7 +251,8 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     let from = -1;
     if (/^ل/.test(w) && w.length > 2) from = i;
     else if (w === 'ل' || (w === 'مع' && i > 0 && /^(?:مقابله|حديث|لقاء|اتصال)$/.test(toks[i - 1].low))) from = i + 1;
-    if (from < 0 || from >= n) continue;
+    if (from < 0 || from >= n || toks[from].punct && !/^["«“]$/.test(toks[from].raw)) continue;
+    if (!toks[from].punct && !arOutletMayStart(x.idx, toks[from].low)) continue;
     const ws = words(toks, from, Math.min(n, from + 8));
     const o = arOutletAt(x.idx, ws, 0);
     if (!o) continue;
@@ -259,7 +266,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     const d = AR_DOC_HEADS.get(toks[i + 1].low) ?? AR_DOC_HEADS.get(toks[i + 1].low.replace(/(?:ه|ها|هم)$/, ''));
     if (!d) continue;
     // "قالت الوزارة في بيان": the medium is not the speaker when the sentence has one.
-    if (x.drafts.some((dr) => dr.sent === x.si && dr.kind !== 'document' && dr.kind !== 'outlet')) continue;
+    if (spokeHere(x, (dr) => dr.kind !== 'document' && dr.kind !== 'outlet')) continue;
     let e = i + 2;
     while (e < n && e - i < 4 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && /^ال|ي$|يه$/.test(toks[e].low)) e++;
     x.emit({ k: 'document', label: orig(i + 1, e) }, orig(i, i + 1), abs(toks[i].start), 'ar');
@@ -298,7 +305,7 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
       }
       if (k > j && AR_TIME_WORDS.has(lw) && lw !== 'اول') break;
       if (AR_NP_STOP.has(lw) || SPEAKER_END.test(lw)) break;
-      if (k > j && /^ل/.test(lw) && (AR_OUTLET_HEADS.has(lw.slice(1)) || arOutletAt(x.idx, words(toks, k, Math.min(n, k + 6)), 0))) break;
+      if (k > j && /^ل/.test(lw) && (AR_OUTLET_HEADS.has(lw.slice(1)) || (arOutletMayStart(x.idx, lw) && arOutletAt(x.idx, words(toks, k, Math.min(n, k + 6)), 0)))) break;
       if (k > j && (AR_VERBS.has(lw) || (/^[وف]/.test(lw) && AR_VERBS.has(lw.slice(1))) || AR_PARTICIPLES.has(lw))) break;
     }
     k++;

@@ -300,6 +300,18 @@ export function arOutletAt(idx: OutletIndex, ws: Word[], i: number): OutletHit |
   return { name: asWritten(ws, i, j), sourceId: null, next: j, first: i };
 }
 
+/**
+ * Can a folded Arabic token start an outlet's name ("لوكالة", "وصحيفة", a known first word)?
+ * A cheap test before `words` + `arOutletAt`.
+ */
+export function arOutletMayStart(idx: OutletIndex, w: string): boolean {
+  if (idx.byFirst.has(w) || AR_OUTLET_HEADS.has(w)) return true;
+  if (w.startsWith('لل') && idx.byFirst.has('ال' + w.slice(2))) return true;
+  if (/^[لبوف]/.test(w) && w.length > 3 && (idx.byFirst.has(w.slice(1)) || AR_OUTLET_HEADS.has(w.slice(1)))) return true;
+  if (/^(?:وب|ول|فل|فب)/.test(w) && w.length > 4 && (idx.byFirst.has(w.slice(2)) || AR_OUTLET_HEADS.has(w.slice(2)))) return true;
+  return /^[لبو]?موسسه$/.test(w);
+}
+
 /** Convenience: an outlet at the start of a plain phrase. */
 export function outletInPhrase(idx: OutletIndex, phrase: string, whole = false): OutletHit | null {
   const ws = words(tokenize(phrase));
