@@ -45,6 +45,29 @@ function lastLetter(text: string, end: number): number {
   return text.charCodeAt(e);
 }
 
+const folds = new WeakMap<ExtractorState, { text: string; map: Int32Array | null }>();
+/** The extractor's text folded for matching, once per text. */
+function wholeFold(x: ExtractorState): { text: string; map: Int32Array | null } {
+  let w = folds.get(x);
+  if (!w) {
+    const r = foldForMatching(x.text);
+    w = { text: r.text, map: r.map as Int32Array | null };
+    folds.set(x, w);
+  }
+  return w;
+}
+/** First index of the ascending `a` whose value is ≥ `v`. */
+function lowerBound(a: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Has a draft of the current sentence passing `ok` been emitted? (Drafts are in sentence order.) */
 function spokeHere(x: ExtractorState, ok: (d: ExtractorState['drafts'][number]) => boolean): boolean {
   for (let q = x.drafts.length - 1; q >= 0 && x.drafts[q].sent === x.si; q--) if (ok(x.drafts[q])) return true;
@@ -80,11 +103,17 @@ function verbReading(bare: string, toks: Tok[], i: number, orig: (a: number, b: 
 
 /** Sentence `s` (it holds Arabic script) of the text. */
 export function arabic(x: ExtractorState, s: Sentence): void {
-  const { text: f, map } = foldForMatching(s.text);
+  // The whole text is folded once; a sentence is a slice of it (`map`: folded → original offsets).
+  const whole = wholeFold(x);
+  const map = whole.map;
+  const fs = map ? lowerBound(map, s.start) : s.start;
+  const fe = map ? lowerBound(map, s.start + s.text.length) : s.start + s.text.length;
+  const f = map ? whole.text.slice(fs, fe) : s.text;
   const toks = tokenize(f, 0, 400);
   if (!toks.length) return;
-  const abs = (i: number) => s.start + (map ? (i < map.length ? map[i] : s.text.length) : i);
-  const absEnd = (i: number) => s.start + (map ? (i <= 0 ? 0 : i - 1 < map.length ? map[i - 1] + 1 : s.text.length) : i);
+  const sEnd = s.start + s.text.length;
+  const abs = (i: number) => (map ? (fs + i < fe ? map[fs + i] : sEnd) : s.start + i);
+  const absEnd = (i: number) => (map ? (i <= 0 ? s.start : fs + i - 1 < fe ? map[fs + i - 1] + 1 : sEnd) : s.start + i);
   // Folding merges the name "علي" with the preposition "على": the name keeps a form of its own.
   for (const t of toks) if (t.low === 'علي' && lastLetter(x.text, absEnd(t.end)) === 0x64a) t.low = t.raw = ALI;
   const orig = (from: number, to: number) => (from >= to ? '' : x.text.slice(abs(toks[from].start), absEnd(toks[to - 1].end)));

@@ -120,6 +120,8 @@ export interface Word {
   full: string;
 }
 
+const AR_WORD = /^[\u0621-\u064a]+$/;
+
 export function words(toks: Tok[], from = 0, to = toks.length): Word[] {
   const out: Word[] = [];
   for (let i = from; i < to; i++) {
@@ -128,6 +130,11 @@ export function words(toks: Tok[], from = 0, to = toks.length): Word[] {
       // Quotes inside a name ("صحيفة «وول ستريت جورنال»") are transparent; other punctuation ends the phrase.
       if (/^["«»“”]$/.test(t.raw)) continue;
       break;
+    }
+    // A plain Arabic word (the common case): one word, no splitting.
+    if (AR_WORD.test(t.raw)) {
+      out.push({ raw: t.raw, n: foldArabic(t.raw), tok: i, full: t.raw });
+      continue;
     }
     for (const part of aliasTokens(t.raw)) {
       // French elision: "l'agence" → "l'" + "agence"
