@@ -17,6 +17,7 @@ import {
   AR_ORG_HEADS,
   AR_OUTLET_HEADS,
   AR_PLURAL_ANON,
+  AR_PREPS,
   AR_ROLE_HEADS,
   AR_TIME_WORDS,
 } from './lexicon';
@@ -31,7 +32,9 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   // A body first ("المرصد السوري لحقوق الإنسان" is a monitoring group even where a list names it as a source).
   if (AR_ORG_HEADS.has(ws[0].n) && !AR_COUNTRIES.has(ws[0].n)) return [{ k: 'organisation', label: orig(from, ws[orgEnd(ws) - 1].tok + 1) }];
   const o = arOutletAt(x.idx, ws, 0);
-  if (o && (o.next >= ws.length || knownAt(x.idx, ws, 0))) return [{ k: 'outlet', name: o.name, sourceId: o.sourceId }];
+  if (o && (o.next >= ws.length || knownAt(x.idx, ws, 0) || AR_OUTLET_HEADS.has(ws[0].n) || AR_OUTLET_HEADS.has(ws[0].n.replace(/^[لبو]/, ''))))
+    // A name read from the text is given as written (the words are folded).
+    return [{ k: 'outlet', name: o.sourceId ? o.name : orig(ws[o.first].tok, ws[o.next - 1].tok + 1), sourceId: o.sourceId }];
   const first = ws[0].n;
   // و/ف are split off only when what remains is a known head and the whole word is not ("وزير" stays whole).
   const known = (w: string) => AR_ANON_HEADS.has(w) || AR_DOC_HEADS.has(w) || AR_ROLE_HEADS.has(w) || AR_ORG_HEADS.has(w) || AR_COUNTRIES.has(w) || AR_GROUP_MEDIA.has(w);
@@ -157,7 +160,7 @@ function orgEnd(ws: { n: string }[]): number {
   let e = 1;
   while (e < ws.length && e < 7) {
     const n = ws[e].n;
-    if (AR_TIME_WORDS.has(n) || AR_NP_STOP.has(n)) break;
+    if (AR_TIME_WORDS.has(n) || AR_NP_STOP.has(n) || AR_PREPS.has(n)) break;
     if (n.startsWith('ال')) open = false;
     else if (/^(?:لل|ل|ب)/.test(n) && n.length > 3 && e + 1 < ws.length) open = !/^لل/.test(n);
     else if (open) open = AR_ORG_HEADS.has(n) || AR_COMPLEMENT.has(n);
@@ -209,7 +212,7 @@ function nameAfterRole(ns: string[], isRole0: (n: string) => boolean): { start: 
       continue;
     }
     // An open construct: known nouns and places belong to it; an unknown word does when two name words still follow.
-    if (open && (complement(n) || (i + 2 < m && !isRole(ns[i + 1]) && !isRole(ns[i + 2])))) {
+    if (open && (complement(n) || (i + 2 < m && !isRole(ns[i + 1]) && !isRole(ns[i + 2])) || (i + 1 < m && ns[i + 1].startsWith('ال') && !isRole(ns[i + 1])))) {
       open = !AR_COUNTRIES.has(n) && AR_COMPLEMENT.has(n);
       i++;
       continue;

@@ -258,10 +258,11 @@ export function arabic(x: ExtractorState, s: Sentence): void {
   // "بيان … نقلته وكالة الأناضول", "البيان الذي بثه التلفزيون": the outlet that carried it is relayed.
   for (let i = 0; i + 1 < n; i++) {
     if (!RELAY_VERB.test(toks[i].low) || toks[i + 1].punct || !arOutletMayStart(x.idx, toks[i + 1].low)) continue;
-    const o = arOutletAt(x.idx, words(toks, i + 1, Math.min(n, i + 9)), 0);
+    const ws = words(toks, i + 1, Math.min(n, i + 9));
+    const o = arOutletAt(x.idx, ws, 0);
     if (!o) continue;
     cues++;
-    x.via({ name: o.name, sourceId: o.sourceId }, orig(i, i + 1), abs(toks[i].start), 'ar');
+    x.via({ name: o.sourceId ? o.name : orig(ws[o.first].tok, ws[o.next - 1].tok + 1), sourceId: o.sourceId }, orig(i, i + 1), abs(toks[i].start), 'ar');
   }
   if (!cues) {
     // No cue: a person with a role or a body as the subject is remembered for later "وقال X" / "وأضاف".
@@ -286,7 +287,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     const o = arOutletAt(x.idx, ws, 0);
     if (!o) continue;
     // Bare "ل" + known alias only (a generic "ل + head" needs the head word).
-    x.via({ name: o.name, sourceId: o.sourceId }, orig(i, i + 1), abs(t.start), 'ar');
+    x.via({ name: o.sourceId ? o.name : orig(ws[o.first].tok, ws[o.next - 1].tok + 1), sourceId: o.sourceId }, orig(i, i + 1), abs(t.start), 'ar');
     if (ws[o.next - 1]) i = ws[o.next - 1].tok;
   }
   // Documents: "في بيان", "في تقرير", "في تسجيل مصور".
@@ -333,7 +334,7 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
         continue;
       }
       if (k > j && AR_TIME_WORDS.has(lw) && lw !== 'اول') break;
-      if (AR_NP_STOP.has(lw) || SPEAKER_END.test(lw)) break;
+      if (AR_NP_STOP.has(lw) || SPEAKER_END.test(lw) || (k > j && (AR_PREPS.has(lw) || RELAY_VERB.test(lw)))) break;
       if (k > j && /^ل/.test(lw) && (AR_OUTLET_HEADS.has(lw.slice(1)) || (arOutletMayStart(x.idx, lw) && arOutletAt(x.idx, words(toks, k, Math.min(n, k + 6)), 0)))) break;
       if (k > j && (AR_VERBS.has(lw) || (/^[وف]/.test(lw) && AR_VERBS.has(lw.slice(1))) || AR_PARTICIPLES.has(lw))) break;
     }
@@ -385,7 +386,9 @@ function clauseSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: numb
     const cls = k - p >= 2 ? classifyArabic(x, toks, p, k, orig, true) : [];
     return cls.length === 1 && cls[0].k === 'person' && cls[0].role ? cls[0] : null;
   }
-  if (!v || v.punct || p + 1 >= before || v.low.startsWith('ال') || AR_NP_STOP.has(v.low) || AR_TIME_WORDS.has(v.low) || v.low.length < 3 || /(?:ون|ين|ات)$/.test(v.low)) return null;
+  // A verb may start with ال ("التقى", "التحق") when a role or a body follows.
+  const alVerb = !!v && v.low.startsWith('ال') && !!toks[p + 1] && (AR_ROLE_HEADS.has(toks[p + 1].low) || AR_ORG_HEADS.has(toks[p + 1].low));
+  if (!v || v.punct || p + 1 >= before || (v.low.startsWith('ال') && !alVerb) || AR_NP_STOP.has(v.low) || AR_TIME_WORDS.has(v.low) || v.low.length < 3 || /(?:ون|ين|ات)$/.test(v.low)) return null;
   let j = p + 1;
   while (j < toks.length && !toks[j].punct && AR_SKIP_AFTER_VERB.has(toks[j].low)) j++;
   const k = Math.min(before, speakerEnd(x, toks, j, true));
