@@ -37,7 +37,6 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
     return [{ k: 'outlet', name: o.sourceId ? o.name : orig(ws[o.first].tok, ws[o.next - 1].tok + 1), sourceId: o.sourceId }];
   const first = ws[0].n;
   // و/ف are split off only when what remains is a known head and the whole word is not ("وزير" stays whole).
-  const known = (w: string) => AR_ANON_HEADS.has(w) || AR_DOC_HEADS.has(w) || AR_ROLE_HEADS.has(w) || AR_ORG_HEADS.has(w) || AR_COUNTRIES.has(w) || AR_GROUP_MEDIA.has(w);
   const bareFirst = /^[وف]/.test(first) && !known(first) && known(first.slice(1)) ? first.slice(1) : first;
   if (AR_DOC_HEADS.has(bareFirst)) return [{ k: 'document', label: orig(from, Math.min(to, ws[Math.min(ws.length, 4) - 1].tok + 1)) }];
   const label = () => orig(from, to);
@@ -57,11 +56,10 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
     }
     return { start, len };
   };
-  const isRole = (n: string) => AR_ROLE_HEADS.has(n) || AR_ROLE_HEADS.has(n.replace(/^ال/, ''));
   // A name among role phrases: "رئيس مجلس إسناد الفلوجة الشيخ عبدالرحمن النمراوي",
   // "اللواء منصور التركي المتحدث الأمني باسم وزارة الداخلية", "علي حسين باكير باحث في …".
   {
-    const nm = nameAfterRole(ws.map((w) => w.n), isRole);
+    const nm = nameAfterRole(ws.map((w) => w.n));
     if (nm && (nm.start > 0 || nm.end < ws.length)) {
       const name = orig(ws[nm.start].tok, ws[nm.end - 1].tok + 1);
       const after = nm.end < ws.length && (nm.roles === 0 || isRole(ws[nm.end].n)) ? orig(ws[nm.end].tok, to) : '';
@@ -170,6 +168,28 @@ function orgEnd(ws: { n: string }[]): number {
   return e;
 }
 
+/** Could the (folded) word head a speaker phrase? (و/ف are split off only before such a word.) */
+function known(w: string): boolean {
+  return AR_ANON_HEADS.has(w) || AR_DOC_HEADS.has(w) || AR_ROLE_HEADS.has(w) || AR_ORG_HEADS.has(w) || AR_COUNTRIES.has(w) || AR_GROUP_MEDIA.has(w);
+}
+function isRole(n: string): boolean {
+  return AR_ROLE_HEADS.has(n) || AR_ROLE_HEADS.has(n.replace(/^ال/, ''));
+}
+/** A singular anonymous head before a name is its role too ("المواطن أحمد العتيبي"). */
+function anonHead(n: string): boolean {
+  const h = n.startsWith('ال') && !AR_ANON_HEADS.has(n) ? n.slice(2) : n;
+  return AR_ANON_HEADS.has(h) && !AR_PLURAL_ANON.has(h) && !/(?:ون|ين)$/.test(h);
+}
+function roleOrAnonHead(n: string): boolean {
+  return isRole(n) || anonHead(n);
+}
+function complement(n: string): boolean {
+  return AR_COMPLEMENT.has(n) || AR_ORG_HEADS.has(n) || AR_COUNTRIES.has(n) || notNameWord(n) || AR_NAME_STOP.has(n);
+}
+function okName(n: string): boolean {
+  return n.length >= 2 && !AR_NP_STOP.has(n) && !notNameWord(n) && !AR_ANON_HEADS.has(n) && !roleOrAnonHead(n) && !AR_ORG_HEADS.has(n.replace(/^ال/, '')) && !AR_COUNTRIES.has(n);
+}
+
 /** Nouns inside an office's complement ("رئيس وزراء أستراليا", "وزير خارجية مصر"). */
 const AR_COMPLEMENT = new Set(['وزراء', 'اركان', 'شوون', 'خارجيه', 'داخليه', 'دفاع', 'منطقه', 'اداره', 'لجنه', 'قسم', 'دايره', 'ولايه', 'محافظه', 'مدينه', 'قضاء', 'عمليات', 'مركز', 'مجلس', 'هييه', 'قياده', 'جهاز', 'امن', 'شرطه', 'حزب', 'جبهه', 'مكتب', 'وزاره']);
 
@@ -180,18 +200,12 @@ const AR_COMPLEMENT = new Set(['وزراء', 'اركان', 'شوون', 'خارج
  * adjective ("التركي") when a role phrase or the end follows. After a role, anything may
  * follow the name (the content of "أكد … فرار قيادات"); with no role before, a role must.
  */
-function nameAfterRole(ns: string[], isRole0: (n: string) => boolean): { start: number; end: number; roles: number } | null {
-  // An anonymous head before a name is its role too ("المواطن أحمد العتيبي").
-  const anonHead = (n: string) => {
-    const h = n.startsWith('ال') && !AR_ANON_HEADS.has(n) ? n.slice(2) : n;
-    return AR_ANON_HEADS.has(h) && !AR_PLURAL_ANON.has(h) && !/(?:ون|ين)$/.test(h);
-  };
-  const isRole = (n: string) => isRole0(n) || anonHead(n);
+function nameAfterRole(ns: string[]): { start: number; end: number; roles: number } | null {
+  const isRole = roleOrAnonHead;
   let i = 0;
   let roles = 0;
   let open = false;
   const m = ns.length;
-  const complement = (n: string) => AR_COMPLEMENT.has(n) || AR_ORG_HEADS.has(n) || AR_COUNTRIES.has(n) || notNameWord(n) || AR_NAME_STOP.has(n);
   while (i < m) {
     const n = ns[i];
     if (isRole(n)) {
@@ -221,7 +235,6 @@ function nameAfterRole(ns: string[], isRole0: (n: string) => boolean): { start: 
   }
   const start = i;
   if (start >= m) return null;
-  const okName = (n: string) => n.length >= 2 && !AR_NP_STOP.has(n) && !notNameWord(n) && !AR_ANON_HEADS.has(n) && !isRole(n) && !AR_ORG_HEADS.has(n.replace(/^ال/, '')) && !AR_COUNTRIES.has(n);
   if (!okName(ns[start]) || ns[start].startsWith('ال') || (anonHead(ns[start - 1] ?? '') && /^و/.test(ns[start])) || AR_NAME_STOP.has(ns[start]) || /^[وف]?(?:ان|انه|انها|بان|قد|ما|لا)$/.test(ns[start])) return null;
   let end = start + 1;
   while (end < m && end - start < 4) {
