@@ -35,11 +35,12 @@ const quiet = process.argv.includes('--quiet');
 /**
  * Regression gate: a hair under the figures reached when it was set (2026-12-03: en P 0.960
  * R 0.970 who 0.979; ar P 0.944 R 0.992 who 0.898 once merged with the new sourcing grammar —
- * Arabic who-gives-it fell from 0.924 and is below the 0.9 goal of issue #13).
+ * Arabic who-gives-it fell from 0.924 and is below the 0.9 goal of issue #13; the Arabic
+ * sourcing work of #13 brought it back to 0.924, and the Arabic gate to 0.91).
  */
 const GATE: Record<'en' | 'ar', { recall: number; precision: number; speaker: number }> = {
   en: { recall: 0.95, precision: 0.94, speaker: 0.96 },
-  ar: { recall: 0.98, precision: 0.93, speaker: 0.88 },
+  ar: { recall: 0.98, precision: 0.93, speaker: 0.91 },
 };
 
 interface GoldFigure {

@@ -46,11 +46,11 @@ const GATES = {
   enR: 0.53,
   enSpeechR: 0.81,
   enSource: 0.87,
-  arP: 0.92,
-  arR: 0.66,
-  arSource: 0.81,
-  arRelayR: 0.55,
-  arSecondHand: 0.9,
+  arP: 0.96,
+  arR: 0.81,
+  arSource: 0.85,
+  arRelayR: 0.72,
+  arSecondHand: 0.92,
 };
 
 if (!existsSync(join(EN_DIR, 'gold.jsonl')) || !existsSync(join(AR_DIR, 'gold.jsonl'))) {

@@ -150,7 +150,7 @@ const RELAY_ALIASES: [RegExp, string][] = [
   [/^(?:رويترز|reuters)$/, 'reuters'],
   [/^(?:ا ?ب|اسوشيتد ?برس|اسوشييتد ?برس|associated press|ap)$/, 'ap'],
   [/^(?:وكالات|الوكالات|وكالات الانباء|agencies)$/, 'agencies'],
-  [/^(?:الاناضول|انباء الاناضول|الاناضول للانباء|anadolu|anadolu agency)$/, 'anadolu'],
+  [/^(?:الاناضول|انباء الاناضول|الانباء الاناضول|الاناضول للانباء|anadolu|anadolu agency)$/, 'anadolu'],
   [/^(?:واس|الانباء السعوديه|saudi press agency|spa)$/, 'spa'],
   [/^(?:كونا|الانباء الكويتيه|kuna)$/, 'kuna'],
   [/^(?:سي ?ان ?ان|cnn)$/, 'cnn'],

@@ -121,6 +121,8 @@ export interface Word {
   full: string;
 }
 
+const AR_WORD = /^[\u0621-\u064a]+$/;
+
 export function words(toks: Tok[], from = 0, to = toks.length): Word[] {
   const out: Word[] = [];
   for (let i = from; i < to; i++) {
@@ -129,6 +131,11 @@ export function words(toks: Tok[], from = 0, to = toks.length): Word[] {
       // Quotes inside a name ("صحيفة «وول ستريت جورنال»") are transparent; other punctuation ends the phrase.
       if (/^["«»“”]$/.test(t.raw)) continue;
       break;
+    }
+    // A plain Arabic word (the common case): one word, no splitting.
+    if (AR_WORD.test(t.raw)) {
+      out.push({ raw: t.raw, n: foldArabic(t.raw), tok: i, full: t.raw });
+      continue;
     }
     for (const part of aliasTokens(t.raw)) {
       // French elision: "l'agence" → "l'" + "agence"
@@ -274,10 +281,17 @@ export function arOutletAt(idx: OutletIndex, ws: Word[], i: number): OutletHit |
   let head = ws[i].n;
   if (/^[لبو]/.test(head) && AR_OUTLET_HEADS.has(head.slice(1))) head = head.slice(1);
   if (/^(?:وب|ول)/.test(head) && AR_OUTLET_HEADS.has(head.slice(2))) head = head.slice(2);
+  // "مؤسسة الإذاعة والتلفزيون التركية": a broadcaster; any other مؤسسة is no outlet.
+  if (/^[لبو]?موسسه$/.test(ws[i].n) && /^(?:الاذاعه|التلفزيون)$/.test(ws[i + 1]?.n ?? '')) {
+    let e = i + 2;
+    while (e < ws.length && e - i < 5 && (/^و?(?:الاذاعه|التلفزيون)$/.test(ws[e].n) || (AR_NAME_STOP.has(ws[e].n) && /ي$|يه$/.test(ws[e].n)))) e++;
+    return { name: asWritten(ws, i, e), sourceId: null, next: e, first: i };
+  }
   if (!AR_OUTLET_HEADS.has(head)) return null;
   let j = i + 1;
   // "وكاله انباء X", "وكاله الانباء X"
-  if (j < ws.length && /^(?:ال)?انباء$/.test(ws[j].n)) j++;
+  const anba = j < ws.length && /^(?:ال)?انباء$/.test(ws[j].n);
+  if (anba) j++;
   const k2 = knownAt(idx, ws, j);
   if (k2) {
     let next = j + k2.len;
@@ -285,9 +299,25 @@ export function arOutletAt(idx: OutletIndex, ws: Word[], i: number): OutletHit |
     return { name: k2.outlet.name, sourceId: k2.outlet.sourceId, next, first: i };
   }
   const start = j;
-  while (j < ws.length && j - start < 3 && /^[\u0600-\u06ff\p{L}\d]/u.test(ws[j].raw) && !AR_NAME_STOP.has(ws[j].n) && !AR_TIME_WORDS.has(ws[j].n) && !/^(?:ان|انه|بان|في|من|الي|علي|عن|ل|ما|نقلا|وفقا|حسب|بحسب|التي|الذي|قال|قالت|ذكرت|ذكر)$/.test(ws[j].n)) j++;
+  // A name ends where a quotation or bracket closes ("وكالة الأنباء الكويتية «كونا»", "وكالة «دوغان» التركية").
+  while (j < ws.length && j - start < 3 && (j === start || ws[j].tok === ws[j - 1].tok + 1) && /^[\u0600-\u06ff\p{L}\d]/u.test(ws[j].raw) && !AR_NAME_STOP.has(ws[j].n) && !AR_TIME_WORDS.has(ws[j].n) && !/^(?:ان|انه|بان|في|من|الي|علي|عن|ل|ما|نقلا|وفقا|حسب|بحسب|التي|الذي|قال|قالت|ذكرت|ذكر)$/.test(ws[j].n)) j++;
+  // A common noun takes its adjective: "وكالة الصحافة الفرنسية", "وكالة الأنباء الكويتية".
+  const adj = (w: Word | undefined) => !!w && AR_NAME_STOP.has(w.n) && /(?:ي|يه)$/.test(w.n) && w.n.startsWith('ال');
+  if ((j === start && anba) || (j === start + 1 && ws[start].n.startsWith('ال'))) if (adj(ws[j]) && ws[j].tok === ws[j - 1].tok + 1) j++;
   if (j === start) return null;
   return { name: asWritten(ws, i, j), sourceId: null, next: j, first: i };
+}
+
+/**
+ * Can a folded Arabic token start an outlet's name ("لوكالة", "وصحيفة", a known first word)?
+ * A cheap test before `words` + `arOutletAt`.
+ */
+export function arOutletMayStart(idx: OutletIndex, w: string): boolean {
+  if (idx.byFirst.has(w) || AR_OUTLET_HEADS.has(w)) return true;
+  if (w.startsWith('لل') && idx.byFirst.has('ال' + w.slice(2))) return true;
+  if (/^[لبوف]/.test(w) && w.length > 3 && (idx.byFirst.has(w.slice(1)) || AR_OUTLET_HEADS.has(w.slice(1)))) return true;
+  if (/^(?:وب|ول|فل|فب)/.test(w) && w.length > 4 && (idx.byFirst.has(w.slice(2)) || AR_OUTLET_HEADS.has(w.slice(2)))) return true;
+  return /^[لبو]?موسسه$/.test(w);
 }
 
 /** Convenience: an outlet at the start of a plain phrase. */

@@ -1,0 +1,278 @@
+/**
+ * The Arabic speaker phrase: what the words after (or before) a speech verb name — a person
+ * with role phrases around the name, an anonymous source, an organisation or state, an
+ * outlet, a document or the group's own media (see arabic.ts for the cues).
+ */
+import type { ExtractorState } from './extractor-state';
+import type { Cls } from './grammar';
+import {
+  AR_ANON_HEADS,
+  AR_COUNTRIES,
+  AR_DOC_HEADS,
+  AR_GROUP_MEDIA,
+  AR_NAME_PARTICLES,
+  AR_NAME_STOP,
+  AR_NOT_NAME,
+  AR_NP_STOP,
+  AR_ORG_HEADS,
+  AR_OUTLET_HEADS,
+  AR_PLURAL_ANON,
+  AR_PREPS,
+  AR_ROLE_HEADS,
+  AR_TIME_WORDS,
+} from './lexicon';
+import { arOutletAt, knownAt, words } from './outlets';
+import type { Tok } from './tokens';
+
+export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to: number, orig: (a: number, b: number) => string, isPrep: boolean): Cls[] {
+  const ws = words(toks, from, to);
+  if (!ws.length) return isPrep ? [] : [{ k: 'pronoun', plural: false }];
+  const gm = ws.findIndex((w, q) => q < 4 && (AR_GROUP_MEDIA.has(w.n.replace(/^(?:ل|ب|و)/, '')) || (w.n === 'الحياه' && q > 0 && /مركز$/.test(ws[q - 1].n))));
+  if (gm >= 0) return [{ k: 'group-media', label: orig(from, ws[gm].tok + 1) }];
+  // A body first ("المرصد السوري لحقوق الإنسان" is a monitoring group even where a list names it as a source).
+  if (AR_ORG_HEADS.has(ws[0].n) && !AR_COUNTRIES.has(ws[0].n)) return [{ k: 'organisation', label: orig(from, ws[orgEnd(ws) - 1].tok + 1) }];
+  const o = arOutletAt(x.idx, ws, 0);
+  if (o && (o.next >= ws.length || knownAt(x.idx, ws, 0) || AR_OUTLET_HEADS.has(ws[0].n) || AR_OUTLET_HEADS.has(ws[0].n.replace(/^[لبو]/, ''))))
+    // A name read from the text is given as written (the words are folded).
+    return [{ k: 'outlet', name: o.sourceId ? o.name : orig(ws[o.first].tok, ws[o.next - 1].tok + 1), sourceId: o.sourceId }];
+  const first = ws[0].n;
+  // و/ف are split off only when what remains is a known head and the whole word is not ("وزير" stays whole).
+  const bareFirst = /^[وف]/.test(first) && !known(first) && known(first.slice(1)) ? first.slice(1) : first;
+  if (AR_DOC_HEADS.has(bareFirst)) return [{ k: 'document', label: orig(from, Math.min(to, ws[Math.min(ws.length, 4) - 1].tok + 1)) }];
+  const label = () => orig(from, to);
+  // A name at the end: two words (three with أبو/بن/عبد), no adjective, no preposition.
+  const nameTail = (): { start: number; len: number } | null => {
+    const m = ws.length;
+    let len = 2;
+    if (m >= 3 && (AR_NAME_PARTICLES.has(ws[m - 3].n) || AR_NAME_PARTICLES.has(ws[m - 2].n))) len = 3;
+    if (m < len) len = m;
+    if (len < 1) return null;
+    const start = m - len;
+    for (let q = start; q < m; q++) {
+      const n = ws[q].n;
+      if (AR_NAME_STOP.has(n) || AR_ANON_HEADS.has(n) || AR_ROLE_HEADS.has(n) || AR_OUTLET_HEADS.has(n) || notNameWord(n)) return null;
+      if (q < m - 1 && n.startsWith('ال') && !AR_NAME_PARTICLES.has(ws[q - 1]?.n ?? '')) return null;
+      if (n.length < 2) return null;
+    }
+    return { start, len };
+  };
+  // A name among role phrases: "رئيس مجلس إسناد الفلوجة الشيخ عبدالرحمن النمراوي",
+  // "اللواء منصور التركي المتحدث الأمني باسم وزارة الداخلية", "علي حسين باكير باحث في …".
+  {
+    const nm = nameAfterRole(ws.map((w) => w.n));
+    if (nm && (nm.start > 0 || nm.end < ws.length)) {
+      const name = orig(ws[nm.start].tok, ws[nm.end - 1].tok + 1);
+      const after = nm.end < ws.length && (nm.roles === 0 || isRole(ws[nm.end].n)) ? orig(ws[nm.end].tok, to) : '';
+      const roleParts = [nm.start > 0 ? orig(from, ws[nm.start - 1].tok + 1) : '', after].filter(Boolean);
+      const known = x.findPerson(name);
+      return [{ k: 'person', name: known?.name ?? name, role: known?.role ?? (roleParts.join('، ') || undefined) }];
+    }
+  }
+  if (isRole(bareFirst) && ws.length >= 2) {
+    const tail = nameTail();
+    if (tail && tail.start >= 1) {
+      const name = orig(ws[tail.start].tok, ws[ws.length - 1].tok + 1);
+      const role = orig(from, ws[tail.start - 1].tok + 1);
+      const known = x.findPerson(name);
+      return [{ k: 'person', name: known?.name ?? name, role }];
+    }
+  }
+  // An organisation or a state speaking as a body: "وزارة الداخلية", "المرصد", "تركيا", "الجيش الأمريكي".
+  if (AR_ORG_HEADS.has(bareFirst) || AR_ORG_HEADS.has(bareFirst.replace(/^ال/, '')) || AR_COUNTRIES.has(bareFirst)) return [{ k: 'organisation', label: orig(from, ws[orgEnd(ws) - 1].tok + 1) }];
+  if (ws.length <= 2) {
+    const p = x.findPerson(label());
+    if (p) return [{ k: 'person', name: p.name, role: p.role }];
+  }
+  // Unnamed plurals are no names: "دبلوماسيون مطلعون", "مسؤولون غربيون".
+  if (ws.length <= 3 && /(?:ون|يين)$/.test(first) && ws.every((w) => /(?:ون|ين|يه|ه|ي)$/.test(w.n))) {
+    return [{ k: 'anonymous', label: orig(from, ws[ws.length - 1].tok + 1), lemma: first, plural: true, definite: false }];
+  }
+  // Anonymous: "مصدر أمني", "مصادر محلية", "أحد السكان", "الجهات الرسمية".
+  let head = bareFirst;
+  let plural = AR_PLURAL_ANON.has(head);
+  let definite = false;
+  if (head === 'احد' && ws[1] && AR_ANON_HEADS.has(ws[1].n.replace(/^ال/, ''))) {
+    head = ws[1].n.replace(/^ال/, '');
+    plural = false;
+  } else if (!AR_ANON_HEADS.has(head) && head.startsWith('ال') && AR_ANON_HEADS.has(head.slice(2))) {
+    head = head.slice(2);
+    plural = AR_PLURAL_ANON.has(head);
+    definite = !plural;
+  }
+  const lemma = AR_ANON_HEADS.get(head);
+  if (lemma) {
+    if (definite && ws.length <= 3) {
+      // "المصدر", "المحلل", "الضابط" → the source named before, if any.
+      const r = x.resolveBackref(lemma, false);
+      if (r?.person) return [{ k: 'person', name: r.person.name, role: r.person.role }];
+      if (r?.anon) return [{ k: 'anonymous', label: r.anon.label, lemma, plural: false, definite: false }];
+    }
+    return [{ k: 'anonymous', label: label(), lemma, plural, definite: false }];
+  }
+  if (isRole(bareFirst)) {
+    const r = x.resolveBackref(bareFirst.replace(/^ال/, ''), false);
+    if (r?.person && ws.length <= 3) return [{ k: 'person', name: r.person.name, role: r.person.role }];
+    // An office held by one person ("رئيس وزراء أستراليا", "المتحدث باسم الخارجية المصرية").
+    if (ws.length >= 2 && !isPrep) {
+      let e = 1;
+      while (e < ws.length && e < 7 && !AR_TIME_WORDS.has(ws[e].n) && !AR_NP_STOP.has(ws[e].n) && (isRole(ws[e].n) || ws[e].n.startsWith('ال') || /^(?:باسم|لل)/.test(ws[e].n) || AR_ORG_HEADS.has(ws[e].n) || AR_COMPLEMENT.has(ws[e].n) || AR_COUNTRIES.has(ws[e].n))) e++;
+      if (e >= 2) {
+        const office = orig(from, ws[e - 1].tok + 1);
+        const p = x.findPerson(office);
+        return [{ k: 'person', name: p?.name ?? office, role: p?.role }];
+      }
+    }
+    if (r?.person) return [{ k: 'person', name: r.person.name, role: r.person.role }];
+    return [];
+  }
+  // A bare name: "رأفت الزراري", or a short reference to a known person: "حازم", "الزراري".
+  if (ws.length === 1) {
+    const p = x.findPerson(ws[0].raw);
+    if (p) return [{ k: 'person', name: p.name, role: p.role }];
+    // A surname alone right after the verb, before ":" or إن ("وقال عيدان: …").
+    const w0 = ws[0].n;
+    const nextTok = toks[to];
+    const closes = !nextTok || nextTok.punct || /^(?:ان|انه|انها|بان)$/.test(nextTok.low) || AR_TIME_WORDS.has(nextTok.low);
+    if (!isPrep && closes && w0.length >= 3 && !AR_NAME_STOP.has(w0) && !notNameWord(w0) && !w0.startsWith('ال') && !/^(?:ان|انه|ما|لا|هو|هي|هم)$/.test(w0)) return [{ k: 'person', name: ws[0].raw }];
+    return [];
+  }
+  if (ws.length <= 3 && !ws[0].n.startsWith('ال')) {
+    const tail = nameTail();
+    if (tail && tail.start === 0) {
+      const name = label();
+      const p = x.findPerson(name);
+      return [{ k: 'person', name: p?.name ?? name, role: p?.role }];
+    }
+  }
+  return [];
+}
+
+/**
+ * End (in words) of an organisation's name: the head and its construct ("وزارة الداخلية
+ * الكويتية", "المرصد السوري لحقوق الإنسان", "تنظيم داعش"), not the noun phrase that may follow
+ * it as the content ("أعلنت خلية الإعلام الحربي مقتل …").
+ */
+function orgEnd(ws: { n: string }[]): number {
+  const h = ws[0].n.replace(/^[وف](?=ال)/, '');
+  let open = !h.startsWith('ال') && !AR_COUNTRIES.has(h) && !/^(?:داعش|بنتاغون|كرملين)$/.test(h) && (AR_ORG_HEADS.has(h) || AR_COMPLEMENT.has(h));
+  let e = 1;
+  while (e < ws.length && e < 7) {
+    const n = ws[e].n;
+    if (AR_TIME_WORDS.has(n) || AR_NP_STOP.has(n) || AR_PREPS.has(n)) break;
+    if (n.startsWith('ال')) open = false;
+    else if (/^(?:لل|ل|ب)/.test(n) && n.length > 3 && e + 1 < ws.length) open = !/^لل/.test(n);
+    else if (open) open = AR_ORG_HEADS.has(n) || AR_COMPLEMENT.has(n);
+    else break;
+    e++;
+  }
+  return e;
+}
+
+/** Could the (folded) word head a speaker phrase? (و/ف are split off only before such a word.) */
+function known(w: string): boolean {
+  return AR_ANON_HEADS.has(w) || AR_DOC_HEADS.has(w) || AR_ROLE_HEADS.has(w) || AR_ORG_HEADS.has(w) || AR_COUNTRIES.has(w) || AR_GROUP_MEDIA.has(w);
+}
+function isRole(n: string): boolean {
+  return AR_ROLE_HEADS.has(n) || AR_ROLE_HEADS.has(n.replace(/^ال/, ''));
+}
+/** A singular anonymous head before a name is its role too ("المواطن أحمد العتيبي"). */
+function anonHead(n: string): boolean {
+  const h = n.startsWith('ال') && !AR_ANON_HEADS.has(n) ? n.slice(2) : n;
+  return AR_ANON_HEADS.has(h) && !AR_PLURAL_ANON.has(h) && !/(?:ون|ين)$/.test(h);
+}
+function roleOrAnonHead(n: string): boolean {
+  return isRole(n) || anonHead(n);
+}
+function complement(n: string): boolean {
+  return AR_COMPLEMENT.has(n) || AR_ORG_HEADS.has(n) || AR_COUNTRIES.has(n) || notNameWord(n) || AR_NAME_STOP.has(n);
+}
+function okName(n: string): boolean {
+  return n.length >= 2 && !AR_NP_STOP.has(n) && !notNameWord(n) && !AR_ANON_HEADS.has(n) && !roleOrAnonHead(n) && !AR_ORG_HEADS.has(n.replace(/^ال/, '')) && !AR_COUNTRIES.has(n);
+}
+
+/** Nouns inside an office's complement ("رئيس وزراء أستراليا", "وزير خارجية مصر"). */
+const AR_COMPLEMENT = new Set(['وزراء', 'اركان', 'شوون', 'خارجيه', 'داخليه', 'دفاع', 'منطقه', 'اداره', 'لجنه', 'قسم', 'دايره', 'ولايه', 'محافظه', 'مدينه', 'قضاء', 'عمليات', 'مركز', 'مجلس', 'هييه', 'قياده', 'جهاز', 'امن', 'شرطه', 'حزب', 'جبهه', 'مكتب', 'وزاره']);
+
+/**
+ * The first personal name in a phrase of role words and name words. Role words open a
+ * construct ("رئيس مجلس إسناد الفلوجة") that a definite word or a place closes; the name
+ * starts after it: one to four words, the last one possibly a family name that is also an
+ * adjective ("التركي") when a role phrase or the end follows. After a role, anything may
+ * follow the name (the content of "أكد … فرار قيادات"); with no role before, a role must.
+ */
+function nameAfterRole(ns: string[]): { start: number; end: number; roles: number } | null {
+  const isRole = roleOrAnonHead;
+  let i = 0;
+  let roles = 0;
+  let open = false;
+  const m = ns.length;
+  while (i < m) {
+    const n = ns[i];
+    if (isRole(n)) {
+      roles++;
+      open = !n.startsWith('ال');
+      i++;
+      continue;
+    }
+    if (roles === 0) break;
+    if (/^(?:باسم|في|ل|لل|ب)$/.test(n)) {
+      open = true;
+      i++;
+      continue;
+    }
+    if (n.startsWith('ال') || /^(?:لل|بال)/.test(n) || (/^[لب]/.test(n) && notNameWord(n))) {
+      open = false;
+      i++;
+      continue;
+    }
+    // An open construct: known nouns and places belong to it; an unknown word does when two name words still follow.
+    if (open && (complement(n) || (i + 2 < m && !isRole(ns[i + 1]) && !isRole(ns[i + 2])) || (i + 1 < m && ns[i + 1].startsWith('ال') && !isRole(ns[i + 1])))) {
+      open = !AR_COUNTRIES.has(n) && AR_COMPLEMENT.has(n);
+      i++;
+      continue;
+    }
+    break;
+  }
+  const start = i;
+  if (start >= m) return null;
+  if (!okName(ns[start]) || ns[start].startsWith('ال') || (anonHead(ns[start - 1] ?? '') && /^و/.test(ns[start])) || AR_NAME_STOP.has(ns[start]) || /^[وف]?(?:ان|انه|انها|بان|قد|ما|لا)$/.test(ns[start])) return null;
+  let end = start + 1;
+  while (end < m && end - start < 4) {
+    const n = ns[end];
+    if (!okName(n)) break;
+    if (end - start === 3 && !n.startsWith('ال') && !AR_NAME_PARTICLES.has(ns[end - 1])) break;
+    // "و…" inside a name is a conjunction ("… وأنت تسمع").
+    if (/^و/.test(n)) break;
+    if (AR_NAME_STOP.has(n)) {
+      // A family name that is also an adjective: only as the last name word, before a role or the end.
+      const after = ns[end + 1];
+      if (after === undefined || isRole(after)) end++;
+      break;
+    }
+    end++;
+    if (n.startsWith('ال') && !AR_NAME_PARTICLES.has(ns[end - 2])) break;
+  }
+  if (roles === 0) {
+    if (end - start < 2) return null;
+    // After the name: a role phrase.
+    if (end >= m || (!isRole(ns[end]) && !isRole(ns[end].replace(/^و/, '')))) return null;
+    return { start, end, roles };
+  }
+  // After an anonymous head, adjectives are no name ("مصادر أمنية عراقية").
+  if (anonHead(ns[start - 1] ?? '') && ns.slice(start, start + 2).some((w) => /(?:ي|يه|يون|يين)$/.test(w))) return null;
+  // One word after a role only when it ends the phrase or a role follows ("الرئيس أوباما").
+  if (end - start < 2 && end < m && !isRole(ns[end])) return null;
+  // A lone word is no name when it is an adjective ("مسؤول محلي") or the role is an anonymous head ("ضابط").
+  if (end - start < 2 && (ns[start].length < 3 || /ي$/.test(ns[start]) || AR_NOT_NAME.has(ns[start]) || anonHead(ns[start - 1] ?? ''))) return null;
+  return { start, end, roles };
+}
+
+/** Words that are never part of a personal name: time words, adverbs, demonyms, documents, non-human nouns, prefixed nouns. */
+function notNameWord(n: string): boolean {
+  if (AR_TIME_WORDS.has(n) || AR_NOT_NAME.has(n) || AR_DOC_HEADS.has(n)) return true;
+  // A preposition glued to a known noun ("للسلطة", "لداعش", "بالبيان"); "فالح" stays a name.
+  const rest = n.replace(/^(?:لل|بال|ل|ب)/, '');
+  if (rest === n || rest.length < 3) return false;
+  const k = (w: string) => AR_ORG_HEADS.has(w) || AR_DOC_HEADS.has(w) || AR_ANON_HEADS.has(w) || AR_NOT_NAME.has(w) || AR_COUNTRIES.has(w);
+  return k(rest) || k('ال' + rest);
+}
