@@ -152,7 +152,10 @@ const RELAY_ALIASES: [RegExp, string][] = [
   [/^(?:وكالات|الوكالات|وكالات الانباء|agencies)$/, 'agencies'],
   [/^(?:الاناضول|انباء الاناضول|الانباء الاناضول|الاناضول للانباء|anadolu|anadolu agency)$/, 'anadolu'],
   [/^(?:واس|الانباء السعوديه|saudi press agency|spa)$/, 'spa'],
-  [/^(?:كونا|الانباء الكويتيه|kuna)$/, 'kuna'],
+  [/^(?:كونا|الانباء الكويتيه|kuna|kuwait)$/, 'kuna'],
+  // The starter pack's profile names for outlets the gold writes in Arabic (the same outlet, not a looser match).
+  [/^(?:حرييت|hurriyet|hürriyet)$/, 'hurriyet'],
+  [/^(?:حياه|al hayat|hayat)$/, 'alhayat'],
   [/^(?:سي ?ان ?ان|cnn)$/, 'cnn'],
   [/^(?:بي ?بي ?سي|bbc)$/, 'bbc'],
 ];
