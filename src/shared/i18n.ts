@@ -58,6 +58,18 @@ export function num(n: number, opts?: Intl.NumberFormatOptions): string {
 }
 
 /** A date (ISO string or epoch ms) in the reader's locale; an unreadable date is returned as given. */
+/**
+ * A country (ISO 3166 code) or language (BCP 47 code) named in the reader's language
+ * ("IQ" → "Iraq" / "العراق" / "Irak"); the code itself when the browser cannot name it.
+ */
+export function displayName(type: 'region' | 'language', code: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type, fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export function formatDate(value: string | number, opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' }): string {
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return String(value);

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { SourceView } from '../../shared/messages';
 import { callWorker } from '../../shared/contract/call';
-import { t, type MessageKey } from '../../shared/i18n';
+import { displayName, t, type MessageKey } from '../../shared/i18n';
+import { tx } from '../../ui/tx';
 import { joinList } from '../../core/i18n/translate';
 
 const TYPE_LABEL: Record<string, MessageKey> = {
@@ -33,14 +34,14 @@ export function SourceSection(props: { source: SourceView | null; host: string |
           {!isUserMade && (
             <dl class="kv">
               <dt>{t('source_type')}</dt><dd>{TYPE_LABEL[s.type] ? t(TYPE_LABEL[s.type]) : s.type}</dd>
-              {s.country && (<><dt>{t('source_country')}</dt><dd>{s.country}</dd></>)}
-              {s.languages.length > 0 && (<><dt>{t('source_languages')}</dt><dd>{joinList(s.languages)}</dd></>)}
-              {s.ownership && (<><dt>{t('source_owner')}</dt><dd dir="auto">{s.ownership}</dd></>)}
+              {s.country && (<><dt>{t('source_country')}</dt><dd>{displayName('region', s.country)}</dd></>)}
+              {s.languages.length > 0 && (<><dt>{t('source_languages')}</dt><dd>{joinList(s.languages.map((l) => displayName('language', l)))}</dd></>)}
+              {s.ownership && (<><dt>{t('source_owner')}</dt><dd dir="auto"><bdi>{s.ownership}</bdi></dd></>)}
               {s.founded && (<><dt>{t('source_founded')}</dt><dd>{s.founded}</dd></>)}
             </dl>
           )}
           {s.notes && <p dir="auto" data-testid="source-notes" style="white-space:pre-line">{s.notes}</p>}
-          {!isUserMade && <p class="muted">{t('source_from', s.origin)}</p>}
+          {!isUserMade && <p class="muted">{tx('source_from', <bdi>{s.origin}</bdi>)}</p>}
         </>
       )}
       <NoteEditor
