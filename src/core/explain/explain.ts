@@ -5,7 +5,7 @@
  * candidate reports (persisted index in the worker, in-memory index in the CLI).
  */
 import { crossReference } from '../claims';
-import { hostOf } from '../match/host';
+import { domainCandidates, hostOf, normalizeHost } from '../match/host';
 import { matchReports, type Match } from '../match/match';
 import { minhashText } from '../packs/fingerprint';
 import { outletsFromSources } from '../sourcing/outlets';
@@ -47,8 +47,15 @@ export function pageEvidence(page: ExplainPage, outlets: readonly OutletProfile[
     outletsFromSources([...outlets]),
   );
   const sourcingMs = performance.now() - t0;
+  // The page's own outlet is not relayed: its dateline credit ("جدة - المدينة") names the paper itself.
+  // "Own" also covers another profile of the same outlet (two packs listing the page's domain).
+  const ownDomains = new Set<string>(own?.source.domains?.map(normalizeHost) ?? []);
+  const pageHost = hostOf(page.url);
+  if (pageHost) for (const d of domainCandidates(pageHost)) ownDomains.add(d);
+  const byId = new Map(outlets.map((o) => [o.id, o]));
+  const isOwn = (id: string) => id === own?.source.id || (byId.get(id)?.domains ?? []).some((d) => ownDomains.has(normalizeHost(d)));
   const relays = sourcing.relayed
-    .filter((r): r is typeof r & { sourceId: string } => !!r.sourceId && r.sourceId !== own?.source.id)
+    .filter((r): r is typeof r & { sourceId: string } => !!r.sourceId && !isOwn(r.sourceId))
     .map((r) => ({ sourceId: r.sourceId, name: r.name, how: r.how }));
   const t1 = performance.now();
   const minhash = minhashText(page.text);
