@@ -44,6 +44,13 @@ function offVerdict(reason: string): TopicVerdict {
   return { topicId: QUICK_TERMS.id, topicLabel: QUICK_TERMS.label, score: 0, onTopic: false, reason, evidence: [], lang: null };
 }
 
+/** A first-pass report's reason, worded in the reader's language when it is first asked for. */
+function withQuickReason(page: PageReport | null): PageReport | null {
+  if (page?.stage !== 'quick' || page.verdict.reason) return page;
+  last = { ...page, verdict: { ...page.verdict, reason: tr().msg(page.quickReason === 'not-article' ? 'quick_not_article' : 'quick_not_named') } };
+  return last;
+}
+
 function quickPass(): boolean {
   const t0 = performance.now();
   const input = readQuickInput(document);
@@ -53,7 +60,9 @@ function quickPass(): boolean {
       stage: 'quick', url: location.href, title: input.title, titleDerived: false, siteName: null, byline: null,
       published: null, lang: input.lang, dir: document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr', canonicalUrl: null,
       section: null, isArticle: input.articleSignals >= 2, wordCount: 0, text: '',
-      verdict: offVerdict(tr().msg(q.reason === 'not-article' ? 'quick_not_article' : 'quick_not_named')),
+      // The reason is worded when the popup asks (`withQuickReason`): a page's first message lookup
+      // loads the locale's catalogue (~7 ms), too dear for every page.
+      verdict: offVerdict(''),
       quickReason: q.reason,
     });
   }
@@ -143,7 +152,7 @@ bootHighlights();
 serveContent({
   'content/get-state': async ({ wait }) => {
     if (wait && running) await running;
-    return { page: last, busy };
+    return { page: withQuickReason(last), busy };
   },
   'content/analyse-now': async () => ({ page: await run(true), busy: false }),
   'content/show-marks': showMarks,

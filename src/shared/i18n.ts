@@ -57,7 +57,6 @@ export function num(n: number, opts?: Intl.NumberFormatOptions): string {
   return numberFormat.format(n);
 }
 
-/** A date (ISO string or epoch ms) in the reader's locale; an unreadable date is returned as given. */
 /**
  * A country (ISO 3166 code) or language (BCP 47 code) named in the reader's language
  * ("IQ" → "Iraq" / "العراق" / "Irak"); the code itself when the browser cannot name it.
@@ -70,6 +69,7 @@ export function displayName(type: 'region' | 'language', code: string): string {
   }
 }
 
+/** A date (ISO string or epoch ms) in the reader's locale; an unreadable date is returned as given. */
 export function formatDate(value: string | number, opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' }): string {
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return String(value);
