@@ -61,9 +61,12 @@ export function num(n: number, opts?: Intl.NumberFormatOptions): string {
  * A country (ISO 3166 code) or language (BCP 47 code) named in the reader's language
  * ("IQ" → "Iraq" / "العراق" / "Irak"); the code itself when the browser cannot name it.
  */
+const displayNames = new Map<'region' | 'language', Intl.DisplayNames>();
 export function displayName(type: 'region' | 'language', code: string): string {
   try {
-    return new Intl.DisplayNames([uiLanguage()], { type, fallback: 'code' }).of(code) ?? code;
+    let names = displayNames.get(type);
+    if (!names) displayNames.set(type, (names = new Intl.DisplayNames([uiLanguage()], { type, fallback: 'code' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
