@@ -7,7 +7,10 @@
 import { Worker } from 'node:worker_threads';
 import { runTask, type TaskRequest, type TaskResult } from './task';
 
-const WORKER_ENTRY = new URL('./worker.mjs', import.meta.url);
+/** Defined (as the bundled worker's URL) only in the CLI bundle (src/cli/bundle.mjs). */
+declare const __PROVENANCE_CLI_WORKER__: string | undefined;
+/** The worker script: the bundled one when running from the CLI bundle, else the tsx wrapper next to this file. */
+const WORKER_ENTRY = typeof __PROVENANCE_CLI_WORKER__ === 'string' ? new URL(__PROVENANCE_CLI_WORKER__) : new URL('./worker.mjs', import.meta.url);
 const IN_FLIGHT_PER_WORKER = 4;
 
 export interface PoolOptions {
