@@ -10,12 +10,15 @@ import { once } from 'node:events';
 import { countItems, inputItems } from './inputs';
 import { runPool } from './pool';
 import { progressBar } from './progress';
+import type { SourcingScope } from './record';
 export { CLI_OUTLETS, toRecord } from './record';
 
 export const ANALYZE_USAGE = `  provenance analyze [--jsonl] PATH...|-  analyse HTML files (folders are searched recursively for .html/.htm),
                                           .jsonl files or JSON Lines of {url, html} / {title, text} on standard input (-)
       --jsonl        one JSON object per input, in input order (an input that failed: {"file", "error"})
       --workers N    worker threads (default: every core, ${os.availableParallelism()} here; 0 = no threads)
+      --sourcing on-topic  with --jsonl: sourcing and claims only for ON pages ("sourcing": null, "claims": null
+                     on the others; ~2× faster on a corpus that is mostly off-topic); default: all pages
       --quiet        no progress bar (it is shown only when standard error is a terminal)
       ON = about the Islamic State or partly about it (a side topic that matters; the reason says which), off = named in passing or not at all`;
 
@@ -23,6 +26,20 @@ export interface CliFlags {
   workers: number;
   rest: string[];
   error?: string;
+}
+
+/** Parse --sourcing all|on-topic out of the arguments. */
+export function sourcingFlag(args: string[]): { scope: Exclude<SourcingScope, 'none'>; rest: string[]; error?: string } {
+  let scope: Exclude<SourcingScope, 'none'> = 'all';
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a === '--sourcing' ? args[++i] : a.startsWith('--sourcing=') ? a.slice(11) : null;
+    if (v === null) rest.push(a);
+    else if (v === 'all' || v === 'on-topic') scope = v;
+    else return { scope, rest, error: '--sourcing is all or on-topic' };
+  }
+  return { scope, rest };
 }
 
 /** Parse --workers N / --workers=N out of the arguments. */
@@ -47,7 +64,9 @@ async function write(s: string): Promise<void> {
 }
 
 export async function analyzeCommand(args: string[]): Promise<number> {
-  const flags = workersFlag(args);
+  const sourcing = sourcingFlag(args);
+  const flags = workersFlag(sourcing.rest);
+  if (sourcing.error) flags.error ??= sourcing.error;
   const known = new Set(['--jsonl', '--quiet']);
   const unknown = flags.rest.find((a) => a.startsWith('--') && !known.has(a));
   const paths = flags.rest.filter((a) => !known.has(a));
@@ -59,7 +78,9 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   const listed = await countItems(paths);
   const progress = progressBar(listed.items?.length ?? null, process.stderr, !!process.stderr.isTTY && !flags.rest.includes('--quiet'));
   let failures = 0;
-  await runPool(listed.items ?? inputItems(paths), { workers: flags.workers, mode: 'analyze' }, async ({ record: rec }) => {
+  // The text output prints neither sourcing nor claims: they are not computed for it.
+  const scope: SourcingScope = jsonl ? sourcing.scope : 'none';
+  await runPool(listed.items ?? inputItems(paths), { workers: flags.workers, mode: 'analyze', sourcing: scope }, async ({ record: rec }) => {
     if (rec.error) failures++;
     progress.tick(!!rec.error);
     if (jsonl) await write(JSON.stringify(rec) + '\n');

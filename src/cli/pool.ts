@@ -17,9 +17,10 @@ export interface PoolOptions {
   workers: number;
   mode: TaskRequest['mode'];
   includeText?: boolean;
+  sourcing?: TaskRequest['sourcing'];
 }
 
-type Req = Omit<TaskRequest, 'id' | 'mode' | 'includeText'>;
+type Req = Omit<TaskRequest, 'id' | 'mode' | 'includeText' | 'sourcing'>;
 
 interface Slot {
   worker: Worker;
@@ -29,7 +30,7 @@ interface Slot {
 
 /** Run every item through the pool; `onResult` is called once per item, in input order (awaited: back-pressure). */
 export async function runPool(items: AsyncIterable<Req['item']> | Iterable<Req['item']>, opts: PoolOptions, onResult: (r: TaskResult) => void | Promise<void>): Promise<void> {
-  const request = (id: number, item: Req['item']): TaskRequest => ({ id, mode: opts.mode, item, includeText: opts.includeText });
+  const request = (id: number, item: Req['item']): TaskRequest => ({ id, mode: opts.mode, item, includeText: opts.includeText, sourcing: opts.sourcing });
   if (opts.workers <= 0) {
     let id = 0;
     for await (const item of items) await onResult(runTask(request(id++, item)));

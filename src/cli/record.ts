@@ -4,7 +4,11 @@
  * script uses, and reduced to the documented fields. Runs in a worker thread or inline.
  */
 import { readFileSync } from 'node:fs';
-import { analyzeHtml } from '../core/analyze';
+import { analyzeHtml, analyzeSourcing } from '../core/analyze';
+import { detectInput } from '../core/article-input';
+import { DEFAULT_PROFILE, detectTopic } from '../core/detect';
+import { extractArticle } from '../core/extract';
+import { parseHtml } from '../core/extract/parse-html';
 import { outletsFromSources } from '../core/sourcing';
 import type { Analysis } from '../core/types';
 import defaultPack from '../packs/default/pack.json';
@@ -21,13 +25,23 @@ export type AnalyzeItem =
 
 export type AnalyzeRecord = Record<string, unknown> & { error?: string };
 
+/**
+ * Which pages get sourcing and claims: `all` (the default); `on-topic` (`--sourcing on-topic`:
+ * off-topic pages get `"sourcing": null, "claims": null`, every other field the same); `none`
+ * (the text output, which prints neither).
+ */
+export type SourcingScope = 'all' | 'on-topic' | 'none';
+
+/** An analysis whose sourcing and claims may have been skipped (see `SourcingScope`). */
+export type CliAnalysis = Omit<Analysis, 'sourcing' | 'claims'> & Partial<Pick<Analysis, 'sourcing' | 'claims'>>;
+
 export function looksLikeHtml(buf: Buffer): boolean {
   if (buf.includes(0)) return false;
   const head = buf.subarray(0, 4096).toString('utf8').trimStart().toLowerCase();
   return /^(<!doctype html|<html|<head|<body|<meta|<!--|<\?xml|<title|<div|<p[ >]|<article|<section|<script|<link)/.test(head) || /<(html|body|p|div|article)[\s>]/.test(head);
 }
 
-export function toRecord(file: string, a: Analysis): Record<string, unknown> {
+export function toRecord(file: string, a: CliAnalysis): Record<string, unknown> {
   return {
     file,
     onTopic: a.topic.onTopic,
@@ -45,13 +59,15 @@ export function toRecord(file: string, a: Analysis): Record<string, unknown> {
     isArticle: a.article.isArticle,
     reason: a.topic.reason,
     evidence: a.topic.evidence,
-    sourcing: {
-      counts: a.sourcing.counts,
-      items: a.sourcing.items.map((i) => ({ kind: i.kind, source: i.source, quote: i.quote, start: i.start, end: i.end })),
-      secondHand: a.sourcing.secondHand,
-      relays: a.sourcing.relays,
-    },
-    claims: a.claims.map((c) => ({ text: c.text, quantity: c.quantity, qualifier: c.qualifier, subject: c.subject, attributedTo: c.attributedTo ?? null })),
+    sourcing: a.sourcing
+      ? {
+          counts: a.sourcing.counts,
+          items: a.sourcing.items.map((i) => ({ kind: i.kind, source: i.source, quote: i.quote, start: i.start, end: i.end })),
+          secondHand: a.sourcing.secondHand,
+          relays: a.sourcing.relays,
+        }
+      : null,
+    claims: a.claims ? a.claims.map((c) => ({ text: c.text, quantity: c.quantity, qualifier: c.qualifier, subject: c.subject, attributedTo: c.attributedTo ?? null })) : null,
   };
 }
 
@@ -63,8 +79,23 @@ export function textPage(title: string, text: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><article><h1>${esc(title)}</h1>${paras.map((p) => `<p>${esc(p)}</p>`).join('')}</article></body></html>`;
 }
 
+/**
+ * `analyzeHtml` with sourcing and claims only where `scope` asks for them: the same steps
+ * (core/analyze.ts: extraction, topic, then sourcing and claims), so a page that gets them
+ * gets exactly the same (tested in record.test.ts).
+ */
+export function analyzeScoped(html: string, url: string | undefined, scope: SourcingScope): CliAnalysis {
+  if (scope === 'all') return analyzeHtml(html, { outlets: CLI_OUTLETS, url });
+  const article = extractArticle(parseHtml(html, url), { url });
+  const topic = detectTopic(detectInput(article), DEFAULT_PROFILE);
+  if (scope === 'none' || !topic.onTopic) return { article, topic };
+  return { article, topic, ...analyzeSourcing(article, CLI_OUTLETS) };
+}
+
+const complete = (a: CliAnalysis): a is Analysis => !!a.sourcing && !!a.claims;
+
 /** The analysis of one input and the HTML it was made from (the pack builder needs the page too). */
-export function analyzeItem(item: AnalyzeItem): { record: AnalyzeRecord; analysis?: Analysis } {
+export function analyzeItem(item: AnalyzeItem, scope: SourcingScope = 'all'): { record: AnalyzeRecord; analysis?: Analysis } {
   const label = item.label;
   try {
     let html: string;
@@ -81,10 +112,10 @@ export function analyzeItem(item: AnalyzeItem): { record: AnalyzeRecord; analysi
       html = textPage(item.title, item.text);
       url = item.url;
     }
-    const analysis = analyzeHtml(html, { outlets: CLI_OUTLETS, url });
+    const analysis = analyzeScoped(html, url, scope);
     const record = toRecord(label, analysis);
     if (url) record.url = url;
-    return { record, analysis };
+    return complete(analysis) ? { record, analysis } : { record };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const error = err?.code === 'ENOENT' ? 'no such file or directory' : err?.code === 'EISDIR' ? 'is a directory' : e instanceof Error ? e.message : String(e);

@@ -5,13 +5,15 @@
  */
 import { reportFromPage } from '../core/packs/report-from-page';
 import type { ReportRecord } from '../core/packs/types';
-import { analyzeItem, type AnalyzeItem, type AnalyzeRecord } from './record';
+import { analyzeItem, type AnalyzeItem, type AnalyzeRecord, type SourcingScope } from './record';
 
 export interface TaskRequest {
   id: number;
   mode: 'analyze' | 'report';
   item: AnalyzeItem;
   includeText?: boolean;
+  /** Which pages get sourcing and claims (`analyze` only; a report always has them). */
+  sourcing?: SourcingScope;
 }
 
 export interface PageReportOut {
@@ -30,7 +32,7 @@ export interface TaskResult {
 }
 
 export function runTask(req: TaskRequest): TaskResult {
-  const { record, analysis } = analyzeItem(req.item);
+  const { record, analysis } = analyzeItem(req.item, req.mode === 'report' ? 'all' : req.sourcing);
   if (req.mode !== 'report' || !analysis) return { id: req.id, record };
   const a = analysis.article;
   const url = (req.item.kind === 'html' || req.item.kind === 'text' ? req.item.url : undefined) ?? a.canonicalUrl ?? null;
