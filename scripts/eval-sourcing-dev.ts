@@ -19,7 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeResultsSection } from '../bench/lib/results-md';
-import { CLI_OUTLETS } from '../src/cli/analyze';
+import { CLI_OUTLETS } from '../src/cli/record';
 import { analyzeHtml } from '../src/core/analyze';
 import { bareEnPronoun, f1, overlap, ratio, relayKey, sameSource, tokRange, wordTokens } from './eval-sourcing-score';
 import { baseline, EN_SPEECH, place, score, tally, type GoldX, type Tally } from './eval-sourcing-tally';

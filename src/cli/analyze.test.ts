@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml } from '../core/analyze';
-import { CLI_OUTLETS, toRecord } from './analyze';
+import { CLI_OUTLETS, toRecord } from './record';
 
 const page = `<!doctype html><html lang="en"><head><title>Convoy delayed</title><meta property="og:site_name" content="Harbor Street Gazette"></head>
 <body><article><h1>Convoy delayed at the Anbar crossing</h1>

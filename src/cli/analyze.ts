@@ -11,7 +11,6 @@ import { countItems, inputItems } from './inputs';
 import { runPool } from './pool';
 import { progressBar } from './progress';
 import type { SourcingScope } from './record';
-export { CLI_OUTLETS, toRecord } from './record';
 
 export const ANALYZE_USAGE = `  provenance analyze [--jsonl] PATH...|-  analyse HTML files (folders are searched recursively for .html/.htm),
                                           .jsonl files or JSON Lines of {url, html} / {title, text} on standard input (-)

@@ -5,7 +5,7 @@
  * held; a fresh one takes its place. `workers: 0` runs the tasks inline (no threads).
  */
 import { Worker } from 'node:worker_threads';
-import { runTask, type TaskRequest, type TaskResult } from './task';
+import type { TaskRequest, TaskResult } from './task';
 
 /** Defined (as the bundled worker's URL) only in the CLI bundle (src/cli/bundle.mjs). */
 declare const __PROVENANCE_CLI_WORKER__: string | undefined;
@@ -32,6 +32,8 @@ interface Slot {
 export async function runPool(items: AsyncIterable<Req['item']> | Iterable<Req['item']>, opts: PoolOptions, onResult: (r: TaskResult) => void | Promise<void>): Promise<void> {
   const request = (id: number, item: Req['item']): TaskRequest => ({ id, mode: opts.mode, item, includeText: opts.includeText, sourcing: opts.sourcing });
   if (opts.workers <= 0) {
+    // Loaded only here: with worker threads the main thread never loads the analysis core.
+    const { runTask } = await import('./task');
     let id = 0;
     for await (const item of items) await onResult(runTask(request(id++, item)));
     return;
