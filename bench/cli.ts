@@ -179,11 +179,13 @@ md += `Each configuration is a fresh process over the same folder, start-up incl
 md += `The CLI runs from its cached bundle (\`src/cli/bundle.mjs\`, built before the timed runs); "from source through tsx" is how it ran before (\`PROVENANCE_CLI_BUNDLE=0\`). `;
 md += `In rotation, ${ROUNDS} round${ROUNDS === 1 ? '' : 's'}; medians shown (peak memory = the process's max RSS, worker threads included). `;
 md += `The JSON Lines of 1 worker, 2 workers and the tsx run were byte-identical; with \`--sourcing on-topic\` every ON record was identical and every off one identical but for \`"sourcing": null, "claims": null\`.\n\n`;
-md += `| configuration | time (s) | pages/s | CPU (s, all threads) | pages per CPU-second | peak RSS (MB) | throughput vs. the reference |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n`;
+md += `| configuration | time (s) | pages/s | CPU (s, all threads) | pages per CPU-second | peak RSS (MB) | throughput vs. the reference | CPU-efficiency vs. the reference |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n`;
 for (const [c] of configs) {
   const r = med.get(c)!;
-  md += `| ${c} | ${r.seconds.toFixed(2)} | ${rate(r).toFixed(1)} | ${r.cpu.toFixed(2)} | ${(r.pages / r.cpu).toFixed(1)} | ${r.maxRssMb.toFixed(0)} | ${c === START ? '' : `${(rate(r) / rate(ref)).toFixed(2)}×`} |\n`;
+  const vs = c === START ? ' | ' : `${(rate(r) / rate(ref)).toFixed(2)}× | ${(r.pages / r.cpu / (ref.pages / ref.cpu)).toFixed(2)}×`;
+  md += `| ${c} | ${r.seconds.toFixed(2)} | ${rate(r).toFixed(1)} | ${r.cpu.toFixed(2)} | ${(r.pages / r.cpu).toFixed(1)} | ${r.maxRssMb.toFixed(0)} | ${vs} |\n`;
 }
+md += `\n(Throughput = pages/s of wall time; CPU-efficiency = pages per CPU-second, steadier than wall time when the machine is shared.)\n`;
 const two = med.get(TWO)!;
 md += `\nCPU cost per page on one worker, start-up excluded ((CPU of the ${picked.length}-page run − CPU of the 1-page run) / ${picked.length - 1}): **${perPageMs.toFixed(2)} ms/page**; start-up (1 page): ${med.get(START)!.cpu.toFixed(2)} s CPU. `;
 md += `250 pages/s on 2 cores needs about 8 ms/page/core or less, start-up and JIT warm-up of each worker included.\n\n`;
