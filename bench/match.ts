@@ -3,6 +3,11 @@
  *
  *   npm run bench:match                      # builds, then 1k, 10k and 100k reports
  *   npx tsx bench/match.ts --sizes 1000,10000 [--seed 1] [--no-write]
+ *   npx tsx bench/match.ts --sizes 10000 --ref /path/to/reference/dist [--rounds 2]
+ *
+ * With --ref, each size is measured in child runs alternating the reference build and this
+ * one (A B A B …, `--rounds` times each; bench/lib/match-compare.ts), and the section shows
+ * both side by side with their ratios: the machine's load then weighs on both alike.
  *
  * For each store size (a fresh browser profile each), report packs generated from the
  * SaudiNewsNet corpus in ../shared (bench/lib/match-corpus.ts; cached in bench/_cache) are
@@ -22,7 +27,7 @@
  * Writes the "## Matching at scale" section of bench/RESULTS.md.
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +41,7 @@ import { arabicArticleHtml, pageReportFromHtml } from './lib/page-report';
 import { writeResultsSection } from './lib/results-md';
 import { fmt, median, percentile } from './lib/stats';
 import { cdpPage, stopWorkers, workerHeap } from './lib/worker-cdp';
+import { compareBuilds } from './lib/match-compare';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = sharedDir(ROOT);
@@ -44,6 +50,8 @@ const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1
 const SIZES = (arg('--sizes') ?? '1000,10000,100000').split(',').map((s) => Number(s.replace(/k$/i, '000')));
 const SEED = Number(arg('--seed') ?? 1);
 const NO_WRITE = args.includes('--no-write');
+const JSON_OUT = arg('--json');
+const REF = arg('--ref');
 const COLD_REPS = Number(arg('--cold') ?? 15);
 const POPUP_REPS = Number(arg('--popup') ?? 10);
 const POPUP_PAGE = 'mosul-it-experts.html';
@@ -118,7 +126,7 @@ async function storageUsage(context: BrowserContext): Promise<{ usage: number; i
   }, null);
 }
 
-interface SizeResult {
+export interface SizeResult {
   size: number;
   reports: number;
   packs: number;
@@ -136,6 +144,9 @@ interface SizeResult {
   heapTotal: number;
   heapAfterQueries: number;
   warm: number[];
+  /** The worker's match timing steps (ms) per warm query, by step name. */
+  warmSteps: Record<string, number[]>;
+  coldSteps: Record<string, number[]>;
   warmWorker: number[];
   warmCandidates: number[];
   warmWithRelated: number;
@@ -215,6 +226,8 @@ async function measureSize(size: number, articles: CorpusArticle[] | undefined):
     const warm: number[] = [];
     const warmWorker: number[] = [];
     const warmCandidates: number[] = [];
+    const warmSteps: Record<string, number[]> = {};
+    const coldSteps: Record<string, number[]> = {};
     let withRelated = 0;
     for (const q of queries) {
       const { ms, res } = await matchFromPage(ext, q.page);
@@ -223,6 +236,7 @@ async function measureSize(size: number, articles: CorpusArticle[] | undefined):
       const wt = res.timings?.matchMs ?? res.timings?.totalMs;
       if (typeof wt === 'number') warmWorker.push(wt);
       if (typeof res.timings?.candidates === 'number') warmCandidates.push(res.timings.candidates);
+      collectSteps(warmSteps, res.timings);
       if (res.related?.length) withRelated++;
     }
     const heapQueries = await workerHeap(cdp, extensionId, true);
@@ -238,6 +252,7 @@ async function measureSize(size: number, articles: CorpusArticle[] | undefined):
       const { ms, res } = await matchFromPage(ext, q.page);
       if (!res?.ok) throw new Error(`cold match/related failed: ${res?.error}`);
       cold.push(ms);
+      collectSteps(coldSteps, res.timings);
       if (!(await inWorker(context, () => (globalThis as any).__benchAlive === true, null))) fresh++;
     }
     console.log(`  cold: p50 ${fmt(median(cold))} ms, p95 ${fmt(percentile(cold, 95))} ms (${fresh}/${COLD_REPS} answered by a restarted worker)`);
@@ -264,7 +279,7 @@ async function measureSize(size: number, articles: CorpusArticle[] | undefined):
       bytesPerReport: (after.usage - before.usage) / reports,
       idbBytesPerReport: after.idb !== null && before.idb !== null ? (after.idb - before.idb) / reports : null,
       heapUsed: heap.used, heapUsedAfterGc: heapGc.used, heapTotal: heap.total, heapAfterQueries: heapQueries.used,
-      warm, warmWorker, warmCandidates, warmWithRelated: withRelated, cold, coldFresh: fresh, popup, popupCold, popupRelated, queries: queries.length,
+      warm, warmSteps, coldSteps, warmWorker, warmCandidates, warmWithRelated: withRelated, cold, coldFresh: fresh, popup, popupCold, popupRelated, queries: queries.length,
     };
   } finally {
     await context.close();
@@ -280,6 +295,13 @@ function addTimings(into: Record<string, number>, t: unknown, prefix = ''): void
     if (typeof v === 'number') into[prefix + k] = (into[prefix + k] ?? 0) + v;
     else addTimings(into, v, `${prefix}${k}.`);
   }
+}
+
+/** The worker's timings of one match (matchMs, steps.*) appended to per-step sample lists. */
+function collectSteps(into: Record<string, number[]>, t: MatchAnswer['timings'] | undefined): void {
+  const flat: Record<string, number> = {};
+  addTimings(flat, t);
+  for (const [k, v] of Object.entries(flat)) if (k !== 'candidates') (into[k] ??= []).push(v);
 }
 
 let corpusCache: CorpusArticle[] | undefined;
@@ -327,9 +349,20 @@ function machine(): string {
   return `${os.type()} ${os.release()} (${os.arch()}), ${cpus.length} × ${cpus[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${chromium} (headless)`;
 }
 
+if (REF) {
+  // Parent of an A/B comparison: the children measure, this process writes the section.
+  const md = compareBuilds({ root: ROOT, ref: REF, sizes: SIZES, rounds: Number(arg('--rounds') ?? 2), passArgs: ['--seed', String(SEED), '--cold', String(COLD_REPS), '--popup', String(POPUP_REPS)] });
+  console.log('\n' + md);
+  if (!NO_WRITE) writeResultsSection(path.join(ROOT, 'bench/RESULTS.md'), '## Matching at scale', md);
+  process.exit(0);
+}
 const articles = loadCorpusOnce();
 const results: SizeResult[] = [];
 for (const size of SIZES) results.push(await measureSize(size, articles));
+if (JSON_OUT) {
+  writeFileSync(JSON_OUT, JSON.stringify({ dist: DIST, machine: machine(), results }));
+  process.exit(0);
+}
 
 const pf = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 const ms = (xs: number[], p: number) => fmt(p === 50 ? median(xs) : percentile(xs, p));
