@@ -40,4 +40,19 @@ describe('findCandidates through lookupPage', () => {
     }
     expect(pages.filter((p) => p.verdict.onTopic).length).toBeGreaterThanOrEqual(5);
   });
+
+  it('sees outlet edits made straight in the store, though it keeps the outlets between lookups', async () => {
+    const db = await freshStore();
+    const page = pages.find((p) => p.url.includes('mosul-it-experts'))!;
+    const before = await lookupPage(db, page);
+    expect(before.source).not.toBeNull();
+    const id = before.source!.id;
+    // Written through the table (as a test or another module would), not through saveSourceNote.
+    await db.sources.update(id, { userNotes: 'edited directly' });
+    expect((await lookupPage(db, page)).source?.userNotes).toBe('edited directly');
+    await db.transaction('rw', db.sources, () => db.sources.update(id, { name: 'Renamed outlet' }));
+    expect((await lookupPage(db, page)).source?.name).toBe('Renamed outlet');
+    await db.sources.delete(id);
+    expect((await lookupPage(db, page)).source?.id ?? null).not.toBe(id);
+  });
 });

@@ -24,20 +24,25 @@ async function generation(db: ProvenanceDB): Promise<unknown> {
   return (await db.settings.get('nextOrdinal'))?.value;
 }
 
-// Per-database cache of shard rows, the report count and the pack ids, dropped whenever the
-// store's generation changes.
-const CACHE_MAX = 500;
+// Per-database cache of shard rows, candidate rows and the report count, dropped whenever
+// the store's generation changes. Shard rows are kept up to a byte budget (at 10k reports
+// that is the whole index, at 100k about a fifth of it), candidate rows up to a count.
+const CACHE_BYTES = 24 * 2 ** 20;
+const ROW_CACHE_MAX = 600;
 interface StoreCache {
   gen: unknown;
   rows: Map<number, Shard[]>;
+  bytes: number;
+  reports: Map<number, CandidateRow>;
   docCount: number;
 }
+const shardBytes = (s: Shard) => s.kh.byteLength + s.offsets.byteLength + s.ns.byteLength + s.ws.byteLength + 64;
 const caches = new WeakMap<ProvenanceDB, StoreCache>();
 
 async function storeCache(db: ProvenanceDB): Promise<StoreCache> {
   const gen = await generation(db);
   let c = caches.get(db);
-  if (!c || c.gen !== gen) caches.set(db, (c = { gen, rows: new Map(), docCount: await reportCount(db) }));
+  if (!c || c.gen !== gen) caches.set(db, (c = { gen, rows: new Map(), bytes: 0, reports: new Map(), docCount: await reportCount(db) }));
   return c;
 }
 
@@ -46,13 +51,20 @@ async function shardsFor(db: ProvenanceDB, c: StoreCache, shards: number[]): Pro
   if (missing.length) {
     const rows = await readShards(db, missing);
     for (const s of missing) c.rows.set(s, []);
-    for (const r of rows) c.rows.get(r.shard)!.push(r);
+    for (const r of rows) {
+      c.rows.get(r.shard)!.push(r);
+      c.bytes += shardBytes(r);
+    }
   }
   // Take this query's rows before evicting: evicting first could drop rows it needs (read
   // by an earlier page), and their postings would silently count as absent.
   const out: Shard[] = [];
   for (const s of shards) out.push(...(c.rows.get(s) ?? []));
-  while (c.rows.size > CACHE_MAX) c.rows.delete(c.rows.keys().next().value!);
+  while (c.bytes > CACHE_BYTES && c.rows.size) {
+    const [oldest, segs] = c.rows.entries().next().value!;
+    c.rows.delete(oldest);
+    for (const r of segs) c.bytes -= shardBytes(r);
+  }
   return out;
 }
 
@@ -72,6 +84,30 @@ export function rowFeatures(r: StoredReport): ReportFeatures {
 
 export type Candidates = CandidateSet<CandidateRow>;
 
+/**
+ * Reports by ordinal, in the order asked: from the cache, the others with one keyed read
+ * each, all issued at once (an anyOf() cursor would walk them one round trip at a time).
+ * Pages on one subject share many candidates, so a warm worker reads few rows.
+ */
+async function rowsByOrdinal(db: ProvenanceDB, c: StoreCache, ns: number[]): Promise<CandidateRow[]> {
+  const missing = ns.filter((n) => !c.reports.has(n));
+  if (missing.length) {
+    const rows = await db.transaction('r', db.reports, () => Promise.all(missing.map((n) => db.reports.where('n').equals(n).first())));
+    for (const r of rows) if (r) c.reports.set(r.n, storedFeatures(r));
+  }
+  const out: CandidateRow[] = [];
+  for (const n of ns) {
+    const r = c.reports.get(n);
+    if (!r) continue;
+    out.push(r);
+    // Most recently used last, so the oldest go first.
+    c.reports.delete(n);
+    c.reports.set(n, r);
+  }
+  while (c.reports.size > ROW_CACHE_MAX) c.reports.delete(c.reports.keys().next().value!);
+  return out;
+}
+
 export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, minhash: number[], relayedSourceIds: string[]): Promise<Candidates> {
   const t = performance.now();
   const c = await storeCache(db);
@@ -82,7 +118,7 @@ export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, min
     shards: (numbers) => shardsFor(db, c, numbers),
     // One keyed read per ordinal, all issued at once (an anyOf() cursor would walk them one
     // round trip at a time).
-    byOrdinals: async (ns) => some(await db.transaction('r', db.reports, () => Promise.all(ns.map((n) => db.reports.where('n').equals(n).first())))),
+    byOrdinals: (ns) => rowsByOrdinal(db, c, ns),
     byUrls: async (urls) => some(await db.reports.where('urls').anyOf(urls).toArray()),
     bySource: async (sid, limit) => some(await db.reports.where('sourceId').equals(sid).limit(limit).toArray()),
   };
