@@ -5,7 +5,7 @@
  */
 import { explainPage, isExplainable, outletMatchForPage, pageEvidence, toSourceView, USER_PACK_ID, type SourceMatch } from '../core/explain';
 import { normalizeHost, outletForHost } from '../core/match/host';
-import { findCandidates } from '../store/candidates';
+import { findCandidates, prefetchShards } from '../store/candidates';
 import type { PageReport, TabState } from '../shared/messages';
 import { NEXT_ORDINAL, USER_PACK, type ProvenanceDB, type StoredSource } from '../store/db';
 import { attachFactChecks, fromRecord } from './fact-checks';
@@ -97,10 +97,14 @@ export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Om
   const { outlets, packNames } = await outletsAndPacks(db);
   if (!isExplainable(page)) return { page, ...explainPage({ page, outlets, packNames }) };
   const tOutlets = performance.now() - t0;
-  const evidence = pageEvidence(page, outlets);
+  // The index rows of the page's terms are read while the page's sourcing is worked out.
   const t = performance.now();
-  const candidates = await findCandidates(db, page, evidence.minhash, evidence.relays.map((r) => r.sourceId));
-  const lookupMs = performance.now() - t;
+  const prefetch = prefetchShards(db, page);
+  const tPrefetch = performance.now() - t;
+  const evidence = pageEvidence(page, outlets);
+  const t2 = performance.now();
+  const candidates = await findCandidates(db, page, evidence.minhash, evidence.relays.map((r) => r.sourceId), prefetch);
+  const lookupMs = tPrefetch + performance.now() - t2;
   const explained = explainPage({ page, outlets, packNames, evidence, candidates, lookupMs });
   // Claims a fact-checker reviewed (ClaimReviews seen on visited pages or carried by stored reports).
   const reviews = candidates.candidates.flatMap((c) => (c.record.claimReviews ?? []).map((r) => fromRecord(r, c.record.url ?? c.record.canonicalUrl ?? `report:${c.id}`)));

@@ -4,7 +4,8 @@
  * anything in memory. A small cache keeps recently read shards for the warm path. Which
  * candidates to take is decided in the core (src/core/match/candidates.ts).
  */
-import { selectCandidates, type CandidateSource } from '../core/match/candidates';
+import { queryTermShards, selectCandidates, type CandidateSource } from '../core/match/candidates';
+import type { PageFeatures } from '../core/match/match';
 import type { Shard } from '../core/match/postings';
 import { reportFeatures, unpackFeatures, type ReportFeatures } from '../core/match/features';
 import type { CandidateQuery, CandidateSet } from '../core/explain/types';
@@ -46,16 +47,21 @@ async function storeCache(db: ProvenanceDB): Promise<StoreCache> {
   return c;
 }
 
+/** Put the rows read for these shard numbers into the cache (shards without rows cached as empty). */
+function addRows(c: StoreCache, shards: number[], rows: Shard[]): void {
+  const fresh = shards.filter((s) => !c.rows.has(s));
+  const want = new Set(fresh);
+  for (const s of fresh) c.rows.set(s, []);
+  for (const r of rows) {
+    if (!want.has(r.shard)) continue;
+    c.rows.get(r.shard)!.push(r);
+    c.bytes += shardBytes(r);
+  }
+}
+
 async function shardsFor(db: ProvenanceDB, c: StoreCache, shards: number[]): Promise<Shard[]> {
   const missing = shards.filter((s) => !c.rows.has(s));
-  if (missing.length) {
-    const rows = await readShards(db, missing);
-    for (const s of missing) c.rows.set(s, []);
-    for (const r of rows) {
-      c.rows.get(r.shard)!.push(r);
-      c.bytes += shardBytes(r);
-    }
-  }
+  if (missing.length) addRows(c, missing, await readShards(db, missing));
   // Take this query's rows before evicting: evicting first could drop rows it needs (read
   // by an earlier page), and their postings would silently count as absent.
   const out: Shard[] = [];
@@ -108,9 +114,39 @@ async function rowsByOrdinal(db: ProvenanceDB, c: StoreCache, ns: number[]): Pro
   return out;
 }
 
-export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, minhash: number[], relayedSourceIds: string[]): Promise<Candidates> {
+/** Shard rows a lookup started reading early (prefetchShards), with the page's features. */
+export interface Prefetch {
+  prepared: PageFeatures;
+  shards: number[];
+  /** The rows, and the store generation they were read at (in the same transaction). */
+  rows: Promise<{ gen: unknown; rows: Shard[] }>;
+}
+
+/**
+ * Start reading the shards of the page's terms that the cache lacks, at once: the reads go
+ * on in the browser while the worker does other work (the page's sourcing), and
+ * findCandidates takes the rows from here instead of reading them after that work.
+ */
+export function prefetchShards(db: ProvenanceDB, page: CandidateQuery): Prefetch {
+  const { prepared, shards } = queryTermShards(page);
+  const cached = caches.get(db)?.rows;
+  const missing = cached ? shards.filter((s) => !cached.has(s)) : shards;
+  const rows = db.transaction('r', [db.segments, db.settings], async () => {
+    const [gen, got] = await Promise.all([generation(db), readShards(db, missing)]);
+    return { gen, rows: got };
+  });
+  rows.catch(() => undefined); // a failed read is read again by findCandidates
+  return { prepared, shards: missing, rows };
+}
+
+export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, minhash: number[], relayedSourceIds: string[], prefetch?: Prefetch): Promise<Candidates> {
   const t = performance.now();
   const c = await storeCache(db);
+  if (prefetch) {
+    // Rows of another generation (an import landed since they were read) are left out.
+    const got = await prefetch.rows.catch(() => null);
+    if (got && got.gen === c.gen) addRows(c, prefetch.shards, got.rows);
+  }
   const count = Math.round((performance.now() - t) * 10) / 10;
   const some = (rs: (StoredReport | undefined)[]) => rs.filter((r): r is StoredReport => !!r).map(storedFeatures);
   const src: CandidateSource<CandidateRow> = {
@@ -122,6 +158,6 @@ export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, min
     byUrls: async (urls) => some(await db.reports.where('urls').anyOf(urls).toArray()),
     bySource: async (sid, limit) => some(await db.reports.where('sourceId').equals(sid).limit(limit).toArray()),
   };
-  const found = await selectCandidates(src, page, minhash, relayedSourceIds);
+  const found = await selectCandidates(src, page, minhash, relayedSourceIds, prefetch?.prepared);
   return { ...found, steps: { count, ...found.steps } };
 }
