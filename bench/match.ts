@@ -3,6 +3,11 @@
  *
  *   npm run bench:match                      # builds, then 1k, 10k and 100k reports
  *   npx tsx bench/match.ts --sizes 1000,10000 [--seed 1] [--no-write]
+ *   npx tsx bench/match.ts --sizes 10000 --ref /path/to/reference/dist [--rounds 2]
+ *
+ * With --ref, each size is measured in child runs alternating the reference build and this
+ * one (A B A B …, `--rounds` times each; bench/lib/match-compare.ts), and the section shows
+ * both side by side with their ratios: the machine's load then weighs on both alike.
  *
  * For each store size (a fresh browser profile each), report packs generated from the
  * SaudiNewsNet corpus in ../shared (bench/lib/match-corpus.ts; cached in bench/_cache) are
@@ -22,7 +27,7 @@
  * Writes the "## Matching at scale" section of bench/RESULTS.md.
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,12 +35,14 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { CHROMIUM, DIST, inWorker, launchWithExtension, openTab, waitForAnalysis } from '../scripts/lib/browser';
 import { startStaticServer } from '../scripts/lib/static-server';
 import type { PageReport } from '../src/shared/messages';
-import { benchCorpus, pickQueries, QUERY_ARTICLES, REPORTS_PER_PACK } from './lib/match-bench-packs';
-import { EXPANSION, loadCorpus, outletHosts, requireCorpus, sharedDir, type CorpusArticle } from './lib/match-corpus';
+import { benchCorpus, pickQueries } from './lib/match-bench-packs';
+import { loadCorpus, outletHosts, requireCorpus, sharedDir, type CorpusArticle } from './lib/match-corpus';
 import { arabicArticleHtml, pageReportFromHtml } from './lib/page-report';
 import { writeResultsSection } from './lib/results-md';
 import { fmt, median, percentile } from './lib/stats';
 import { cdpPage, stopWorkers, workerHeap } from './lib/worker-cdp';
+import { compareBuilds } from './lib/match-compare';
+import { methods } from './lib/match-methods';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = sharedDir(ROOT);
@@ -44,6 +51,8 @@ const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1
 const SIZES = (arg('--sizes') ?? '1000,10000,100000').split(',').map((s) => Number(s.replace(/k$/i, '000')));
 const SEED = Number(arg('--seed') ?? 1);
 const NO_WRITE = args.includes('--no-write');
+const JSON_OUT = arg('--json');
+const REF = arg('--ref');
 const COLD_REPS = Number(arg('--cold') ?? 15);
 const POPUP_REPS = Number(arg('--popup') ?? 10);
 const POPUP_PAGE = 'mosul-it-experts.html';
@@ -118,7 +127,7 @@ async function storageUsage(context: BrowserContext): Promise<{ usage: number; i
   }, null);
 }
 
-interface SizeResult {
+export interface SizeResult {
   size: number;
   reports: number;
   packs: number;
@@ -136,6 +145,9 @@ interface SizeResult {
   heapTotal: number;
   heapAfterQueries: number;
   warm: number[];
+  /** The worker's match timing steps (ms) per warm query, by step name. */
+  warmSteps: Record<string, number[]>;
+  coldSteps: Record<string, number[]>;
   warmWorker: number[];
   warmCandidates: number[];
   warmWithRelated: number;
@@ -215,6 +227,8 @@ async function measureSize(size: number, articles: CorpusArticle[] | undefined):
     const warm: number[] = [];
     const warmWorker: number[] = [];
     const warmCandidates: number[] = [];
+    const warmSteps: Record<string, number[]> = {};
+    const coldSteps: Record<string, number[]> = {};
     let withRelated = 0;
     for (const q of queries) {
       const { ms, res } = await matchFromPage(ext, q.page);
@@ -223,6 +237,7 @@ async function measureSize(size: number, articles: CorpusArticle[] | undefined):
       const wt = res.timings?.matchMs ?? res.timings?.totalMs;
       if (typeof wt === 'number') warmWorker.push(wt);
       if (typeof res.timings?.candidates === 'number') warmCandidates.push(res.timings.candidates);
+      collectSteps(warmSteps, res.timings);
       if (res.related?.length) withRelated++;
     }
     const heapQueries = await workerHeap(cdp, extensionId, true);
@@ -238,6 +253,7 @@ async function measureSize(size: number, articles: CorpusArticle[] | undefined):
       const { ms, res } = await matchFromPage(ext, q.page);
       if (!res?.ok) throw new Error(`cold match/related failed: ${res?.error}`);
       cold.push(ms);
+      collectSteps(coldSteps, res.timings);
       if (!(await inWorker(context, () => (globalThis as any).__benchAlive === true, null))) fresh++;
     }
     console.log(`  cold: p50 ${fmt(median(cold))} ms, p95 ${fmt(percentile(cold, 95))} ms (${fresh}/${COLD_REPS} answered by a restarted worker)`);
@@ -264,7 +280,7 @@ async function measureSize(size: number, articles: CorpusArticle[] | undefined):
       bytesPerReport: (after.usage - before.usage) / reports,
       idbBytesPerReport: after.idb !== null && before.idb !== null ? (after.idb - before.idb) / reports : null,
       heapUsed: heap.used, heapUsedAfterGc: heapGc.used, heapTotal: heap.total, heapAfterQueries: heapQueries.used,
-      warm, warmWorker, warmCandidates, warmWithRelated: withRelated, cold, coldFresh: fresh, popup, popupCold, popupRelated, queries: queries.length,
+      warm, warmSteps, coldSteps, warmWorker, warmCandidates, warmWithRelated: withRelated, cold, coldFresh: fresh, popup, popupCold, popupRelated, queries: queries.length,
     };
   } finally {
     await context.close();
@@ -280,6 +296,13 @@ function addTimings(into: Record<string, number>, t: unknown, prefix = ''): void
     if (typeof v === 'number') into[prefix + k] = (into[prefix + k] ?? 0) + v;
     else addTimings(into, v, `${prefix}${k}.`);
   }
+}
+
+/** The worker's timings of one match (matchMs, steps.*) appended to per-step sample lists. */
+function collectSteps(into: Record<string, number[]>, t: MatchAnswer['timings'] | undefined): void {
+  const flat: Record<string, number> = {};
+  addTimings(flat, t);
+  for (const [k, v] of Object.entries(flat)) if (k !== 'candidates') (into[k] ??= []).push(v);
 }
 
 let corpusCache: CorpusArticle[] | undefined;
@@ -316,6 +339,7 @@ async function popupTimeToContent(context: BrowserContext, extensionId: string, 
 
 // ---------------------------------------------------------------- main
 
+
 function machine(): string {
   const cpus = os.cpus();
   let chromium = '?';
@@ -327,22 +351,27 @@ function machine(): string {
   return `${os.type()} ${os.release()} (${os.arch()}), ${cpus.length} × ${cpus[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${chromium} (headless)`;
 }
 
+if (REF) {
+  const methodsMd = methods('__provenance.importPackText (worker)', POPUP_PAGE, POPUP_REPS);
+  // Parent of an A/B comparison: the children measure, this process writes the section.
+  const md = compareBuilds({ root: ROOT, ref: REF, sizes: SIZES, rounds: Number(arg('--rounds') ?? 2), passArgs: ['--seed', String(SEED), '--cold', String(COLD_REPS), '--popup', String(POPUP_REPS)], methods: methodsMd });
+  console.log('\n' + md);
+  if (!NO_WRITE) writeResultsSection(path.join(ROOT, 'bench/RESULTS.md'), '## Matching at scale', md);
+  process.exit(0);
+}
 const articles = loadCorpusOnce();
 const results: SizeResult[] = [];
 for (const size of SIZES) results.push(await measureSize(size, articles));
+if (JSON_OUT) {
+  writeFileSync(JSON_OUT, JSON.stringify({ dist: DIST, machine: machine(), results }));
+  process.exit(0);
+}
 
 const pf = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 const ms = (xs: number[], p: number) => fmt(p === 50 ? median(xs) : percentile(xs, p));
 let md = `Generated by \`npm run bench:match\` (\`bench/match.ts\`) on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine()}. Seed ${SEED}. `;
 md += `Each size runs in a fresh browser profile with the built extension; the store holds the default pack plus the benchmark packs.\n\n`;
-md += `**Corpus.** Reports are generated at run time from the SaudiNewsNet corpus (../shared, Arabic, July–August 2015; nothing of it is stored in the repo; packs cached in bench/_cache): one report per article (title, URL, date, outlet — one profile per newspaper —, lang \`ar\`, a 300-character summary, places and organisations found by a small gazetteer, and the text's fingerprint; \`buildPack\` with includeText false). `;
-md += `Packs hold at most ${REPORTS_PER_PACK.toLocaleString('en-US')} reports (a pack is capped at 50 MiB), so 100k is imported as 10 packs. ${EXPANSION} `;
-md += `${QUERY_ARTICLES} on-topic articles (label \`on\`, chosen by the seed) are held out of every store and serve as queries, with the on-topic demo pages.\n\n`;
-md += `**Measures.** Import: pack text fetched into the worker first, then timed through ${results[0]?.importPath ?? '—'}, summed over the packs. `;
-md += `Storage: \`navigator.storage.estimate()\` usage in the worker, after minus before the import, per report. Heap: \`Runtime.getHeapUsage\` on the worker target (DevTools protocol), right after the import, then after a forced GC, and after the warm queries (forced GC; the worker's shard cache is then full). `;
-md += `Warm: one \`match/related\` message per query from an extension page (round trip timed in the page), after one untimed query; "worker" is the worker's own match timing when it reports one. `;
-md += `Cold: the worker stopped with \`ServiceWorker.stopAllWorkers\`, then the first \`match/related\` (worker start, store open, match). `;
-md += `Popup: a tab shows \`public/demo/${POPUP_PAGE}\`; the popup page is opened for it and timed from its navigation start to the first related item in the DOM (${POPUP_REPS} openings with the worker running; 5 more after stopping the worker, informative). The popup reads the tab's analysis, which the worker stored when the page loaded: matching is not on the popup's path. The machine's two cores are shared with other jobs, so expect noise between runs.\n\n`;
+md += methods(results[0]?.importPath ?? '—', POPUP_PAGE, POPUP_REPS);
 md += `| reports | packs (MB) | import reports/s | import s | storage B/report | worker heap MB: after import (after GC) / after queries | warm p50 / p95 ms | worker match p50 / p95 ms | candidates p50 | cold p50 / p95 ms | popup p50 / p95 ms | popup after stop p50 ms |\n`;
 md += `| ---: | --- | ---: | ---: | ---: | --- | --- | --- | ---: | --- | --- | ---: |\n`;
 for (const r of results) {

@@ -19,13 +19,26 @@ export async function cdpPage(context: BrowserContext): Promise<{ page: Page; cd
   return { page, cdp };
 }
 
-/** Stop every service worker (as Chrome does to an idle one); resolves when the extension's worker target is gone. */
-export async function stopWorkers(cdp: CDPSession, extensionId: string, timeoutMs = 10_000): Promise<void> {
-  await cdp.send('ServiceWorker.stopAllWorkers');
+/**
+ * Stop every service worker (as Chrome does to an idle one); resolves once the extension's
+ * worker target is gone and stays gone for `settleMs`. An event already on its way to the
+ * worker when it stops (a tab just closed: tabs.onRemoved) makes Chrome start it again at
+ * once, in the same millisecond as the stop (seen in ServiceWorker.workerVersionUpdated),
+ * so a single stop can look as if it failed: stop again until the worker stays stopped.
+ */
+export async function stopWorkers(cdp: CDPSession, extensionId: string, timeoutMs = 10_000, settleMs = 60): Promise<{ attempts: number }> {
   const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (!(await workerTarget(cdp, extensionId))) return;
-    await new Promise((r) => setTimeout(r, 20));
+  for (let attempts = 1; Date.now() < end; attempts++) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const until = Math.min(end, Date.now() + 1000);
+    while (Date.now() < until) {
+      if (!(await workerTarget(cdp, extensionId))) {
+        await new Promise((r) => setTimeout(r, settleMs));
+        if (!(await workerTarget(cdp, extensionId))) return { attempts };
+        break; // restarted by a pending event: stop it again
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
   }
   throw new Error('the service worker did not stop');
 }

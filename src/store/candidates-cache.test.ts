@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lookupPage } from '../background/lookup';
+import { findCandidates, prefetchShards } from './candidates';
 import { explainWithLibrary, libraryFromPacks } from '../core/explain/library';
 import { pageFromHtml } from '../core/explain/page';
 import type { Pack } from '../core/packs/types';
@@ -39,5 +40,39 @@ describe('findCandidates through lookupPage', () => {
       expect(view(await explainWithLibrary(page, lib)), page.url).toEqual(fresh);
     }
     expect(pages.filter((p) => p.verdict.onTopic).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('sees outlet edits made straight in the store, though it keeps the outlets between lookups', async () => {
+    const db = await freshStore();
+    const page = pages.find((p) => p.url.includes('mosul-it-experts'))!;
+    const before = await lookupPage(db, page);
+    expect(before.source).not.toBeNull();
+    const id = before.source!.id;
+    // Written through the table (as a test or another module would), not through saveSourceNote.
+    await db.sources.update(id, { userNotes: 'edited directly' });
+    expect((await lookupPage(db, page)).source?.userNotes).toBe('edited directly');
+    await db.transaction('rw', db.sources, () => db.sources.update(id, { name: 'Renamed outlet' }));
+    expect((await lookupPage(db, page)).source?.name).toBe('Renamed outlet');
+    await db.sources.delete(id);
+    expect((await lookupPage(db, page)).source?.id ?? null).not.toBe(id);
+  });
+
+  it('shards read early (while the worker does other work) give the same candidates, and are dropped when an import lands meanwhile', async () => {
+    const page = pages.find((p) => p.url.includes('mosul-it-experts'))!;
+    const ids = async (db: Awaited<ReturnType<typeof freshStore>>, prefetch?: ReturnType<typeof prefetchShards>) =>
+      (await findCandidates(db, page, [], [], prefetch)).candidates.map((c) => c.id).sort();
+    const db = await freshStore();
+    expect(await ids(db, prefetchShards(db, page))).toEqual(await ids(await freshStore()));
+    // A copy of the pack under other ids, imported after the early read began: its reports
+    // share the page's terms, so rows read before it would leave them out.
+    const cold = await freshStore();
+    const early = prefetchShards(cold, page);
+    await early.rows;
+    const base = pack.reports[0];
+    const copy: Pack = { ...pack, id: 'copy', name: 'Copy', sources: [], reports: [1, 2, 3].map((i) => ({ ...base, id: `copy-${i}`, url: `https://copy.example/${i}`, canonicalUrl: undefined, title: page.title, summary: page.text.slice(0, 280), fingerprint: undefined })) };
+    await importPack(cold, copy);
+    const got = await ids(cold, early);
+    expect(got.some((id) => id.startsWith('copy-'))).toBe(true);
+    expect(got).toEqual(await ids(cold));
   });
 });

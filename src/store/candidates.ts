@@ -4,7 +4,8 @@
  * anything in memory. A small cache keeps recently read shards for the warm path. Which
  * candidates to take is decided in the core (src/core/match/candidates.ts).
  */
-import { selectCandidates, type CandidateSource } from '../core/match/candidates';
+import { queryTermShards, selectCandidates, type CandidateSource } from '../core/match/candidates';
+import type { PageFeatures } from '../core/match/match';
 import type { Shard } from '../core/match/postings';
 import { reportFeatures, unpackFeatures, type ReportFeatures } from '../core/match/features';
 import type { CandidateQuery, CandidateSet } from '../core/explain/types';
@@ -24,35 +25,52 @@ async function generation(db: ProvenanceDB): Promise<unknown> {
   return (await db.settings.get('nextOrdinal'))?.value;
 }
 
-// Per-database cache of shard rows, the report count and the pack ids, dropped whenever the
-// store's generation changes.
-const CACHE_MAX = 500;
+// Per-database cache of shard rows, candidate rows and the report count, dropped whenever
+// the store's generation changes. Shard rows are kept up to a byte budget (at 10k reports
+// that is the whole index, at 100k about a fifth of it), candidate rows up to a count.
+const CACHE_BYTES = 24 * 2 ** 20;
+const ROW_CACHE_MAX = 600;
 interface StoreCache {
   gen: unknown;
   rows: Map<number, Shard[]>;
+  bytes: number;
+  reports: Map<number, CandidateRow>;
   docCount: number;
 }
+const shardBytes = (s: Shard) => s.kh.byteLength + s.offsets.byteLength + s.ns.byteLength + s.ws.byteLength + 64;
 const caches = new WeakMap<ProvenanceDB, StoreCache>();
 
 async function storeCache(db: ProvenanceDB): Promise<StoreCache> {
   const gen = await generation(db);
   let c = caches.get(db);
-  if (!c || c.gen !== gen) caches.set(db, (c = { gen, rows: new Map(), docCount: await reportCount(db) }));
+  if (!c || c.gen !== gen) caches.set(db, (c = { gen, rows: new Map(), bytes: 0, reports: new Map(), docCount: await reportCount(db) }));
   return c;
+}
+
+/** Put the rows read for these shard numbers into the cache (shards without rows cached as empty). */
+function addRows(c: StoreCache, shards: number[], rows: Shard[]): void {
+  const fresh = shards.filter((s) => !c.rows.has(s));
+  const want = new Set(fresh);
+  for (const s of fresh) c.rows.set(s, []);
+  for (const r of rows) {
+    if (!want.has(r.shard)) continue;
+    c.rows.get(r.shard)!.push(r);
+    c.bytes += shardBytes(r);
+  }
 }
 
 async function shardsFor(db: ProvenanceDB, c: StoreCache, shards: number[]): Promise<Shard[]> {
   const missing = shards.filter((s) => !c.rows.has(s));
-  if (missing.length) {
-    const rows = await readShards(db, missing);
-    for (const s of missing) c.rows.set(s, []);
-    for (const r of rows) c.rows.get(r.shard)!.push(r);
-  }
+  if (missing.length) addRows(c, missing, await readShards(db, missing));
   // Take this query's rows before evicting: evicting first could drop rows it needs (read
   // by an earlier page), and their postings would silently count as absent.
   const out: Shard[] = [];
   for (const s of shards) out.push(...(c.rows.get(s) ?? []));
-  while (c.rows.size > CACHE_MAX) c.rows.delete(c.rows.keys().next().value!);
+  while (c.bytes > CACHE_BYTES && c.rows.size) {
+    const [oldest, segs] = c.rows.entries().next().value!;
+    c.rows.delete(oldest);
+    for (const r of segs) c.bytes -= shardBytes(r);
+  }
   return out;
 }
 
@@ -72,9 +90,63 @@ export function rowFeatures(r: StoredReport): ReportFeatures {
 
 export type Candidates = CandidateSet<CandidateRow>;
 
-export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, minhash: number[], relayedSourceIds: string[]): Promise<Candidates> {
+/**
+ * Reports by ordinal, in the order asked: from the cache, the others with one keyed read
+ * each, all issued at once (an anyOf() cursor would walk them one round trip at a time).
+ * Pages on one subject share many candidates, so a warm worker reads few rows.
+ */
+async function rowsByOrdinal(db: ProvenanceDB, c: StoreCache, ns: number[]): Promise<CandidateRow[]> {
+  const missing = ns.filter((n) => !c.reports.has(n));
+  if (missing.length) {
+    const rows = await db.transaction('r', db.reports, () => Promise.all(missing.map((n) => db.reports.where('n').equals(n).first())));
+    for (const r of rows) if (r) c.reports.set(r.n, storedFeatures(r));
+  }
+  const out: CandidateRow[] = [];
+  for (const n of ns) {
+    const r = c.reports.get(n);
+    if (!r) continue;
+    out.push(r);
+    // Most recently used last, so the oldest go first.
+    c.reports.delete(n);
+    c.reports.set(n, r);
+  }
+  while (c.reports.size > ROW_CACHE_MAX) c.reports.delete(c.reports.keys().next().value!);
+  return out;
+}
+
+/** Shard rows a lookup started reading early (prefetchShards), with the page's features. */
+export interface Prefetch {
+  prepared: PageFeatures;
+  shards: number[];
+  /** The rows, and the store generation they were read at (in the same transaction). */
+  rows: Promise<{ gen: unknown; rows: Shard[] }>;
+}
+
+/**
+ * Start reading the shards of the page's terms that the cache lacks, at once: the reads go
+ * on in the browser while the worker does other work (the page's sourcing), and
+ * findCandidates takes the rows from here instead of reading them after that work.
+ */
+export function prefetchShards(db: ProvenanceDB, page: CandidateQuery): Prefetch {
+  const { prepared, shards } = queryTermShards(page);
+  const cached = caches.get(db)?.rows;
+  const missing = cached ? shards.filter((s) => !cached.has(s)) : shards;
+  const rows = db.transaction('r', [db.segments, db.settings], async () => {
+    const [gen, got] = await Promise.all([generation(db), readShards(db, missing)]);
+    return { gen, rows: got };
+  });
+  rows.catch(() => undefined); // a failed read is read again by findCandidates
+  return { prepared, shards: missing, rows };
+}
+
+export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, minhash: number[], relayedSourceIds: string[], prefetch?: Prefetch): Promise<Candidates> {
   const t = performance.now();
   const c = await storeCache(db);
+  if (prefetch) {
+    // Rows of another generation (an import landed since they were read) are left out.
+    const got = await prefetch.rows.catch(() => null);
+    if (got && got.gen === c.gen) addRows(c, prefetch.shards, got.rows);
+  }
   const count = Math.round((performance.now() - t) * 10) / 10;
   const some = (rs: (StoredReport | undefined)[]) => rs.filter((r): r is StoredReport => !!r).map(storedFeatures);
   const src: CandidateSource<CandidateRow> = {
@@ -82,10 +154,10 @@ export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, min
     shards: (numbers) => shardsFor(db, c, numbers),
     // One keyed read per ordinal, all issued at once (an anyOf() cursor would walk them one
     // round trip at a time).
-    byOrdinals: async (ns) => some(await db.transaction('r', db.reports, () => Promise.all(ns.map((n) => db.reports.where('n').equals(n).first())))),
+    byOrdinals: (ns) => rowsByOrdinal(db, c, ns),
     byUrls: async (urls) => some(await db.reports.where('urls').anyOf(urls).toArray()),
     bySource: async (sid, limit) => some(await db.reports.where('sourceId').equals(sid).limit(limit).toArray()),
   };
-  const found = await selectCandidates(src, page, minhash, relayedSourceIds);
+  const found = await selectCandidates(src, page, minhash, relayedSourceIds, prefetch?.prepared);
   return { ...found, steps: { count, ...found.steps } };
 }

@@ -5,7 +5,7 @@
  */
 import type { Pack } from '../core/packs/types';
 import { packFeatures, reportFeatures } from '../core/match/features';
-import { reportKeys } from '../core/match/postings';
+import { reportKeyHashes } from '../core/match/postings';
 import type { ProvenanceDB, StoredReport, StoredSource } from './db';
 import { allocateOrdinals, deletePackIndex, writePackIndex } from './postings-store';
 
@@ -18,12 +18,12 @@ export interface ImportResult {
 }
 
 /** Matching features and index keys of a pack's reports: pure CPU work, done before the transaction. */
-export function prepareReports(pack: Pack, now: number): { reports: Omit<StoredReport, 'n'>[]; keys: [string, number][][] } {
-  const keys: [string, number][][] = [];
+export function prepareReports(pack: Pack, now: number): { reports: Omit<StoredReport, 'n'>[]; keys: [number, number][][] } {
+  const keys: [number, number][][] = [];
   const reports = pack.reports.map((r) => {
     const { text: _text, ...record } = r;
     const features = reportFeatures(r);
-    keys.push(reportKeys(features, r.fingerprint?.minhash));
+    keys.push(reportKeyHashes(features, r.fingerprint?.minhash));
     return { id: r.id, packId: pack.id, sourceId: r.sourceId, published: r.published, addedAt: now, urls: features.urls, record, pf: packFeatures(features) };
   });
   return { reports, keys };

@@ -38,11 +38,28 @@ export interface SelectedCandidates<R> {
   steps: Record<string, number>;
 }
 
+/** The page's terms looked up in the index, as index keys with their weights on the page. */
+function queryTerms(prepared: PageFeatures): Map<string, number> {
+  const terms = [...prepared.terms.entries()].slice(0, QUERY_TERMS);
+  return new Map(terms.map(([t, w]) => [`t:${t}`, w]));
+}
+
+/**
+ * The page's features and the shards its term keys live in, known before any read: a
+ * caller can start reading those shards and do other work (the page's sourcing) meanwhile.
+ */
+export function queryTermShards(page: { title: string; text: string }): { prepared: PageFeatures; shards: number[] } {
+  const prepared = pageFeatures(page);
+  return { prepared, shards: [...new Set([...queryTerms(prepared).keys()].map(shardOf))] };
+}
+
 export async function selectCandidates<R extends { id: string; features: { entityKeys: string[] } }>(
   src: CandidateSource<R>,
   page: { title: string; text: string; url: string | null; canonicalUrl: string | null },
   minhash: number[],
   relayedSourceIds: string[],
+  /** pageFeatures(page), when the caller computed it already (see queryTermShards). */
+  preparedPage?: PageFeatures,
 ): Promise<SelectedCandidates<R>> {
   const steps: Record<string, number> = {};
   let last = performance.now();
@@ -52,10 +69,9 @@ export async function selectCandidates<R extends { id: string; features: { entit
     last = now;
   };
   const docCount = src.docCount;
-  const prepared = pageFeatures(page);
+  const prepared = preparedPage ?? pageFeatures(page);
   step('features');
-  const terms = [...prepared.terms.entries()].slice(0, QUERY_TERMS);
-  const query = new Map(terms.map(([t, w]) => [`t:${t}`, w]));
+  const query = queryTerms(prepared);
   const bands = bandKeys(minhash);
   const keys = [...query.keys(), ...bands];
   const shards = await src.shards([...new Set(keys.map(shardOf))]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandCandidates, bandKeys, buildShards, keyHash, readPostings, shardOfHash, replacePackSegments, reportKeys, rowShards, scoreCandidates, shardDocs, shardOf } from './postings';
+import { bandCandidates, bandKeys, buildShards, keyHash, keyHashOf, readPostings, shardOfHash, replacePackSegments, reportKeyHashes, reportKeys, rowShards, scoreCandidates, shardDocs, shardOf } from './postings';
 import { minhashText } from '../packs/fingerprint';
 
 const doc = (n: number, terms: Record<string, number>, ents: string[] = []) => ({ n, keys: reportKeys({ terms, entityKeys: ents }) });
@@ -84,5 +84,17 @@ describe('shard rows hold every pack', () => {
     expect([...readPostings(rowShards([...after.values()]), ['t:mosul']).get('t:mosul')!.flatMap((p) => [...p.ns])]).toEqual([3]);
     expect(readPostings(rowShards([...after.values()]), ['t:raqqa']).has('t:raqqa')).toBe(false);
     if (shardOf('t:raqqa') !== shardOf('t:mosul')) expect(empty).toContain(shardOf('t:raqqa'));
+  });
+});
+
+describe('keys hashed without building them', () => {
+  it('keyHashOf(prefix, key) is keyHash(prefix + key), and reportKeyHashes hashes reportKeys', () => {
+    for (const k of ['', 'a', 'mosul', 'الموصل', 'état islamique', 'x'.repeat(300), '\u{1F600}ok']) {
+      for (const p of ['', 't:', 'e:', 'b:3:']) expect(keyHashOf(p, k)).toBe(keyHash(p + k));
+    }
+    const f = { terms: { mosul: 2.5, 'الموصل': 1.25, '2017': 1, iraq: 0.01 }, entityKeys: ['islamic state', 'mosul'] };
+    const minhash = Array.from({ length: 64 }, (_, i) => (i * 2654435761) >>> 0);
+    expect(reportKeyHashes(f, minhash)).toEqual(reportKeys(f, minhash).map(([k, w]) => [keyHash(k), w]));
+    expect(reportKeyHashes(f, minhash)).toHaveLength(4 + 2 + 32);
   });
 });

@@ -87,11 +87,28 @@ const HASH_LOW = 2 ** 21;
  * 100k-report store collide with a probability of about 10^-4.
  */
 export function keyHash(key: string): number {
-  const h1 = fnv1a(key);
+  return keyHashOf('', key);
+}
+
+/**
+ * keyHash(prefix + key) without building that string: an import hashes ~130 keys per
+ * report, and the concatenated strings were most of its garbage.
+ */
+export function keyHashOf(prefix: string, key: string): number {
+  let h1 = 0x811c9dc5;
   let h2 = 0x9e3779b9;
-  for (let i = 0; i < key.length; i++) h2 = Math.imul(h2 ^ key.charCodeAt(i), 0x5bd1e995) ^ (h2 >>> 15);
+  for (let i = 0; i < prefix.length; i++) {
+    const c = prefix.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
   h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
-  return h1 * HASH_LOW + ((h2 ^ (h2 >>> 16)) & (HASH_LOW - 1));
+  return (h1 >>> 0) * HASH_LOW + ((h2 ^ (h2 >>> 16)) & (HASH_LOW - 1));
 }
 
 /** The shard of a key hash. */
@@ -121,9 +138,23 @@ export function bandKeys(minhash: readonly number[] | undefined): string[] {
 /** The index keys of one report, with quantised weights. */
 export function reportKeys(f: Pick<ReportFeatures, 'terms' | 'entityKeys'>, minhash?: readonly number[]): [string, number][] {
   const out: [string, number][] = [];
-  for (const [t, w] of Object.entries(f.terms)) out.push([`t:${t}`, Math.max(1, Math.min(255, Math.round(w * TERM_SCALE)))]);
+  for (const [t, w] of Object.entries(f.terms)) out.push([`t:${t}`, termQuant(w)]);
   for (const k of f.entityKeys) out.push([`e:${k}`, ENTITY_WEIGHT]);
   for (const k of bandKeys(minhash)) out.push([k, 1]);
+  return out;
+}
+
+const termQuant = (w: number) => Math.max(1, Math.min(255, Math.round(w * TERM_SCALE)));
+
+/**
+ * reportKeys as keyHash values (what the index stores), computed without building the key
+ * strings: the import's path. Same keys, same order, same weights.
+ */
+export function reportKeyHashes(f: Pick<ReportFeatures, 'terms' | 'entityKeys'>, minhash?: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const t in f.terms) out.push([keyHashOf('t:', t), termQuant(f.terms[t])]);
+  for (const k of f.entityKeys) out.push([keyHashOf('e:', k), ENTITY_WEIGHT]);
+  for (const k of bandKeys(minhash)) out.push([keyHash(k), 1]);
   return out;
 }
 
