@@ -36,8 +36,18 @@ export function domainCandidates(host: string): string[] {
  * the same domain, the first in `outlets` wins.
  */
 export function outletForHost<T extends { domains?: readonly string[] }>(outlets: readonly T[], host: string | null | undefined): T | null {
-  return outletResolver(outlets)(host);
+  if (!host) return null;
+  // The domain table is built once per outlet list (the same list serves page after page).
+  let resolve = resolvers.get(outlets) as ((h: string | null | undefined) => T | null) | undefined;
+  if (!resolve) {
+    resolve = outletResolver(outlets);
+    resolvers.set(outlets, resolve);
+  }
+  return resolve(host);
 }
+
+/** Resolvers per outlet list; a list that is dropped takes its resolver with it. */
+const resolvers = new WeakMap<readonly object[], (host: string | null | undefined) => unknown>();
 
 /** `outletForHost` for many hosts: the domain table is built once. */
 export function outletResolver<T extends { domains?: readonly string[] }>(outlets: readonly T[]): (host: string | null | undefined) => T | null {
