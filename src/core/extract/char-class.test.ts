@@ -1,6 +1,7 @@
 // Checks that the explicit character ranges of char-class.ts give exactly what the \p{…} expressions they replace give.
 import { describe, expect, it } from 'vitest';
-import { countLetterRuns, countProse, countWordRuns, hasLetter, hasLetterOrDigit, isSimple, lettersAndDigits, SIMPLE } from './char-class';
+import { tokenize } from '../text/normalize';
+import { countLetterRuns, countProse, countWordRuns, hasLetter, hasLetterOrDigit, isSimple, lettersAndDigits, SIMPLE, wordRuns } from './char-class';
 
 /** Every code unit of SIMPLE. */
 function simpleChars(): string[] {
@@ -29,6 +30,7 @@ function agree(s: string): void {
   expect(hasLetter(s), JSON.stringify(s)).toBe(reference.l(s));
   expect(countLetterRuns(s), JSON.stringify(s)).toBe(reference.runs(s));
   expect(lettersAndDigits(s), JSON.stringify(s)).toBe(reference.strip(s));
+  expect(wordRuns(s), JSON.stringify(s)).toEqual(tokenize(s));
 }
 
 describe('char-class', () => {

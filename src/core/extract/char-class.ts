@@ -40,10 +40,14 @@ export function countProse(s: string): number {
 
 const WORD_G = new RegExp(`[${LN}][${LN}${M}'’-]*`, 'g');
 const WORD_U = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
-/** Number of words: matches of [\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]* (flags gu) in `s`. */
+/** The words of `s`: matches of [\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]* (flags gu), as `tokenize` (core/text/normalize) finds them. */
+export function wordRuns(s: string): string[] {
+  return s.match(isSimple(s) ? WORD_G : WORD_U) ?? [];
+}
+
+/** Number of words (see wordRuns). */
 export function countWordRuns(s: string): number {
-  const m = s.match(isSimple(s) ? WORD_G : WORD_U);
-  return m ? m.length : 0;
+  return wordRuns(s).length;
 }
 
 const LN_1 = new RegExp(`[${LN}]`);

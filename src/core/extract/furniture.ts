@@ -120,7 +120,7 @@ const SOCIAL_WORD =
 /** A line made only of share-button labels ("Whatsapp Facebook Pinterest Email"). */
 const SOCIAL_LINE = new RegExp(`^(?:${SOCIAL_WORD}[\\s|•·,/]*){1,12}$`, 'iu');
 /** Letters of the share-button labels (and ſ and the Kelvin sign, which /iu folds to s and k). */
-const SOCIAL_LETTERS = new Set([...SOCIAL_WORD.replace(/\\s/g, '').replace(/[^\p{L}]/gu, '').toLowerCase(), ...'\u017f\u212a']);
+const SOCIAL_LETTERS = new Set([...SOCIAL_WORD.replace(/\\s/g, '').toLowerCase().replace(/[^a-z\u0621-\u064a]/g, ''), ...'\u017f\u212a']);
 
 /**
  * Whether `t` can be a line of share-button labels: its first character is a letter of one

@@ -5,8 +5,8 @@
  * tests; see `./parse-html`). The caller's document is never modified: Readability runs
  * on a clone. Never throws.
  */
-import { normalizeText, tokenize } from '../text/normalize';
-import { countLetterRuns, countProse, countWordRuns } from './char-class';
+import { normalizeText } from '../text/normalize';
+import { countLetterRuns, countProse, countWordRuns, wordRuns } from './char-class';
 import type { ExtractedArticle } from '../types';
 import { extractBody, type BodyResult } from './body';
 import { documentUrl } from './doc-url';
@@ -121,7 +121,7 @@ function truncateAtSentence(p: string, max: number): string {
 }
 
 function wordSet(s: string): Set<string> {
-  return new Set(tokenize(normalizeText(s)).filter((w) => w.length > 1));
+  return new Set(wordRuns(normalizeText(s)).filter((w) => w.length > 1));
 }
 
 /** Share of the smaller word set found in the other. */
