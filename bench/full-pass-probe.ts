@@ -41,6 +41,12 @@ const profile = !!flag('--profile');
 const regexTimes = !!flag('--regex');
 /** `--profile-warm`: profile 5 warm runs after the cold one instead. */
 const profileWarm = !!flag('--profile-warm');
+/**
+ * `--cpu`: the main thread's CPU time (DevTools' ThreadTime metric) of the cold full pass
+ * (extractArticle, detectTopic, extractClaimReviews), less sensitive to other load on the
+ * machine than the wall-clock laps.
+ */
+const cpuMode = !!flag('--cpu');
 /** `--steps`: time the extraction's own steps cold, in order (metadata, body, furniture, the rest), instead. */
 const stepsMode = !!flag('--steps');
 
@@ -52,7 +58,14 @@ async function stepsBundle(root: string): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'provenance-probe-'));
   const src = (p: string) => JSON.stringify(path.join(root, p));
   const entry = path.join(dir, 'entry.ts');
-  writeFileSync(entry, `import { readRawMeta, resolveMeta } from ${src('src/core/extract/metadata')};
+  writeFileSync(entry, `${cpuMode ? `(globalThis as any).__provenanceCpu = () => {
+  const a = extractArticle(document, { url: location.href, maxTextChars: 60000 });
+  const v = detectTopic(detectInput(a), DEFAULT_PROFILE);
+  extractClaimReviews(document);
+  return v.onTopic;
+};
+(globalThis as any).__provenanceQuick = () => quickScan(readQuickInput(document), QUICK_TERMS);
+` : ''}import { readRawMeta, resolveMeta } from ${src('src/core/extract/metadata')};
 import { extractBody } from ${src('src/core/extract/body')};
 import { stripFurniture } from ${src('src/core/extract/furniture')};
 import { extractArticle, extractClaimReviews } from ${src('src/core/extract')};
@@ -104,6 +117,17 @@ async function once(ctx: BrowserContext, code: string, url: string, prof: Map<st
   const page = await ctx.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
+    if (cpuMode) {
+      await page.evaluate(code);
+      await page.evaluate('globalThis.__provenanceQuick()');
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const thread = async () => ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN;
+      const t0 = await thread();
+      const on = (await page.evaluate('globalThis.__provenanceCpu()')) as boolean;
+      const t1 = await thread();
+      return { times: { cpu: (t1 - t0) * 1000 }, reason: on ? 'on-topic' : 'off-topic' };
+    }
     if (regexTimes && prof) await page.evaluate(REGEX_PATCH);
     await page.evaluate(code);
     if (regexTimes && prof) {
@@ -158,7 +182,7 @@ async function main(): Promise<void> {
   const server = await startStaticServer({ '/demo/': path.join(REPO, 'public/demo') });
   const bundles: string[] = [];
   for (const r of roots) {
-    if (stepsMode) {
+    if (stepsMode || cpuMode) {
       bundles.push(await stepsBundle(r));
       continue;
     }
@@ -184,7 +208,9 @@ async function main(): Promise<void> {
   }
   await browser.close();
   await server.close();
-  const steps = stepsMode
+  const steps = cpuMode
+    ? ['cpu']
+    : stepsMode
     ? ['readRawMeta', 'resolveMeta', 'extractBody', 'stripFurniture', 'extractRest', 'detectTopic', 'claimReviews', 'extractWarm', 'detectWarm']
     : ['extractArticle', 'detectTopic', 'claimReviews', 'extractWarm', 'detectWarm'];
   for (let k = 0; k < roots.length; k++) {
@@ -192,7 +218,7 @@ async function main(): Promise<void> {
     const on = [...rows[k]].filter(([, runs]) => runs[0].reason === 'on-topic');
     console.log(`on-topic pages: ${on.length}; not: ${[...rows[k]].filter(([, r]) => r[0].reason !== 'on-topic').map(([id]) => id).join(', ')}`);
     const per = (s: string) => on.map(([, runs]) => median(runs.map((r) => r.times[s])));
-    const full = on.map(([, runs]) => median(runs.map((r) => (stepsMode ? steps.slice(0, 7) : steps.slice(0, 3)).reduce((n, s) => n + r.times[s], 0))));
+    const full = on.map(([, runs]) => median(runs.map((r) => (cpuMode ? steps : stepsMode ? steps.slice(0, 7) : steps.slice(0, 3)).reduce((n, s) => n + r.times[s], 0))));
     console.log(steps.map((s) => `${s} ${fmt(median(per(s)), 2)}`).join(' · ') + ` · full (cold steps summed) ${fmt(median(full), 2)}`);
     for (const [id, runs] of on) console.log(`  ${id.padEnd(24)} ${steps.map((s) => fmt(median(runs.map((r) => r.times[s])), 1).padStart(6)).join(' ')}`);
   }
