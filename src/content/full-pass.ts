@@ -12,6 +12,7 @@ import { detectInput } from '../core/article-input';
 import type { ExtractedArticle } from '../core/types';
 import type { PageReport } from '../shared/messages';
 import { capPageReport } from '../shared/contract/limits';
+import { pageWording } from './page-wording';
 
 /** First slice: extraction. */
 export function extractPage(maxText: number): ExtractedArticle {
@@ -20,7 +21,7 @@ export function extractPage(maxText: number): ExtractedArticle {
 
 /** Second slice: detection, and the report sent to the worker (every field cut to the contract's limits). */
 export function reportPage(a: ExtractedArticle): PageReport {
-  const verdict = detectTopic(detectInput(a), DEFAULT_PROFILE);
+  const verdict = detectTopic(detectInput(a), DEFAULT_PROFILE, pageWording());
   const claimReviews = extractClaimReviews(document);
   return capPageReport({
     stage: 'full', url: location.href, title: a.title, titleDerived: a.titleDerived,

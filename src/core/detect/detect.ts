@@ -15,6 +15,7 @@ import { listTerms, makeReason } from './reason';
 import { decideLevel, NO_TIES, tieFeatures, type TieFeatures } from './level';
 import type { CompiledProfile, CompiledTerm } from './profile';
 import type { DetectInput, TopicFeatures } from './detect-types';
+import type { CoreTranslator } from '../i18n/translate';
 
 export type { DetectInput, TopicFeatures } from './detect-types';
 
@@ -32,7 +33,11 @@ export interface DetailedVerdict extends TopicVerdict {
 
 const MAX_POSITIONS = 5;
 
-export function analyzeTopic(input: DetectInput, profile: CompiledProfile): DetailedVerdict {
+/**
+ * `t`: the translator the reason is worded with (default: the one installed with core/i18n's
+ * setCoreTranslator).
+ */
+export function analyzeTopic(input: DetectInput, profile: CompiledProfile, t?: CoreTranslator): DetailedVerdict {
   const th = profile.thresholds;
   const cl = pickLanguage(profile, input);
   const title = input.title ?? '';
@@ -158,7 +163,7 @@ export function analyzeTopic(input: DetectInput, profile: CompiledProfile): Deta
     score,
     onTopic,
     level,
-    reason: makeReason(features, level, vocabTerms, firstBodyPos, text.length),
+    reason: makeReason(features, level, vocabTerms, firstBodyPos, text.length, t),
     evidence,
     lang: cl.lang === '*' ? null : cl.lang,
     features,
@@ -166,7 +171,7 @@ export function analyzeTopic(input: DetectInput, profile: CompiledProfile): Deta
 }
 
 /** Decide whether an article is about the profile's topic. */
-export function detectTopic(input: DetectInput, profile: CompiledProfile): TopicVerdict {
-  const { features: _features, ...verdict } = analyzeTopic(input, profile);
+export function detectTopic(input: DetectInput, profile: CompiledProfile, t?: CoreTranslator): TopicVerdict {
+  const { features: _features, ...verdict } = analyzeTopic(input, profile, t);
   return verdict;
 }

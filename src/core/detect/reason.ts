@@ -13,8 +13,7 @@ export function listTerms(terms: string[], max = 4, t: CoreTranslator = tr()): s
   return joinList(terms.slice(0, max).map(t.data), t);
 }
 
-export function makeReason(f: TopicFeatures, level: TopicLevel, vocabTerms: string[], firstPos: number, len: number): string {
-  const t = tr();
+export function makeReason(f: TopicFeatures, level: TopicLevel, vocabTerms: string[], firstPos: number, len: number, t: CoreTranslator = tr()): string {
   const on = level === 'about';
   const anyName = f.titleNames + f.metaNames + f.leadNames + f.bodyNames > 0;
   if (!anyName) {

@@ -4,6 +4,7 @@
  */
 import { isCreditLine } from '../sourcing/credit-line';
 import type { Para } from './para';
+import { hasLetterOrDigit } from './char-class';
 
 /** class/id tokens of containers that never hold the article body. */
 export const FURNITURE_CLASS =
@@ -30,7 +31,7 @@ export function isAttributionLine(text: string | null | undefined): boolean {
 }
 
 /** "Read more: <headline>" lines: dropped one by one, they do not end the article. */
-const INLINE_MARKERS: RegExp[] = [
+export const INLINE_MARKERS: RegExp[] = [
   /^(?:read|see|watch|listen)\s+(?:more|also|next|this|the\s+latest)\b.*$/i,
   /^(?:also\s+read|also\s+see|see\s+also)\b.*$/i,
   /^(?:à\s+)?lire\s+(?:aussi|également|plus|la\s+suite)\b.*$/i,
@@ -39,7 +40,7 @@ const INLINE_MARKERS: RegExp[] = [
 ];
 
 /** Lines that open a furniture section (matched against the whole, short, line). */
-const SECTION_MARKERS: RegExp[] = [
+export const SECTION_MARKERS: RegExp[] = [
   // English
   /^(?:related|more|other|latest|top|popular|trending|recommended|suggested|similar|recent)(?:\s+(?:articles?|stories|posts?|news|content|coverage|topics|reading|links|videos|headlines|from\b.*|on\b.*|in\b.*))?$/i,
   /^(?:further\s+reading|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in|have missed)|don'?t\s+miss|more\s+from\b.*|most\s+(?:read|popular|viewed|shared|commented))\b.*$/i,
@@ -81,6 +82,21 @@ const NUMBER_WORD =
 /** Math captchas from comment forms: "nineteen + four =", "3 × 7 = ?" */
 const CAPTCHA = new RegExp(`^(?:${NUMBER_WORD}[\\s-]*)+\\s*[+×x*−-]\\s*(?:${NUMBER_WORD}[\\s-]*)+\\s*=\\s*[?_.…]*\\s*$`, 'i');
 
+/**
+ * Each list as one expression (alternatives in the list's order): `re.test(t)` is
+ * `list.some((r) => r.test(t))`. Compiling one expression costs a page a fraction of compiling
+ * three dozen on the first short line it checks (the content script pays that on every page).
+ * The lists mix /i and /u flags: /i is kept for all (Arabic letters have no case), /u dropped
+ * (the patterns use neither \p{…} nor characters outside the BMP, and `.` then matches the
+ * same strings).
+ */
+function joined(list: RegExp[]): () => RegExp {
+  let re: RegExp | null = null;
+  return () => (re ??= new RegExp(list.map((r) => `(?:${r.source})`).join('|'), 'i'));
+}
+const ANY_SECTION = joined(SECTION_MARKERS);
+const ANY_INLINE = joined(INLINE_MARKERS);
+
 function markerText(text: string): string {
   return text.length > 160 ? '' : text.replace(/[\s:：.…»›>→←\-–—|]+$/u, '').replace(/^[\s«‹<•·|]+/u, '').trim();
 }
@@ -89,34 +105,47 @@ function markerText(text: string): string {
 export function isMarkerLine(text: string): boolean {
   const t = markerText(text);
   if (!t) return false;
-  return SECTION_MARKERS.some((re) => re.test(t)) || INLINE_MARKERS.some((re) => re.test(t));
+  return ANY_SECTION().test(t) || ANY_INLINE().test(t);
 }
 
 /** A line that opens a furniture section (not an inline "Read more: …" link). */
 export function isSectionMarker(text: string): boolean {
   const t = markerText(text);
   if (!t) return false;
-  return SECTION_MARKERS.some((re) => re.test(t)) && !INLINE_MARKERS.some((re) => re.test(t));
+  return ANY_SECTION().test(t) && !ANY_INLINE().test(t);
 }
 
 const SOCIAL_WORD =
   '(?:share|shares|partager|partagez|compartilhar|compartir|tweet|whatsapp|facebook|twitter|x|linkedin|pinterest|pint|pin|reddit|tumblr|email|e-mail|mail|print|imprimer|telegram|messenger|copy\\s+link|copier\\s+le\\s+lien|baixar|download|save|comment|comments|flipboard|pocket|vk|sms|واتساب|فيسبوك|تويتر|تلغرام|شارك|طباعة|مشاركة)';
 /** A line made only of share-button labels ("Whatsapp Facebook Pinterest Email"). */
 const SOCIAL_LINE = new RegExp(`^(?:${SOCIAL_WORD}[\\s|•·,/]*){1,12}$`, 'iu');
+/** Letters of the share-button labels (and ſ and the Kelvin sign, which /iu folds to s and k). */
+const SOCIAL_LETTERS = new Set([...SOCIAL_WORD.replace(/\\s/g, '').toLowerCase().replace(/[^a-z\u0621-\u064a]/g, ''), ...'\u017f\u212a']);
+
+/**
+ * Whether `t` can be a line of share-button labels: its first character is a letter of one
+ * (SOCIAL_LINE is anchored and starts with a label). A cheap test that spares compiling the
+ * pattern on pages whose short lines start otherwise.
+ */
+function maySocial(t: string): boolean {
+  const c = t.charAt(0);
+  return SOCIAL_LETTERS.has(c.toLowerCase()) || SOCIAL_LETTERS.has(c);
+}
 
 /** A line that is page chrome wherever it appears: captchas, share-button labels, lone counters. */
 export function isJunkLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 160) return false;
   if (isCaptchaLine(t)) return true;
-  if (SOCIAL_LINE.test(t)) return true;
-  if (!/[\p{L}\p{N}]/u.test(t)) return true; // "__", "* * *", "—"
+  if (maySocial(t) && SOCIAL_LINE.test(t)) return true;
+  if (!hasLetterOrDigit(t)) return true; // "__", "* * *", "—"
   if (/^[\d\s/|•·:+-]{1,6}$/.test(t)) return true; // "6", "1/12", "+"
   return false;
 }
 
 export function isCaptchaLine(text: string): boolean {
-  return text.length <= 80 && CAPTCHA.test(text.trim());
+  // The pattern needs an "=": most lines are refused without compiling it.
+  return text.length <= 80 && text.includes('=') && CAPTCHA.test(text.trim());
 }
 
 /** A short line that ends without sentence punctuation (a link, a label, a headline in a list). */
@@ -147,7 +176,7 @@ export function stripFurniture(paras: Para[]): Para[] {
   let longestAfter = 0;
   for (let i = out.length - 1; i >= Math.floor(out.length / 2) && i > 0; i--) {
     const p = out[i];
-    if (isSectionMarker(p.text) && (isShortLine(p) || p.text.length < 60) && longestAfter <= 250) tailCut = i;
+    if ((p.text.length < 60 || isShortLine(p)) && longestAfter <= 250 && isSectionMarker(p.text)) tailCut = i;
     after += p.text.length;
     longestAfter = Math.max(longestAfter, p.text.length);
     if (after > totalChars * 0.25) break;
@@ -158,11 +187,12 @@ export function stripFurniture(paras: Para[]): Para[] {
   let cut = out.length;
   for (let i = out.length - 1; i >= 0; i--) {
     const p = out[i];
-    if (!isAttributionLine(p.text) && (isMarkerLine(p.text) || isLinkLine(p) || isShortLine(p))) continue;
+    // (cheap tests first: the credit-line pattern is compiled only for lines that look like furniture)
+    if ((isLinkLine(p) || isShortLine(p) || isMarkerLine(p.text)) && !isAttributionLine(p.text)) continue;
     cut = i + 1;
     break;
   }
-  if (cut === out.length && out.every((p) => isMarkerLine(p.text) || isLinkLine(p) || isShortLine(p))) cut = 0;
+  if (cut === out.length && out.every((p) => isLinkLine(p) || isShortLine(p) || isMarkerLine(p.text))) cut = 0;
   // Inside the trailing block, cut from the first marker; otherwise cut trailing link lines.
   let end = out.length;
   for (let i = cut; i < out.length; i++) {
@@ -182,7 +212,7 @@ export function stripFurniture(paras: Para[]): Para[] {
   const kept: Para[] = [];
   for (let i = 0; i < out.length; i++) {
     const p = out[i];
-    if (isMarkerLine(p.text) && (isShortLine(p) || isLinkLine(p) || p.text.length < 40)) {
+    if ((p.text.length < 40 || isLinkLine(p) || isShortLine(p)) && isMarkerLine(p.text)) {
       while (i + 1 < out.length && isLinkLine(out[i + 1])) i++;
       continue;
     }

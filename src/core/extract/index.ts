@@ -5,7 +5,8 @@
  * tests; see `./parse-html`). The caller's document is never modified: Readability runs
  * on a clone. Never throws.
  */
-import { normalizeText, tokenize } from '../text/normalize';
+import { normalizeText } from '../text/normalize';
+import { countLetterRuns, countProse, countWordRuns, wordRuns } from './char-class';
 import type { ExtractedArticle } from '../types';
 import { extractBody, type BodyResult } from './body';
 import { documentUrl } from './doc-url';
@@ -80,7 +81,7 @@ function isPreamble(text: string, byline: string | null): boolean {
   // a kicker or label ("Abstract", "EXCLUSIVE")
   if (t.length < 30 && !/[.!?؟:;]["'”’»)]*$/u.test(t)) return true;
   // date-ish short lines ("March 3, 2024", "12/03/2024 10:45")
-  if (t.length < 60 && /\d/.test(t) && !/[.!?؟]$/.test(t) && (t.match(/\p{L}+/gu)?.length ?? 0) <= 6) return true;
+  if (t.length < 60 && /\d/.test(t) && !/[.!?؟]$/.test(t) && countLetterRuns(t) <= 6) return true;
   return false;
 }
 
@@ -88,13 +89,11 @@ function isPreamble(text: string, byline: string | null): boolean {
 function proseRatio(text: string): number {
   const t = text.slice(0, 5000);
   if (!t) return 0;
-  const ok = t.match(/[\p{L}\p{M}\p{N}\s\p{P}]/gu)?.length ?? 0;
-  return ok / t.length;
+  return countProse(t) / t.length;
 }
 
 function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu);
-  return m ? m.length : 0;
+  return countWordRuns(text);
 }
 
 /** First paragraph(s), up to ~400 characters. */
@@ -122,7 +121,7 @@ function truncateAtSentence(p: string, max: number): string {
 }
 
 function wordSet(s: string): Set<string> {
-  return new Set(tokenize(normalizeText(s)).filter((w) => w.length > 1));
+  return new Set(wordRuns(normalizeText(s)).filter((w) => w.length > 1));
 }
 
 /** Share of the smaller word set found in the other. */

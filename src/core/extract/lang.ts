@@ -34,25 +34,34 @@ export interface ScriptCounts {
   total: number;
 }
 
+/*
+ * Letters of each script, as complements (runs of everything else, removed natively: on a
+ * page where this runs for the first time a per-character loop over 6,000 characters costs
+ * milliseconds, six native replacements a fraction of one). Code units, as charCodeAt reads them.
+ */
+const NOT_LATIN = /[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
+const NOT_ARABIC = /[^\u0620-\u064a\u066e-\u06d3\u0750-\u077f\ufb50-\ufeff]+/g;
+/** پ چ ژ گ ک ی : letters Persian uses and Arabic does not. */
+const NOT_PERSIAN = /[^\u067e\u0686\u0698\u06af\u06a9\u06cc]+/g;
+const NOT_HEBREW = /[^\u05d0-\u05ea]+/g;
+const NOT_CYRILLIC = /[^\u0400-\u04ff]+/g;
+const NOT_CJK = /[^\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+/g;
+const kept = (s: string, re: RegExp) => s.replace(re, '').length;
+
 /** Count letters by script in (up to) the first `limit` characters. */
 export function countScripts(s: string, limit = 6000): ScriptCounts {
-  const c: ScriptCounts = { arabic: 0, persianLetters: 0, hebrew: 0, latin: 0, cyrillic: 0, cjk: 0, total: 0 };
-  const n = Math.min(s.length, limit);
-  for (let i = 0; i < n; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch < 0x41) continue;
-    if ((ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) || (ch >= 0xc0 && ch <= 0x24f && ch !== 0xd7 && ch !== 0xf7)) {
-      c.latin++;
-    } else if ((ch >= 0x0620 && ch <= 0x064a) || (ch >= 0x066e && ch <= 0x06d3) || (ch >= 0x0750 && ch <= 0x077f) || (ch >= 0xfb50 && ch <= 0xfeff)) {
-      c.arabic++;
-      // پ چ ژ گ ک ی : letters Persian uses and Arabic does not
-      if (ch === 0x067e || ch === 0x0686 || ch === 0x0698 || ch === 0x06af || ch === 0x06a9 || ch === 0x06cc) c.persianLetters++;
-    } else if (ch >= 0x05d0 && ch <= 0x05ea) c.hebrew++;
-    else if (ch >= 0x0400 && ch <= 0x04ff) c.cyrillic++;
-    else if ((ch >= 0x3040 && ch <= 0x30ff) || (ch >= 0x4e00 && ch <= 0x9fff) || (ch >= 0xac00 && ch <= 0xd7af)) c.cjk++;
-    else continue;
-    c.total++;
-  }
+  const t = s.length > limit ? s.slice(0, limit) : s;
+  const arabic = kept(t, NOT_ARABIC);
+  const c: ScriptCounts = {
+    arabic,
+    persianLetters: arabic ? kept(t, NOT_PERSIAN) : 0,
+    hebrew: kept(t, NOT_HEBREW),
+    latin: kept(t, NOT_LATIN),
+    cyrillic: kept(t, NOT_CYRILLIC),
+    cjk: kept(t, NOT_CJK),
+    total: 0,
+  };
+  c.total = c.arabic + c.hebrew + c.latin + c.cyrillic + c.cjk;
   return c;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Small string helpers for metadata values (never turn page text into HTML).
  */
+import { hasLetter, lettersAndDigits } from './char-class';
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '\u2019', lsquo: '\u2018',
@@ -33,11 +34,11 @@ export function tidy(s: string | null | undefined): string {
 
 /** For loose comparisons: lower case, letters and digits only. */
 export function squash(s: string): string {
-  return s
+  const folded = s
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(/[\u0300-\u036f]/g, '');
+  return lettersAndDigits(folded);
 }
 
 export function looksLikeUrl(s: string): boolean {
@@ -76,6 +77,6 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
     .trim();
   if (!s || s.length > 150) return null;
   if (/^(?:by|par|por|بقلم)$/iu.test(s)) return null;
-  if (!/\p{L}/u.test(s)) return null;
+  if (!hasLetter(s)) return null;
   return s;
 }
