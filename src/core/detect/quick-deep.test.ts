@@ -52,9 +52,12 @@ describe('deep read after the slice', () => {
   it('stops at QUICK_DEEP_CHARS and stays cheap on a long page without names', () => {
     expect(page(fill(EN_FILLER, QUICK_DEEP_CHARS + 100) + ' ISIS').worth).toBe(false);
     const crisis = fill('A crisis, a crisis and the crisis again. ', QUICK_DEEP_CHARS);
-    page(crisis);
-    const t = performance.now();
-    for (let i = 0; i < 10; i++) page(crisis);
-    expect((performance.now() - t) / 10).toBeLessThan(20); // bounded candidates: no per-word work
+    let best = Infinity;
+    for (let i = 0; i < 10; i++) {
+      const t = performance.now();
+      page(crisis);
+      best = Math.min(best, performance.now() - t);
+    }
+    expect(best).toBeLessThan(10); // bounded candidates, no per-word work (the best of 10: the machine may be busy)
   });
 });
