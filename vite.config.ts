@@ -12,6 +12,8 @@ import path from 'node:path';
 import manifest from './manifest.json' with { type: 'json' };
 // Firefox add-on id (required for MV3 in Firefox; also the key of the fixed-UUID pref in the tests).
 import gecko from './scripts/lib/gecko.json' with { type: 'json' };
+// The parts the worker injects on demand (src/shared/contract/injected.ts).
+import injectedSources from './src/shared/contract/injected-parts.json' with { type: 'json' };
 
 export type Target = 'chrome' | 'firefox';
 
@@ -63,11 +65,12 @@ function dropDemoFromDist(): Plugin {
  * So crxjs is given no content scripts; each one is bundled here on its own into a single
  * classic script (IIFE, its lazy imports inlined), which needs no web-accessible resources,
  * and added to the manifest crxjs wrote. The built manifest lists no web-accessible resources.
- * Cost: the whole content script (~260 kB) is loaded on every page, where crxjs loaded ~40 kB
- * and the rest on demand (see the report of issue #15 for the measured difference).
+ * Only the small boot script (src/content/index.ts: the first pass, the message listener,
+ * the highlight triggers) is listed in the manifest and loaded on every page; the parts the
+ * worker injects on demand with `scripting.executeScript` (src/shared/contract/injected-parts.json: the full
+ * analyser, the page tools) are bundled the same way but not listed (issue #17: a single
+ * ~260 kB script cost every page ~20 ms of compile and evaluation).
  */
-const CONTENT_OUT = 'content';
-
 function contentScripts(target: Target): Plugin {
   let outDir = 'dist';
   let minify: boolean | 'oxc' | 'terser' | 'esbuild' = true;
@@ -81,8 +84,9 @@ function contentScripts(target: Target): Plugin {
     },
     async closeBundle() {
       const scripts = manifest.content_scripts.map((cs) => ({ ...cs, js: cs.js.map(builtName) }));
-      for (const cs of manifest.content_scripts) {
-        for (const src of cs.js) {
+      const sources = [...manifest.content_scripts.flatMap((cs) => cs.js), ...Object.values(injectedSources)];
+      {
+        for (const src of sources) {
           const fileName = builtName(src);
           await build({
             configFile: false,
@@ -119,9 +123,9 @@ function contentScripts(target: Target): Plugin {
   };
 }
 
-/** src/content/index.ts → content/src-content-index.js (the name keeps the source path, as crxjs's did). */
+/** src/content/index.ts → content/src-content-index.js (the name keeps the source path, as crxjs's did; = builtContentName). */
 function builtName(src: string): string {
-  return `${CONTENT_OUT}/${src.replace(/\.ts$/, '.js').replace(/\//g, '-')}`;
+  return `content/${src.replace(/\.ts$/, '.js').replace(/\//g, '-')}`;
 }
 
 function buildTarget(target: Target): string[] {

@@ -13,7 +13,7 @@
  * Exit codes: 0 = ran (targets may be missed: the figures are recorded as measured),
  * 1 = the benchmark itself failed, 2 = the shared corpus is missing.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -170,13 +170,25 @@ async function main(): Promise<void> {
   rmSync(snapshot, { recursive: true, force: true });
   rmSync(launched.userDataDir, { recursive: true, force: true });
 
-  const body = contentCostReport({ started, loadBefore, chromeVersion, pages, results, hugeResult, startup, recheck, breakdown, fullBreakdown, breakdownModules, fullModules });
+  let body = contentCostReport({ started, loadBefore, chromeVersion, pages, results, hugeResult, startup, recheck, breakdown, fullBreakdown, breakdownModules, fullModules });
+  body += `\n\n${scriptSizes(srcDist)}`;
   console.log(`${HEADING}\n\n${body}`);
   if (partial) log('\n(partial run: bench/RESULTS.md not written)');
   else {
     writeResultsSection(RESULTS, HEADING, body);
     log(`\nwritten to ${path.relative(process.cwd(), RESULTS)}`);
   }
+}
+
+/** The built content scripts: the ones the manifest loads on every page, and the parts the worker injects on demand. */
+function scriptSizes(dist: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { js: string[] }[] };
+  const everyPage = new Set((manifest.content_scripts ?? []).flatMap((c) => c.js));
+  const dir = path.join(dist, 'content');
+  const rows = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `| ${f} | ${everyPage.has(`content/${f}`) ? 'every page (manifest)' : 'injected on demand'} | ${(statSync(path.join(dir, f)).size / 1000).toFixed(1)} |`);
+  return `**Content-script files** (built, minified):\n\n| file | loaded | kB |\n|---|---|---:|\n${rows.join('\n')}`;
 }
 
 main().catch((e: unknown) => {

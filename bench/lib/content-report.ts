@@ -135,9 +135,9 @@ export function contentCostReport(run: ContentRun): string {
     lines.push(
       '',
       `**Not in the measures: loading the content script.** Traced loads of ${startup.length} pages (DevTools tracing slows everything down; compare with the quick pass traced alongside): ` +
-        `loader + content-script module compile/evaluation before the quick pass, median ${fmt(median(pre), 1)} ms (max ${fmt(Math.max(...pre), 1)}); ` +
+        `content-script compile/evaluation before the quick pass (the boot script loaded on every page), median ${fmt(median(pre), 1)} ms (max ${fmt(Math.max(...pre), 1)}); ` +
         `the quick-pass idle callback in the same traces, median ${fmt(median(cbs), 1)} ms (its measure: ${fmt(median(qm), 1)} ms)` +
-        (late.length ? `; loading the full-pass chunk on on-topic pages, median ${fmt(median(late), 1)} ms (n=${late.length}).` : '.'),
+        (late.length ? `; compile/evaluation of the full analyser injected into on-topic pages, median ${fmt(median(late), 1)} ms (n=${late.length}).` : '.'),
     );
   }
 

@@ -30,6 +30,8 @@ import { claimHandlers, exportFile, libraryData } from './library';
 // Fact-checks and "changed since you saved it" (issue #16).
 import { changesForPage, forgetReportText, keepPageText, listChanges } from './changes';
 import { recordClaimReviews } from './fact-checks';
+// The full analyser and page tools, injected into pages that need them (issue #17).
+import { injectionLog, injectPart } from './inject';
 
 // The analysis's wording (sourcing line, match reasons, where a story comes from) in the browser's language.
 setCoreTranslator(coreTranslator);
@@ -95,6 +97,7 @@ const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
     await setBadge(tabId, state.page?.verdict.onTopic ? state.related.length : 0, state.page?.verdict.level === 'partly');
     return { accepted: true };
   },
+  'page/inject': ({ part }, { sender }) => injectPart(part, sender),
   'popup/get-state': async ({ tabId }) => ({ state: (await getTabState(tabId)) ?? EMPTY_STATE }),
   'packs/import': async ({ text }) => {
     const r = await importPackText(db, text);
@@ -198,5 +201,6 @@ browser.runtime.onMessage.addListener(
   /** The same, with the worker's blocked-upgrade notice (lifecycle tests). */
   openDbForUser: (name: string) => openStore(name),
   SCHEMA_VERSIONS,
+  injectionLog,
   ...highlightHooks, // contextMenuClicked(info, tab), commandReceived(command, tab), rebuildHighlightKeys()
 };

@@ -2,23 +2,26 @@
  * The only highlight code loaded on every page: one storage read (does this URL have
  * highlights?), cheap selection/keyboard listeners, and the message listener for the
  * context menu and keyboard command. Everything else (anchoring, drawing, the selection
- * button) is in `highlights-page.ts`, imported only when a page has highlights, a link asks
- * for one (#provenance-hl=<id>), or the user selects text.
+ * button) is in `highlights-page.ts`, part of the page tools the worker injects
+ * (page-tools.ts) only when a page has highlights, a link asks for one
+ * (#provenance-hl=<id>), or the user selects text.
  */
 import browser from 'webextension-polyfill';
 import { focusIdFromHash, pageKey } from '../shared/highlight-colors';
 import { isSaveShortcut, UI_HOST_TAG } from './highlight-triggers';
 import type { ContentHandlers } from '../shared/contract/serve-content';
 import type { Reply } from '../shared/contract/reply';
+import type { ToolsPart } from './parts';
+import { loadPart } from './load-part';
 
-type Chunk = typeof import('./highlights-page');
+type Chunk = ToolsPart['highlights'];
 let chunk: Promise<Chunk> | null = null;
 let loaded: Chunk | null = null;
-const load = (): Promise<Chunk> =>
-  (chunk ??= import('./highlights-page').then((m) => {
-    loaded = m;
-    return m;
-  }));
+const load = (): Promise<Chunk> => {
+  chunk ??= loadPart('tools').then((m) => (loaded = m.highlights));
+  chunk.catch(() => (chunk = null)); // asked again on the next trigger
+  return chunk;
+};
 
 function fromOurUi(e: Event): boolean {
   const t = e.target as Element | null;

@@ -1,26 +1,25 @@
 /**
- * Content script. At document_idle it does almost nothing: one idle callback runs the
- * cheap first pass (bounded reads, one folding pass and substring searches). Only pages
- * that pass get the full extraction and detection, in later idle slices, and only then is
- * the worker woken.
+ * The boot content script, the only one loaded on every page (kept small: its compile and
+ * evaluation are paid on every page). At document_idle it does almost nothing: one idle
+ * callback runs the cheap first pass (bounded reads, one folding pass and substring
+ * searches). Only pages that pass wake the worker, which injects the full analyser
+ * (analyser.ts: extraction, detection) into the page; it runs in later idle slices.
+ * Highlights and sourcing marks are injected the same way, when a page needs them.
  * Time spent is recorded as performance measures named "provenance:*".
  */
-// Only the first pass is loaded up front: pre-folded terms, no profile, no detector, no validation library.
+// Only the first pass is loaded up front: pre-folded terms, no profile, no detector, no validation library, no i18n.
 import { quickScan } from '../core/detect/quick-scan';
 import { QUICK_TERMS } from '../core/detect/quick-terms.generated';
 import type { TopicVerdict } from '../core/types';
 import type { PageReport } from '../shared/messages';
 import { readQuickInput } from '../core/extract/quick-input';
 import { capPageReport, PAGE_LIMITS } from '../shared/contract/limits';
+import browser from 'webextension-polyfill';
 import { callWorkerFromContent } from '../shared/contract/call';
 import { serveContent } from '../shared/contract/serve-content';
 import { showMarks } from './marks-listener';
 import { bootHighlights, highlightHandlers } from './highlights-boot'; // highlights (issue #6)
-import { coreTranslator } from '../shared/i18n';
-import { setCoreTranslator, tr } from '../core/i18n/translate';
-
-// The analysis's wording (topic reasons) in the browser's language.
-setCoreTranslator(coreTranslator);
+import { loadPart } from './load-part';
 
 let last: PageReport | null = null;
 let busy = false;
@@ -47,7 +46,8 @@ function offVerdict(reason: string): TopicVerdict {
 /** A first-pass report's reason, worded in the reader's language when it is first asked for. */
 function withQuickReason(page: PageReport | null): PageReport | null {
   if (page?.stage !== 'quick' || page.verdict.reason) return page;
-  last = { ...page, verdict: { ...page.verdict, reason: tr().msg(page.quickReason === 'not-article' ? 'quick_not_article' : 'quick_not_named') } };
+  const key = page.quickReason === 'not-article' ? 'quick_not_article' : 'quick_not_named';
+  last = { ...page, verdict: { ...page.verdict, reason: browser.i18n.getMessage(key) || key } };
   return last;
 }
 
@@ -102,10 +102,11 @@ function run(force: boolean): Promise<PageReport | null> {
     idle(() => {
       const worth = force || quickPass();
       if (!worth) return done();
-      // The extraction code (Readability and the detector) is loaded only for pages that pass,
-      // and runs in two idle slices: extraction, then detection. "provenance:full" records
-      // their summed duration (from the start of the first); each slice has its own measure.
-      import('./full-pass')
+      // The extraction code (Readability and the detector) is injected by the worker only into
+      // pages that pass, and runs in two idle slices: extraction, then detection.
+      // "provenance:full" records their summed duration (from the start of the first); each
+      // slice has its own measure (the injection itself is outside them).
+      loadPart('analyser')
         .then((mod) =>
           idle(() => {
             const t1 = performance.now();
@@ -142,8 +143,32 @@ function run(force: boolean): Promise<PageReport | null> {
   }));
 }
 
-if (document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml') {
-  void run(false);
+/**
+ * Start once the page has settled: its load event (or at once if it already fired) and a
+ * short pause, at most MAX_WAIT_MS after this script ran. Right after document_idle the
+ * renderer is still laying out, painting and decoding the page; the first pass run then took
+ * ~1 ms more of wall time (measured side by side: median 4.5 → 3.3 ms with a 150 ms pause;
+ * the old single 260 kB script delayed it by its own 20–30 ms of compiling).
+ */
+const SETTLE_MS = 150;
+const MAX_WAIT_MS = 3_000;
+function whenSettled(fn: () => void): void {
+  let started = false;
+  const once = () => {
+    if (!started) (started = true), fn();
+  };
+  const settle = () => setTimeout(once, SETTLE_MS);
+  if (document.readyState === 'complete') settle();
+  else window.addEventListener('load', settle, { once: true });
+  setTimeout(once, MAX_WAIT_MS);
+}
+
+const isHtml = document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml';
+if (isHtml) {
+  whenSettled(() => {
+    // The popup may have asked for the analysis meanwhile (content/analyse-now).
+    if (!running && !last) void run(false);
+  });
 }
 
 bootHighlights();
@@ -151,6 +176,8 @@ bootHighlights();
 // The content script's side of the contract (shared/contract/content.ts): one listener for every method.
 serveContent({
   'content/get-state': async ({ wait }) => {
+    // Asked before the page settled: run the first pass now rather than answer "nothing yet".
+    if (wait && !running && !last && isHtml) void run(false);
     if (wait && running) await running;
     return { page: withQuickReason(last), busy };
   },

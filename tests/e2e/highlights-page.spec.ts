@@ -103,8 +103,8 @@ test('a content script acts only on its own page: no notes, no other pages, no p
 });
 
 test('pages without highlights do not run the highlight code until text is selected', async () => {
-  // The content script is one file (issue #15: nothing web-accessible), so the highlight code is
-  // in it; its module runs on first use: no UI host on the page until text is selected.
+  // Only the small boot script is loaded on every page (issue #17); the highlight code is in
+  // the page tools, which the worker injects when text is selected: no UI host until then.
   const { page: p } = await openTab(h.context, h.url('passing-mention.html?t=lazy'));
   await p.waitForFunction(() => performance.getEntriesByName('provenance:quick').length > 0);
   const cdp = await p.context().newCDPSession(p);
@@ -113,11 +113,13 @@ test('pages without highlights do not run the highlight code until text is selec
   await cdp.send('Debugger.enable');
   await p.waitForTimeout(300);
   expect(scripts.some((u) => u.includes('src-content-index'))).toBe(true); // the content script itself is seen
+  expect(scripts.filter((u) => u.includes('src-content-page-tools'))).toEqual([]);
   expect(await p.evaluate(() => document.querySelectorAll('provenance-ui').length)).toBe(0);
   const before = scripts.length;
   await select(p, 'the');
   await expect.poll(() => p.evaluate(() => document.querySelectorAll('provenance-ui').length)).toBe(1);
-  expect(scripts.slice(before).filter((u) => u.startsWith('chrome-extension:'))).toEqual([]); // nothing more fetched
+  const injected = scripts.slice(before).filter((u) => u.startsWith('chrome-extension:'));
+  expect(injected.map((u) => new URL(u).pathname)).toEqual(['/content/src-content-page-tools.js']);
   await cdp.detach();
   // The popup's empty state says how to save one.
   const { tabId } = await openTab(h.context, h.url('passing-mention.html?t=empty'));

@@ -344,8 +344,10 @@ describe.skipIf(!HAS_DIST)(`the built extension (${HAS_DIST ? rel(DIST) || DIST 
     }
   });
 
-  it('asks for no standing host access and no browsing-data permission; pages cannot connect to it', () => {
-    expect(manifest.host_permissions ?? []).toEqual([]);
+  it('asks for host access only to the http(s) pages its content scripts run on, and no browsing-data permission; pages cannot connect to it', () => {
+    // The same pages as the content scripts' matches: the worker injects the full analyser into
+    // the pages that need it (scripting.executeScript needs host access in Chromium; issue #17).
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.externally_connectable).toBeUndefined();
     const sensitive = ['tabs', 'history', 'cookies', 'webRequest', 'webRequestBlocking', 'declarativeNetRequest', 'debugger', 'management', 'nativeMessaging', 'clipboardRead', 'geolocation', 'identity', 'webNavigation', 'downloads', 'bookmarks', 'topSites', 'browsingData', '<all_urls>'];
     expect((manifest.permissions ?? []).filter((p: string) => sensitive.includes(p))).toEqual([]);

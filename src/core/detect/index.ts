@@ -19,6 +19,6 @@ export { detectTopic, analyzeTopic, guessLang } from './detect';
 export type { DetectInput, DetailedVerdict, TopicFeatures } from './detect';
 export type { TieFeatures } from './level';
 export type { TopicLevel } from '../types';
-export { quickCheck, QUICK_SLICE_CHARS } from './quick';
+export { quickCheck, QUICK_SLICE_CHARS, QUICK_DEEP_CHARS } from './quick';
 export { QUICK_TERMS };
 export { DEFAULT_PROFILE } from './default-profile';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuickInput } from '../types';
-import { DEFAULT_PROFILE, detectTopic, quickCheck } from './index';
+import { DEFAULT_PROFILE, detectTopic, quickCheck, QUICK_DEEP_CHARS } from './index';
 import { AR_FOLDED, AR_ON, EN_ON, EN_ON_NO_HEADLINE, FR_ON, GODDESS, RECIPE } from '../../../tests/support/test-articles';
 import type { DetectInput } from './detect';
 
@@ -63,9 +63,10 @@ describe('quickCheck', () => {
     expect(quickCheck({ ...RECIPE, title: 'Report', textSlice: 'Baghouz', articleSignals: 2 }, DEFAULT_PROFILE).reason).toBe('too-few-topic-terms');
   });
 
-  it('only reads a bounded slice of the text', () => {
+  it('only reads a bounded text: names up to QUICK_DEEP_CHARS, nothing after', () => {
     const filler = 'The council met to discuss parking fees and the new library. '.repeat(200);
-    const q = quickCheck({ ...RECIPE, title: 'Council news', textSlice: filler + ' ISIS fighters' }, DEFAULT_PROFILE);
-    expect(q.worth).toBe(false);
+    expect(quickCheck({ ...RECIPE, title: 'Council news', textSlice: filler + ' ISIS fighters' }, DEFAULT_PROFILE).worth).toBe(true);
+    const long = filler.repeat(Math.ceil(QUICK_DEEP_CHARS / filler.length));
+    expect(quickCheck({ ...RECIPE, title: 'Council news', textSlice: long + ' ISIS fighters' }, DEFAULT_PROFILE).worth).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import type { QuickCheckResult, QuickInput } from '../model';
 import type { CompiledProfile } from './profile';
 import { quickScan } from './quick-scan';
 
-export { QUICK_SLICE_CHARS, QUICK_META_CHARS, QUICK_VOCAB_WEIGHT, quickScan, quickFold } from './quick-scan';
+export { QUICK_SLICE_CHARS, QUICK_DEEP_CHARS, QUICK_META_CHARS, QUICK_VOCAB_WEIGHT, quickScan, quickFold } from './quick-scan';
 export type { QuickTerms } from './quick-scan';
 
 export function quickCheck(input: QuickInput, profile: CompiledProfile): QuickCheckResult {

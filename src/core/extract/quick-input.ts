@@ -1,13 +1,19 @@
 /**
  * Reads the cheap signals the first pass needs, touching a bounded part of the page:
- * head metadata, the first paragraphs (at most SLICE_CHARS characters), and a few
- * counts. No layout, no full-document text, no regular expression (compiling one costs
- * more than these reads on a cold page). The meta text is capped at META_CHARS.
+ * head metadata, the paragraphs' text (at most DEEP_CHARS characters: the first
+ * SLICE_CHARS are read in full by the first pass, the rest only for the topic's names, see
+ * core/detect/quick-deep.ts), and a few counts. No layout, no full-document text, no
+ * regular expression (compiling one costs more than these reads on a cold page). The meta
+ * text is capped at META_CHARS.
  */
 import type { QuickInput } from '../types';
 
 export const SLICE_CHARS = 4_000;
+/** Paragraph text read at most (= QUICK_DEEP_CHARS of core/detect/quick-scan). */
+export const DEEP_CHARS = 60_000;
+/** Paragraphs looked at for the article signal (long ones), and read at most. */
 const MAX_PARAGRAPHS = 60;
+const MAX_DEEP_PARAGRAPHS = 1_500;
 /** The quick pass reads this much meta text at most (QUICK_META_CHARS). */
 const META_CHARS = 4_000;
 
@@ -67,12 +73,17 @@ export function readQuickInput(doc: Document): QuickInput {
   const ps = (root ?? doc).getElementsByTagName('p');
   let slice = h1 ? (h1.textContent || '').slice(0, 300) + '\n' : '';
   let long = 0;
-  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS && slice.length < SLICE_CHARS; i++) {
+  let i = 0;
+  for (; i < ps.length && i < MAX_PARAGRAPHS && slice.length < SLICE_CHARS; i++) {
     const t = ps[i].textContent || '';
     if (t.length > 80) long++;
-    slice += t.slice(0, SLICE_CHARS - slice.length) + '\n';
+    slice += t.slice(0, DEEP_CHARS - slice.length) + '\n';
   }
   if (long >= 3) articleSignals++;
+  // The rest of the paragraphs, for the names only (a name may first appear deep in the body).
+  for (; i < ps.length && i < MAX_DEEP_PARAGRAPHS && slice.length < DEEP_CHARS; i++) {
+    slice += (ps[i].textContent || '').slice(0, DEEP_CHARS - slice.length) + '\n';
+  }
   return {
     title: (doc.title || '').slice(0, 500),
     meta: metaParts.join('\n'),

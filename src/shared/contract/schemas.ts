@@ -11,6 +11,7 @@ import { HighlightArgSchemas } from '../highlight-messages';
 import { FIELD_LIMITS as F, PAGE_LIMITS as P } from './limits';
 import type { ContentMethods } from './content';
 import { WORKER_METHODS, type WorkerMethods, type Caller } from './worker';
+import { INJECTED_PARTS } from './injected';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableText = (max: number) => v.nullable(text(max));
@@ -18,6 +19,8 @@ const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const WORKER_ARG_SCHEMAS = {
   'page/analysed': v.object({ page: PageReportSchema }),
+  /** A part of the content script to inject into the sender's page (by name, never a path). */
+  'page/inject': v.object({ part: v.picklist(INJECTED_PARTS) }),
   'popup/get-state': v.object({ tabId: TabId }),
   'store/stats': v.object({}),
   /** Save the tab's analysed page as a report in the user's library (popup). */

@@ -18,6 +18,7 @@ import type {
   PackImported, PackSummary, PageReport, VersionsView, ProvenanceLink, RelatedView, SourceView, StoreStats, SubscriptionView, TabState,
 } from '../messages';
 import type { HighlightView, PageHighlight } from '../highlight-messages';
+import type { InjectedPart } from './injected';
 
 export type Caller = 'content' | 'extension';
 
@@ -59,6 +60,8 @@ export interface LibraryData {
 export interface WorkerMethods {
   // ---- From content scripts (page data: the sender's tab and page, never the payload's) ----
   'page/analysed': Method<{ page: PageReport }, { accepted: true }, 'content'>;
+  /** Inject a part of the content script (the full analyser, the page tools) into the sender's page (./injected.ts). */
+  'page/inject': Method<{ part: InjectedPart }, { injected: true }, 'content'>;
   'highlights/save': Method<
     { id?: string; selectors: HighlightSelectors; color: HighlightColor; pageTitle: string; dir?: 'ltr' | 'rtl'; note?: string; tags?: string[] },
     { highlight: PageHighlight },
@@ -123,6 +126,7 @@ export type WorkerMethodFrom<C extends Caller> = { [M in WorkerMethod]: WorkerMe
  */
 export const WORKER_METHODS: { readonly [M in WorkerMethod]: { readonly from: WorkerMethods[M]['from']; readonly seed: boolean } } = {
   'page/analysed': { from: 'content', seed: true },
+  'page/inject': { from: 'content', seed: false },
   'highlights/save': { from: 'content', seed: false },
   'highlights/for-page': { from: 'content', seed: false },
   'highlights/anchored': { from: 'content', seed: false },
