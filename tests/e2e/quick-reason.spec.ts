@@ -33,5 +33,5 @@ test('a page that never names the group: "Not about", with the first pass\'s rea
   const { tabId } = await openTab(h.context, h.url('ferry-timetable.html'));
   const popup = await openPopup(h.context, h.extensionId, tabId);
   await expect(popup.getByTestId('verdict')).toContainText('Not about');
-  await expect(popup.getByTestId('reason')).toContainText('does not name the Islamic State in its headline, metadata or opening text');
+  await expect(popup.getByTestId('reason')).toContainText('does not name the Islamic State in its headline, metadata or text');
 });

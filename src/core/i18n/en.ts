@@ -49,7 +49,7 @@ export const EN_CORE = {
   reason_partly_end_one: m('$S$: a side topic of this $COUNT$-word article that matters to it.', 'count', 's'),
   reason_partly_end_other: m('$S$: a side topic of this $COUNT$-word article that matters to it.', 'count', 's'),
   quick_not_article: m('This page does not look like a news article.'),
-  quick_not_named: m('The page does not name the Islamic State in its headline, metadata or opening text.'),
+  quick_not_named: m('The page does not name the Islamic State in its headline, metadata or text.'),
 
   // The sourcing line (core/sourcing/profile.ts).
   src_republished_from: m('Republished from $OUTLET$', 'outlet'),
