@@ -10,6 +10,7 @@ import { DEFAULT_PROFILE, detectTopic, quickCheck } from '../../../src/core/dete
 import { DEFAULT_MAX_TEXT_CHARS } from '../../../src/core/extract';
 import { parseHtml } from '../../../src/core/extract/parse-html';
 import { readQuickInput } from '../../../src/core/extract/quick-input';
+import { QUICK_DEEP_CHARS } from '../../../src/core/detect/quick-scan';
 import { MAX_PACK_BYTES } from '../../../src/core/packs';
 import { parsePackText, validatePack } from '../../../src/core/packs';
 import { analyzeSourcing } from '../../../src/core/sourcing/page-sourcing';
@@ -174,7 +175,7 @@ export const CAP_CASES: CapCase[] = [
         input: '20 MB page, parsed',
         run: () => {
           const q = readQuickInput(doc);
-          return { problem: q.textSlice.length > 10_000 ? `textSlice ${q.textSlice.length} chars` : null, detail: `textSlice ${q.textSlice.length} chars, meta ${q.meta.length} chars` };
+          return { problem: q.textSlice.length > QUICK_DEEP_CHARS + 2_000 ? `textSlice ${q.textSlice.length} chars` : null, detail: `textSlice ${q.textSlice.length} chars, meta ${q.meta.length} chars` };
         },
       };
     },
