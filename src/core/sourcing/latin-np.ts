@@ -23,6 +23,8 @@ import {
   NON_PERSON,
   NOT_SURNAME,
   NP_LEADIN,
+  PLACES,
+  PLACES2,
   ORG_WORDS,
   PLURAL_HEADS,
   PRONOUNS_PL,
@@ -53,6 +55,8 @@ function isNameTok(t: Tok): boolean {
   if (/[’'](?:ll|ve|re|d|m|t)$/i.test(raw) || (/^\p{Lu}[a-z]{3,}ly$/u.test(raw) && !/^(?:Beverly|Kimberly|Connolly|Donnelly|Kennelly|Shelly|Holly|Sully|Nelly|Beverley)$/.test(raw)) || NOT_SURNAME.has(raw)) return false;
   const low = raw.toLowerCase();
   if (ANON_HEADS.has(low) || DOC_HEADS.has(low)) return false;
+  // A party tag ("R-Texas", "D-Md."), not a name.
+  if (/^[RDI]-\p{Lu}/u.test(raw)) return false;
   if (/^(?:al|el|Al|El|ad|as|ash|at|az|an|ar)[-‐]\p{Lu}[\p{L}\p{M}'’-]*$/u.test(raw)) return true;
   if (/^\p{Lu}\.?$/u.test(raw)) return true; // initial
   return /^\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’.-]*$/u.test(raw) || /^Mc\p{Lu}/u.test(raw);
@@ -61,6 +65,8 @@ function isNameTok(t: Tok): boolean {
 /** First word of an appositive: an article, or a lower-case role word ("deputy", "chief"). */
 function isAppositiveStart(t: Tok): boolean {
   if (/^(?:a|an|the|un|une|le|la)$/.test(t.low)) return true;
+  // An age ("Marley Anderson, 21, a junior") or a party tag ("Chris Collins, R-N.Y.,").
+  if (/^\d{1,3}$/.test(t.raw) || /^[RDI]-\p{Lu}/u.test(t.raw)) return true;
   // "Twitter’s director of political advertising", "Romney’s deputy national political director"
   if (/^\p{Lu}[\p{L}.-]*[’']s$/u.test(t.raw)) return true;
   // "Republican of South Carolina", "Democrat of Ohio", "Senior Adviser …"
@@ -183,6 +189,14 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
     x.emit({ k: 'document', label: joinRaw(toks, i, j, x.sent.text, x.sent.start) }, cue, at, lang);
   }
 }
+/** Heads of someone speaking for another ("a spokesman for X", "friends of X"). */
+const FOR_HEADS = new Set(
+  ('spokesman spokeswoman spokesperson spokespeople representative representatives aide aides adviser advisers advisor advisors ' +
+    'friend friends ally allies staff staffer staffers lawyer lawyers attorney attorneys supporter supporters associate associates ' +
+    'official officials source sources people person someone confidant confidants').split(' '),
+);
+/** Capitalised plural nouns naming a group of people. */
+const GROUP_NOUNS = new Set('Jews Muslims Christians Evangelicals Mormons Protestants Americans Europeans Mexicans Israelis Iraqis Pakistanis Millennials Progressives Liberals Conservatives Independents Voters Latinos Blacks Whites Asians'.split(' '));
 const DOC_WORDS = /^(?:polls?|figures|records|website|data|estimates?|calculations?|analysis|transcripts?|filings?|projections?|tally|count|documents?)$/;
 
 /** Classify the phrase toks[from, to) as a source. */
@@ -236,6 +250,11 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
         const by = BY_WORDS.has(r) ? rest + 1 : rest + 2;
         const issuer = outletAtStart(x.idx, words(toks, by, to), 0, false);
         if (issuer) return [{ k: 'outlet', name: issuer.name, sourceId: issuer.sourceId }];
+        // "an analysis by the Pew Research Center", "calculations by Amy Glasmeier": who issued it speaks.
+        if (BY_WORDS.has(r) && r !== 'in' && r !== 'on' && by < to) {
+          const who = classifyLatin(x, toks, by, to, false);
+          if (who.length === 1 && (who[0].k === 'person' || who[0].k === 'organisation')) return who;
+        }
         return [{ k: 'document', label: joinRaw(toks, from, Math.min(to, from + 10), text, base) }];
       }
       break;
@@ -272,6 +291,23 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
       return [{ k: 'anonymous', label, lemma, plural: PLURAL_HEADS.has(hw), definite: false }];
     }
   }
+  // "A representative for Mr. Pinchuk", "A spokesman for Democratic presidential candidate Hillary
+  // Clinton", "Friends of Mr. Clinton's": someone speaking for the person named, not that person.
+  if (r < to) {
+    for (let k = from + 1; k < r && k <= from + 3; k++) {
+      if (!/^(?:for|of|to|with)$/.test(toks[k].low)) continue;
+      const hw = toks[k - 1].low;
+      if (!FOR_HEADS.has(hw) || (toks[k - 1].raw !== hw && k - 1 !== from)) break;
+      if (toks.slice(from, k - 1).some((t) => VERBISH.has(t.low) || t.punct)) break;
+      const lemma = ANON_HEADS.get(hw) ?? hw;
+      return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma, plural: PLURAL_HEADS.has(hw), definite: false }];
+    }
+  }
+  // "People in Fort Pierce", "Voters in Iowa": a described source from a place.
+  if (r - 1 > from && r < to && r - 2 === from && /^(?:in|from|at|across|around)$/.test(toks[r - 1].low) && ANON_HEADS.has(toks[from].low)) {
+    const hw = toks[from].low;
+    return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma: ANON_HEADS.get(hw)!, plural: PLURAL_HEADS.has(hw), definite: false }];
+  }
   // "a teacher from Hawija": one capitalised word after a preposition is a place, not a speaker.
   if (r > from && to - r === 1 && /^(?:in|of|from|at|near|for|de|du|à)$/.test(toks[r - 1].low)) return [];
   // "a council member in Tal Afar Salim Hadi": after a preposition, the first capitals are a place.
@@ -294,6 +330,12 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     const role = roleToks.length ? joinRaw(toks, roleFrom, r, text, base) : undefined;
     const roleHasNoun = roleToks.some((t) => (t.raw === t.low && !DETERMINERS.has(t.low)) || (ROLE_WORDS.has(t.raw) && !/^[A-Z][a-z]+(?:i|an|ish|ese)$/.test(t.raw)));
     const name = run.join(' ');
+    // A place is not a person ("In Iowa, …", "a user in New York").
+    if ((run.length === 1 && PLACES.has(name)) || (run.length === 2 && PLACES2.has(run.join('_')))) return [];
+    // "Hispanics", "Catholics", "Syrians": a group described, not a person.
+    if (run.length === 1 && r === from && (/^\p{Lu}\p{Ll}+(?:ians|ics|inos|anos|ites)$/u.test(name) || GROUP_NOUNS.has(name))) {
+      return [{ k: 'anonymous', label: name, lemma: name.toLowerCase().replace(/s$/, ''), plural: true, definite: false }];
+    }
     const known = x.findPerson(name);
     if (known) return [{ k: 'person', name: known.name, role }];
     if (run.length === 1) {

@@ -285,7 +285,26 @@ export const COUNTRIES = set(
 export const NOT_SURNAME = set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
     'October November December God Allah Everyone Nobody Somebody Someone Anyone Critics Supporters Others Officials Voters ' +
-    'Minutes Hours Days Weeks Months Years Moments Later Earlier Asked Afterward Afterwards Overall Instead Yes No Well Oh',
+    'Minutes Hours Days Weeks Months Years Moments Later Earlier Asked Afterward Afterwards Overall Instead Yes No Well Oh ' +
+    // Sentence openers that are not names ("Indeed, …", "Having won …, X said").
+    'Indeed Perhaps Rather More Less First Second Third Finally Amid Among Everybody Nobody Somebody Anybody Everyone Hence Thus ' +
+    'Sometimes Often Again Meanwhile Otherwise Nevertheless Nonetheless Regardless Besides Likewise Similarly Notably ' +
+    'Obviously Clearly Certainly Surely Interestingly Ironically Unfortunately Fortunately Ultimately Instead Today Tonight Yesterday ' +
+    'Having Facing Following According Speaking Given Being Seeing Asking Noting Adding Saying Writing Despite',
+);
+/** Places that a single capitalised run can name but never as a person speaking ("In Iowa, …", "People in Ohio said"). */
+export const PLACES = set(
+  'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas ' +
+    'Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio ' +
+    'Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming Benghazi Manhattan Brooklyn Chicago Boston ' +
+    'Philadelphia Cleveland Detroit Miami Orlando Atlanta Houston Dallas Denver Seattle Phoenix Vegas Europe Asia Africa America ' +
+    'Afghanistan Mexico Japan Israel Gaza Canada',
+);
+/** Two-word places ("New York", "North Carolina"): a run equal to one is not a person. */
+export const PLACES2 = set(
+  'New_York New_Hampshire New_Jersey New_Mexico North_Carolina South_Carolina North_Dakota South_Dakota West_Virginia ' +
+    'Rhode_Island Los_Angeles San_Francisco San_Diego Las_Vegas Des_Moines Puerto_Rico Capitol_Hill Wall_Street Silicon_Valley ' +
+    'White_House Des_Moines Salt_Lake New_Orleans St._Louis Middle_East Great_Britain Saudi_Arabia North_Korea South_Korea',
 );
 /** Words that may follow an inverted speaker ("…,” said Trump in an interview / as he dined / on Monday"). */
 export const INVERSION_TAIL = set('in on at during after before outside while as when with to from told last this earlier later');
