@@ -126,6 +126,8 @@ export class ExtractorState extends PeopleState {
     if (best) return best;
     const l = this.last;
     if (l?.person && !l.person.gender && this.si - l.sent <= 8) return l.person;
+    const recent = this.recentPerson(g);
+    if (recent) return recent;
     const start = this.sent.start;
     const hay = this.text.slice(Math.max(0, start - 1500), start);
     const re = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Del)\.\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;

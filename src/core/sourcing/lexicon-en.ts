@@ -310,3 +310,24 @@ export const PLACES2 = set(
 export const INVERSION_TAIL = set('in on at during after before outside while as when with to from told last this earlier later');
 /** The Islamic State's own media, Latin spellings without "al-" (Amaq, al-Naba, al-Furqan, …). */
 export const GROUP_MEDIA = set('amaq maq naba furqan hayat dabiq rumiyah rumiya nashir bayan battar itisam ajnad');
+
+/** Common first names with a clear gender, for "he"/"she" back-references ("Hillary Clinton" … "she said"). */
+export const FIRST_NAMES_F = set(
+  'Hillary Melania Ivanka Michelle Nancy Elizabeth Sarah Carly Debbie Kellyanne Huma Megyn Donna Jennifer Mary Susan Karen ' +
+    'Patricia Linda Barbara Margaret Lisa Laura Emily Jessica Ashley Amanda Katie Kate Anne Ann Jane Julie Rachel Maria Diane ' +
+    'Dianne Nikki Loretta Madeleine Condoleezza Janet Kirsten Amy Claire Tammy Kamala Joni Marsha Heidi Rebecca Stephanie ' +
+    'Christine Catherine Katherine Kathleen Helen Ruth Sonia Elena Jill Chelsea Angela Theresa Ellen Joan Judy Carol Sharon ' +
+    'Deborah Cynthia Gloria Martha Alice Grace Rosa Denise Tina Lauren Hannah Natalie Olivia Victoria Valerie Samantha ' +
+    'Caroline Wendy Jeanne Erin Molly Meghan Megan Brenda Pamela Peggy Sheila Monica Paula Phyllis Zoe Ileana Tulsi Kristen ' +
+    'Heather Melissa Michele Andrea Nicole Jeanine Bonnie Marie Sylvia Virginia Irene Eva Emma Anna Julia Sara Kelly Jan',
+);
+export const FIRST_NAMES_M = set(
+  'Donald Bernie Bernard Barack Bill Ted Marco Jeb John Joe Mike Michael Paul Chris Ben Rand Scott Mitt George Tim Tom Jim ' +
+    'James Robert Bob David Richard Charles Joseph Thomas Mark Steve Steven Stephen Kevin Brian Jeff Jeffrey Ryan Jason Matt ' +
+    'Matthew Andrew Josh Joshua Daniel Dan Eric Peter Frank Gary Larry Jerry Harry Newt Rudy Reince Corey Jared Roger Sean ' +
+    'Rush Glenn Lindsey Mitch Chuck Orrin Elijah Martin Lincoln Rick Bobby Rahm Dick Karl Vladimir Benjamin Barry Ronald ' +
+    'Jimmy Gerald Rex Jon Howard Hugh Bret Wolf Jake Alan Keith Kenneth Ken Gregory Greg Patrick Sam Samuel Henry Jack Ron ' +
+    'Don Dennis Phil Philip Ed Edward Tony Anthony Nick Nicholas Adam Aaron Kyle Jonathan Nathan Luis Carlos Jorge Jose Juan ' +
+    'Bruce Walter Arthur Fred Ray Roy Russell Wayne Dean Doug Douglas Tucker Jesse Cory Colin Chad Lou Louis Marc Neil Randy ' +
+    'Rob Tommy Trey Vince Willie Zach Mohammed Muhammad Ahmed Ali Omar Hassan Abdul Francois Emmanuel Justin Xi Shinzo',
+);
