@@ -106,6 +106,23 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
       return { cls: [], empty: s === 0 || emptyFirst };
     }
     const first = toks[seg.from];
+    // "Mr. Sanders, who said …", "the bank, which says …": the relative pronoun's antecedent speaks.
+    if (seg.from === seg.to - 1 && /^(?:who|which)$/.test(first.low) && seg.sep.trim() === ',' && s + 1 < segs.length) {
+      const ante = segs[s + 1];
+      let c2 = -1;
+      for (let k = ante.to - 1; k >= ante.from; k--) {
+        if (toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low)) {
+          c2 = k;
+          break;
+        }
+      }
+      // The noun phrase ending the antecedent segment ("… was steep for Mr. Sanders").
+      for (let k = Math.max(c2 >= 0 ? c2 + 1 : ante.from, ante.to - 7); k < ante.to; k++) {
+        if (k > ante.from && !/^(?:for|of|to|with|by|from|at|on|in|about|against|like|and|than)$/.test(toks[k - 1].low) && !VERBISH.has(toks[k - 1].low) && k !== c2 + 1) continue;
+        const ac = classifyLatin(x, toks, k, ante.to);
+        if (ac.length === 1 && ac[0].k !== 'pronoun' && ac[0].k !== 'document') return { cls: ac, empty: false };
+      }
+    }
     if (s + 1 < segs.length && SKIP_SEGMENT_START.has(first.low) && !hasQuote) continue;
     // Clause cut: the speaker follows the last "that"/"how"/… of the segment.
     let cut = -1;
