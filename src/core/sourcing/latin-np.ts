@@ -62,6 +62,13 @@ function isNameTok(t: Tok): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’.-]*$/u.test(raw) || /^Mc\p{Lu}/u.test(raw);
 }
 
+/** The apostrophe of a plural possessive ("Sanders' team"), split off by the tokenizer. */
+export function isPossessiveMark(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const p = toks[k - 1];
+  return (t.raw === "'" || t.raw === '’') && !!p && p.end === t.start && /s$/.test(p.raw) && !!toks[k + 1] && toks[k + 1].start > t.end;
+}
+
 /** First word of an appositive: an article, or a lower-case role word ("deputy", "chief"). */
 function isAppositiveStart(t: Tok): boolean {
   if (/^(?:a|an|the|un|une|le|la)$/.test(t.low)) return true;
@@ -82,7 +89,7 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
   const floor = Math.max(0, end - 80); // a speaker phrase and its appositives fit in 80 tokens
   while (segs.length < 5) {
     let k = to - 1;
-    while (k >= floor && !toks[k].punct) k--;
+    while (k >= floor && (!toks[k].punct || isPossessiveMark(toks, k))) k--;
     if (k < floor) {
       segs.push({ from: floor, to, sep: '' });
       break;
@@ -146,7 +153,7 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
     }
     // Appositive: "Name, a … defector, said", "Name, deputy security adviser, said", "Name, chief
     // executive of X, an aviation firm, said" → the name, with the appositive as role.
-    if (cut < 0 && seg.sep.trim() === ',' && isAppositiveStart(first) && (!cls.length || first.raw === first.low || isCap(first.raw))) {
+    if ((cut < 0 || (!cls.length && cut > seg.from && first.raw === first.low && !CLAUSE_WORDS.has(first.low))) && seg.sep.trim() === ',' && isAppositiveStart(first) && (!cls.length || first.raw === first.low || isCap(first.raw))) {
       for (let b = s + 1; b < segs.length && b <= s + 4; b++) {
         const prevSeg = segs[b];
         if ([...segs[b - 1].sep].some((c) => QUOTE_CHARS.has(c))) break;
@@ -198,7 +205,7 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
   if (j === i) return;
   // An inverted speaker closes the clause: "…, said a resident." (not "describe a wing that …"),
   // or is followed by a clause about the speaking ("…,” said Trump as he dined").
-  if (inversion && j < toks.length && !toks[j].punct && !(toks[j].raw === toks[j].low && (INVERSION_TAIL.has(toks[j].low) || CLAUSE_WORDS.has(toks[j].low)) && isCap(toks[j - 1].raw))) return;
+  if (inversion && j < toks.length && !toks[j].punct && !(toks[j].raw === toks[j].low && (INVERSION_TAIL.has(toks[j].low) || CLAUSE_WORDS.has(toks[j].low)) && isCap(toks[j - 1].raw)) && !/^(?:who|whose|who's)$/.test(toks[j].low)) return;
   const cls = classifyLatin(x, toks, i, j);
   for (const c of cls) x.emit(c, cue, at, lang);
   // "according to FEC filings", "according to a count by The Associated Press", "according to the poll".
@@ -222,7 +229,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   while (to > from && !toks[to - 1].punct && (EN_ADV_AUX.has(toks[to - 1].low) || isLyAdverb(toks[to - 1].raw))) to--;
   if (from >= to) return [];
   if (to - from > 14) return [];
-  for (let k = from; k < to; k++) if (toks[k].punct) return [];
+  // Punctuation ends a phrase, but for a plural possessive's apostrophe ("Sanders' team").
+  for (let k = from; k < to; k++) if (toks[k].punct && !(isPossessiveMark(toks, k) && k > from && k + 1 < to)) return [];
   if (split) {
     // Coordinated sources: "Mosul residents and Iraqi intelligence officials".
     const parts: [number, number][] = [];
@@ -336,7 +344,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   if (r < to) {
     const run = toks.slice(r, to).map((t) => t.raw.replace(/[’']s$/, ''));
     // An organisation word right before the run ("Islamic State Mosul") → not a person.
-    if (r > from && ORG_WORDS.has(toks[r - 1].raw) && !ROLE_WORDS.has(toks[r - 1].raw)) return [];
+    // ("Secretary of State Madeleine Albright" is a title.)
+    if (r > from && ORG_WORDS.has(toks[r - 1].raw) && !ROLE_WORDS.has(toks[r - 1].raw) && !(r - 2 > from && toks[r - 2].low === 'of' && ROLE_WORDS.has(toks[r - 3].raw) && run.length >= 2)) return [];
     let roleFrom = from;
     while (roleFrom < r && /^(?:the|a|an|le|la|les|l'|un|une)$/.test(toks[roleFrom].low)) roleFrom++;
     const roleToks = toks.slice(roleFrom, r);
@@ -413,7 +422,7 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     const p0 = toks[h + 1].low;
     const pp = /^(?:close|familiar|in|at|from|of|with|inside|within|for|on|near|du|de|des|proche|proches|au|aux|en|based|loyal|linked|affiliated|involved|working|who)$/.test(p0);
     const adjs = toks.slice(h + 1, to).every((t) => t.raw === t.low && !VERBISH.has(t.low) && !/ed$/.test(t.low) && !/^(?:and|or|but)$/.test(t.low)) && post <= 3;
-    if (!(pp && post <= 7) && !adjs) return [];
+    if (!(pp && post <= 10) && !adjs) return [];
     for (let k = h + 1; k < to; k++) if (VERBISH.has(toks[k].low)) return [];
   }
   const head = stripElision(toks[h].low);

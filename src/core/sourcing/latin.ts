@@ -179,6 +179,7 @@ function openRun(toks: Tok[], depth: boolean[]): boolean[] {
     const r = toks[i].raw;
     if (r === '“') open = open < 0 ? i : open;
     else if (r === '”') open = -1;
+    else if (r === '"' && open >= 0) open = -1; // “…" mixed marks
     else if (r === '"') straight = straight < 0 ? i : -1;
   }
   const from = open >= 0 ? open : straight;

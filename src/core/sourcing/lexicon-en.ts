@@ -268,7 +268,7 @@ export const ORG_NAME_END = set(
 );
 /** Lower-case heads of an organisation phrase ("the company said", "Trump's campaign said"). */
 export const ORG_HEADS = set(
-  'company campaign government ministry administration department committee military army police council party court ' +
+  'company campaign team government ministry administration department committee military army police council party court ' +
     'agency firm organization organisation group embassy commission board union coalition regime militia movement alliance ' +
     'parliament senate congress cabinet prosecutors prosecutor’s office bank corporation airline authority observatory ' +
     'industry network station newspaper magazine paper campaigns networks administration agencies institute center ' +
