@@ -134,7 +134,8 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
     // Clause cut: the speaker follows the last "that"/"how"/… of the segment.
     let cut = -1;
     for (let k = seg.to - 1; k >= seg.from; k--) {
-      if (toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low)) {
+      // (A sentence's first word is capitalised: "When someone shouted …".)
+      if ((toks[k].raw === toks[k].low || (k === 0 && k + 1 < seg.to)) && CLAUSE_WORDS.has(toks[k].low)) {
         cut = k;
         break;
       }
