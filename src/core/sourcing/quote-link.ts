@@ -231,14 +231,16 @@ export function linkQuotes(x: ExtractorState): void {
  * Two attributions in one sentence ("Trump attacked the plan, and Clinton said it would
  * work"; "When a man shouted “Cruz,” Beck joked …"): each statement keeps the clause around
  * its own cue, the sentence cut between the two cues at the last comma, semicolon or dash, else
- * at the last clause word ("after", "while", "and", …). Latin-script sentences only;
+ * at the last clause word ("after", "while", "and", …). Latin-script sentences and speakers
+ * (people, unnamed sources, organisations) only;
  * `out[i]` is the attribution made from `drafts[i]`.
  */
 export function splitShared(text: string, sents: Sentence[], drafts: Draft[], out: Attribution[]): void {
   const bySent = new Map<number, number[]>();
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    if (d.lang === 'ar' || d.cue === 'dateline') continue;
+    // Speakers only: a medium or a relay ("in the video", "according to Amaq", "told the Post") frames the whole sentence.
+    if (d.lang === 'ar' || (d.kind !== 'named-person' && d.kind !== 'anonymous' && d.kind !== 'organisation') || /^(?:according|citing|by|in|selon)\b/i.test(d.cue)) continue;
     (bySent.get(d.sent) ?? bySent.set(d.sent, []).get(d.sent)!).push(i);
   }
   for (const [si, idx] of bySent) {
