@@ -89,7 +89,19 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
   const floor = Math.max(0, end - 80); // a speaker phrase and its appositives fit in 80 tokens
   while (segs.length < 5) {
     let k = to - 1;
-    while (k >= floor && (!toks[k].punct || isPossessiveMark(toks, k))) k--;
+    for (;;) {
+      while (k >= floor && (!toks[k].punct || isPossessiveMark(toks, k))) k--;
+      // "Sen. Claire McCaskill (D-Mo.), who …": a short parenthesis stays in its segment.
+      if (k > floor && toks[k].raw === ')') {
+        let q = k - 1;
+        while (q > floor && k - q <= 8 && toks[q].raw !== '(' && toks[q].raw !== ')') q--;
+        if (toks[q].raw === '(' && !toks[q - 1].punct) {
+          k = q - 1;
+          continue;
+        }
+      }
+      break;
+    }
     if (k < floor) {
       segs.push({ from: floor, to, sep: '' });
       break;
@@ -227,7 +239,13 @@ const DOC_WORDS = /^(?:polls?|figures|records|website|data|estimates?|calculatio
 /** Classify the phrase toks[from, to) as a source. */
 export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: number, split = true): Cls[] {
   while (from < to && !toks[from].punct && NP_LEADIN.has(toks[from].low)) from++;
-  while (to > from && !toks[to - 1].punct && (EN_ADV_AUX.has(toks[to - 1].low) || isLyAdverb(toks[to - 1].raw))) to--;
+  while (to > from && !toks[to - 1].punct && ((EN_ADV_AUX.has(toks[to - 1].low) && toks[to - 1].raw !== 'Will') || isLyAdverb(toks[to - 1].raw))) to--;
+  // A short parenthesis closing the phrase ("Sen. Claire McCaskill (D-Mo.)") is left out.
+  if (to - from > 2 && toks[to - 1].raw === ')') {
+    let k = to - 2;
+    while (k > from && to - k <= 8 && toks[k].raw !== '(') k--;
+    if (toks[k].raw === '(' && k > from) to = k;
+  }
   if (from >= to) return [];
   if (to - from > 14) return [];
   // Punctuation ends a phrase, but for a plural possessive's apostrophe ("Sanders' team").

@@ -180,6 +180,7 @@ function openRun(toks: Tok[], depth: boolean[]): boolean[] {
     if (r === '“') open = open < 0 ? i : open;
     else if (r === '”') open = -1;
     else if (r === '"' && open >= 0) open = -1; // “…" mixed marks
+    else if (r === '"' && /^[“”]$/.test(toks[i + 1]?.raw ?? '')) continue; // a stray mark doubled ("“)
     else if (r === '"') straight = straight < 0 ? i : -1;
   }
   const from = open >= 0 ? open : straight;
@@ -218,7 +219,8 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
       j--;
       continue;
     }
-    if (EN_ADV_AUX.has(w) || isLyAdverb(toks[j].raw)) {
+    // ("Will wrote": a capitalised "Will" before the verb is George Will, not the auxiliary.)
+    if ((EN_ADV_AUX.has(w) && !(w === 'will' && toks[j].raw === 'Will')) || isLyAdverb(toks[j].raw)) {
       j--;
       continue;
     }
