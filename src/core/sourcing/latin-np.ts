@@ -137,7 +137,7 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
       }
       // The noun phrase ending the antecedent segment ("… was steep for Mr. Sanders").
       for (let k = Math.max(c2 >= 0 ? c2 + 1 : ante.from, ante.to - 7); k < ante.to; k++) {
-        if (k > ante.from && !/^(?:for|of|to|with|by|from|at|on|in|about|against|like|and|than)$/.test(toks[k - 1].low) && !VERBISH.has(toks[k - 1].low) && k !== c2 + 1) continue;
+        if (k > ante.from && !/^(?:for|of|to|with|by|from|at|on|in|about|against|like|and|than)$/.test(toks[k - 1].low) && k !== c2 + 1) continue;
         const ac = classifyLatin(x, toks, k, ante.to);
         if (ac.length === 1 && ac[0].k !== 'pronoun' && ac[0].k !== 'document') return { cls: ac, empty: false };
       }
