@@ -273,9 +273,9 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     if (PRONOUNS_SG.has(w) || w === 'him' || w === 'her' || w === 'lui') return [{ k: 'pronoun', plural: false, gender: /^(?:he|him|il|lui)$/.test(w) ? 'm' : 'f' }];
     if (PRONOUNS_PL.has(w) || w === 'them' || w === 'eux') return [{ k: 'pronoun', plural: true }];
   }
-  // Poll shares ("74 percent said", "About four in 10 say", "Nearly half said"): the poll's
-  // respondents answering, reported as the poll (a document), labelled with the share.
-  if (isPollShare(toks, from, to)) return [{ k: 'document', label: `${joinRaw(toks, from, to, text, base)} (poll)` }];
+  // Poll shares ("74 percent", "About four in 10", "Nearly half") are the author's figures, not
+  // sources (the claims analysis gives such a figure to the author; see scripts/eval-claims.ts).
+  if (isPollShare(toks, from, to)) return [];
   // The group's own media: "Amaq", "the group's al-Naba weekly", "al-Hayat Media Center".
   const gmEnd = groupMediaIn(toks, from, to);
   if (gmEnd) return [{ k: 'group-media', label: joinRaw(toks, from, to, text, base) }];
