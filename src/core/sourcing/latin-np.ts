@@ -9,16 +9,11 @@ import { joinRaw, type Cls, type Lang } from './grammar';
 import {
   ANON_HEADS,
   BY_WORDS,
-  CAP_STOP,
   CLAUSE_WORDS,
   DETERMINERS,
   DOC_HEADS,
   EN_ADV_AUX,
-  EN_VERBS,
-  FR_VERBS,
-  INVERSION_TAIL,
   KUNYA,
-  LY_NOT_ADVERB,
   NAME_PARTICLES,
   NON_PERSON,
   NOT_SURNAME,
@@ -37,49 +32,9 @@ import {
 import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
 import { outletAtStart, words } from './outlets';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
+import { FOR_HEADS, GROUP_NOUNS, isAppositiveStart, isLyAdverb, isNameTok, isPossessiveMark, stripElision } from './latin-words';
 
-export function isLyAdverb(raw: string): boolean {
-  return /^[a-z]{4,}ly$/.test(raw) && !LY_NOT_ADVERB.has(raw);
-}
-
-function stripElision(low: string): string {
-  return low.replace(/^(?:l|d|qu)['’]/, '');
-}
-
-/** A capitalised token that can be part of a person's name. */
-function isNameTok(t: Tok): boolean {
-  if (t.punct) return false;
-  const raw = t.raw.replace(/[’']s$/, '');
-  if (CAP_STOP.has(raw) || ROLE_WORDS.has(raw) || ORG_WORDS.has(raw)) return false;
-  // "I’ve", "We’re": contractions; "Frankly", "Significantly": sentence adverbs.
-  if (/[’'](?:ll|ve|re|d|m|t)$/i.test(raw) || (/^\p{Lu}[a-z]{3,}ly$/u.test(raw) && !/^(?:Beverly|Kimberly|Connolly|Donnelly|Kennelly|Shelly|Holly|Sully|Nelly|Beverley)$/.test(raw)) || NOT_SURNAME.has(raw)) return false;
-  const low = raw.toLowerCase();
-  if (ANON_HEADS.has(low) || DOC_HEADS.has(low)) return false;
-  // A party tag ("R-Texas", "D-Md."), not a name.
-  if (/^[RDI]-\p{Lu}/u.test(raw)) return false;
-  if (/^(?:al|el|Al|El|ad|as|ash|at|az|an|ar)[-‐]\p{Lu}[\p{L}\p{M}'’-]*$/u.test(raw)) return true;
-  if (/^\p{Lu}\.?$/u.test(raw)) return true; // initial
-  return /^\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’.-]*$/u.test(raw) || /^Mc\p{Lu}/u.test(raw);
-}
-
-/** The apostrophe of a plural possessive ("Sanders' team"), split off by the tokenizer. */
-export function isPossessiveMark(toks: Tok[], k: number): boolean {
-  const t = toks[k];
-  const p = toks[k - 1];
-  return (t.raw === "'" || t.raw === '’') && !!p && p.end === t.start && /s$/.test(p.raw) && !!toks[k + 1] && toks[k + 1].start > t.end;
-}
-
-/** First word of an appositive: an article, or a lower-case role word ("deputy", "chief"). */
-function isAppositiveStart(t: Tok): boolean {
-  if (/^(?:a|an|the|un|une|le|la)$/.test(t.low)) return true;
-  // An age ("Marley Anderson, 21, a junior") or a party tag ("Chris Collins, R-N.Y.,").
-  if (/^\d{1,3}$/.test(t.raw) || /^[RDI]-\p{Lu}/u.test(t.raw)) return true;
-  // "Twitter’s director of political advertising", "Romney’s deputy national political director"
-  if (/^\p{Lu}[\p{L}.-]*[’']s$/u.test(t.raw)) return true;
-  // "Republican of South Carolina", "Democrat of Ohio", "Senior Adviser …"
-  if (/^(?:Republican|Democrat|Democratic|Independent|Libertarian)$/.test(t.raw)) return true;
-  return t.raw === t.low && /^\p{L}/u.test(t.raw) && !CLAUSE_WORDS.has(t.low) && !SKIP_SEGMENT_START.has(t.low) && !PRONOUNS_SG.has(t.low) && !PRONOUNS_PL.has(t.low) && !VERBISH.has(t.low);
-}
+export { isLyAdverb } from './latin-words';
 
 /** Segments left of token `end` (exclusive), split at punctuation, nearest first. */
 export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[]; empty: boolean } {
@@ -189,52 +144,6 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
   return { cls: [], empty: emptyFirst };
 }
 
-/** Phrase to the right of a cue ("according to X", inversions, passive agents). */
-export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: string, at: number, lang: Lang, according: boolean, inversion = false): void {
-  let i = from;
-  while (i < toks.length && !toks[i].punct && (EN_ADV_AUX.has(toks[i].low) || isLyAdverb(toks[i].raw))) i++;
-  // The group's own media ("according to Amaq", "said Amaq") before any outlet.
-  const gm = groupMediaIn(toks, i, Math.min(toks.length, i + 8));
-  if (gm) {
-    x.emit({ k: 'group-media', label: joinRaw(toks, i, gm, x.sent.text, x.sent.start) }, cue, at, lang);
-    return;
-  }
-  if (according) {
-    const o = outletAtStart(x.idx, words(toks, i, Math.min(toks.length, i + 14)), 0, false);
-    if (o) {
-      x.via({ name: o.name, sourceId: o.sourceId }, cue, at, lang);
-      return;
-    }
-  }
-  let j = i;
-  while (j < toks.length && j - i < 12) {
-    const t = toks[j];
-    if (t.punct) break;
-    if (t.raw === t.low && (CLAUSE_WORDS.has(t.low) || t.low === 'to' || t.low === 'à' || EN_VERBS.has(t.low) || FR_VERBS.has(t.low))) break;
-    // "…,” said Trump in an interview / during a rally": the circumstance is not the speaker.
-    if (inversion && j > i && t.raw === t.low && INVERSION_TAIL.has(t.low) && isCap(toks[j - 1].raw)) break;
-    j++;
-  }
-  if (j === i) return;
-  // An inverted speaker closes the clause: "…, said a resident." (not "describe a wing that …"),
-  // or is followed by a clause about the speaking ("…,” said Trump as he dined").
-  if (inversion && j < toks.length && !toks[j].punct && !(toks[j].raw === toks[j].low && (INVERSION_TAIL.has(toks[j].low) || CLAUSE_WORDS.has(toks[j].low)) && isCap(toks[j - 1].raw)) && !/^(?:who|whose|who's)$/.test(toks[j].low)) return;
-  const cls = classifyLatin(x, toks, i, j);
-  for (const c of cls) x.emit(c, cue, at, lang);
-  // "according to FEC filings", "according to a count by The Associated Press", "according to the poll".
-  if (!cls.length && according && lang === 'en' && toks.slice(i, j).some((t) => DOC_HEADS.has(t.low) || DOC_WORDS.test(t.low))) {
-    x.emit({ k: 'document', label: joinRaw(toks, i, j, x.sent.text, x.sent.start) }, cue, at, lang);
-  }
-}
-/** Heads of someone speaking for another ("a spokesman for X", "friends of X"). */
-const FOR_HEADS = new Set(
-  ('spokesman spokeswoman spokesperson spokespeople representative representatives aide aides adviser advisers advisor advisors ' +
-    'friend friends ally allies staff staffer staffers lawyer lawyers attorney attorneys supporter supporters associate associates ' +
-    'official officials source sources people person someone confidant confidants').split(' '),
-);
-/** Capitalised plural nouns naming a group of people. */
-const GROUP_NOUNS = new Set('Jews Muslims Christians Evangelicals Mormons Protestants Americans Europeans Mexicans Israelis Iraqis Pakistanis Millennials Progressives Liberals Conservatives Independents Voters Latinos Blacks Whites Asians'.split(' '));
-const DOC_WORDS = /^(?:polls?|figures|records|website|data|estimates?|calculations?|analysis|transcripts?|filings?|projections?|tally|count|documents?)$/;
 
 /** Classify the phrase toks[from, to) as a source. */
 export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: number, split = true): Cls[] {

@@ -9,7 +9,8 @@
 import { creditLine as creditLead } from './credit-line';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
-import { classifyLatin, isLyAdverb, leftNP, rightNP } from './latin-np';
+import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
+import { rightNP } from './latin-right';
 import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING, NP_LEADIN, VERBISH } from './lexicon';
 import { outletAtStart, words } from './outlets';
 import { clauseStart, markFailedCue, quoteSubject, quoteText, subjectEnd } from './quote-link';
