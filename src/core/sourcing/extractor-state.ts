@@ -4,7 +4,7 @@
  * attributions.
  */
 import type { Anon, Cls, Draft, Lang, Person, Via } from './grammar';
-import { CAP_STOP, COUNTRIES, NOT_SURNAME, ORG_NAME_END, ORG_WORDS, ROLE_WORDS } from './lexicon';
+import { CAP_STOP, COUNTRIES, NOT_SURNAME, ORG_NAME_END, ORG_WORDS, PLACES, PLACES2, ROLE_WORDS } from './lexicon';
 import { outletIndex, type OutletIndex } from './outlets';
 import { PeopleState } from './people';
 import type { AttributionOptions } from './types';
@@ -126,6 +126,8 @@ export class ExtractorState extends PeopleState {
     if (best) return best;
     const l = this.last;
     if (l?.person && !l.person.gender && this.si - l.sent <= 8) return l.person;
+    const recent = this.recentPerson(g);
+    if (recent) return recent;
     const start = this.sent.start;
     const hay = this.text.slice(Math.max(0, start - 1500), start);
     const re = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Del)\.\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
@@ -140,11 +142,13 @@ export class ExtractorState extends PeopleState {
       // The nearest "First Last" mention in the paragraph or the one before.
       const paraStart = this.sents.findIndex((s) => s.para >= this.sent.para - 1);
       const near = this.text.slice(this.sents[Math.max(0, paraStart)].start, start);
-      const nm = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\b/gu;
+      // Not part of a longer capitalised run ("the Affordable Care Act"), not a place ("New Hampshire").
+      const nm = /(?<![\p{Lu}][\p{L}.'’-]*\s)\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\b(?!\s+\p{Lu})/gu;
       let last: string | null = null;
       let n = 0;
       while ((m = nm.exec(near)) && n++ < 200) {
         const ws = m[1].split(/\s+/);
+        if (PLACES2.has(ws.join('_')) || ws.some((w) => PLACES.has(w))) continue;
         if (ws.every((w) => !CAP_STOP.has(w) && !ROLE_WORDS.has(w) && !ORG_WORDS.has(w) && !ORG_NAME_END.has(w) && !COUNTRIES.has(w) && !NOT_SURNAME.has(w))) last = m[1];
       }
       if (!last) return null;

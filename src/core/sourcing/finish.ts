@@ -9,7 +9,7 @@ import { subjectFor } from '../claims/subject';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, quoteBalance, type Draft } from './grammar';
 import { sameOutlet } from './outlets';
-import { quoteText } from './quote-link';
+import { quoteText, splitShared } from './quote-link';
 import type { Attribution } from './types';
 
 export function finish(x: ExtractorState): Attribution[] {
@@ -97,6 +97,7 @@ export function finish(x: ExtractorState): Attribution[] {
     if (d.republished) a.republished = true;
     return a;
   });
+  splitShared(x.text, sents, drafts, out);
   // Figures asserted with no source in their sentence (conservative).
   for (let si = 0; si < sents.length; si++) {
     if (bySent.has(si) || covered.has(si)) continue;

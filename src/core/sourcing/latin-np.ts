@@ -9,20 +9,17 @@ import { joinRaw, type Cls, type Lang } from './grammar';
 import {
   ANON_HEADS,
   BY_WORDS,
-  CAP_STOP,
   CLAUSE_WORDS,
   DETERMINERS,
   DOC_HEADS,
   EN_ADV_AUX,
-  EN_VERBS,
-  FR_VERBS,
-  INVERSION_TAIL,
   KUNYA,
-  LY_NOT_ADVERB,
   NAME_PARTICLES,
   NON_PERSON,
   NOT_SURNAME,
   NP_LEADIN,
+  PLACES,
+  PLACES2,
   ORG_WORDS,
   PLURAL_HEADS,
   PRONOUNS_PL,
@@ -35,38 +32,9 @@ import {
 import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
 import { outletAtStart, words } from './outlets';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
+import { FOR_HEADS, GROUP_NOUNS, isAppositiveStart, isLyAdverb, isNameTok, isPossessiveMark, stripElision } from './latin-words';
 
-export function isLyAdverb(raw: string): boolean {
-  return /^[a-z]{4,}ly$/.test(raw) && !LY_NOT_ADVERB.has(raw);
-}
-
-function stripElision(low: string): string {
-  return low.replace(/^(?:l|d|qu)['’]/, '');
-}
-
-/** A capitalised token that can be part of a person's name. */
-function isNameTok(t: Tok): boolean {
-  if (t.punct) return false;
-  const raw = t.raw.replace(/[’']s$/, '');
-  if (CAP_STOP.has(raw) || ROLE_WORDS.has(raw) || ORG_WORDS.has(raw)) return false;
-  // "I’ve", "We’re": contractions; "Frankly", "Significantly": sentence adverbs.
-  if (/[’'](?:ll|ve|re|d|m|t)$/i.test(raw) || (/^\p{Lu}[a-z]{3,}ly$/u.test(raw) && !/^(?:Beverly|Kimberly|Connolly|Donnelly|Kennelly|Shelly|Holly|Sully|Nelly|Beverley)$/.test(raw)) || NOT_SURNAME.has(raw)) return false;
-  const low = raw.toLowerCase();
-  if (ANON_HEADS.has(low) || DOC_HEADS.has(low)) return false;
-  if (/^(?:al|el|Al|El|ad|as|ash|at|az|an|ar)[-‐]\p{Lu}[\p{L}\p{M}'’-]*$/u.test(raw)) return true;
-  if (/^\p{Lu}\.?$/u.test(raw)) return true; // initial
-  return /^\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’.-]*$/u.test(raw) || /^Mc\p{Lu}/u.test(raw);
-}
-
-/** First word of an appositive: an article, or a lower-case role word ("deputy", "chief"). */
-function isAppositiveStart(t: Tok): boolean {
-  if (/^(?:a|an|the|un|une|le|la)$/.test(t.low)) return true;
-  // "Twitter’s director of political advertising", "Romney’s deputy national political director"
-  if (/^\p{Lu}[\p{L}.-]*[’']s$/u.test(t.raw)) return true;
-  // "Republican of South Carolina", "Democrat of Ohio", "Senior Adviser …"
-  if (/^(?:Republican|Democrat|Democratic|Independent|Libertarian)$/.test(t.raw)) return true;
-  return t.raw === t.low && /^\p{L}/u.test(t.raw) && !CLAUSE_WORDS.has(t.low) && !SKIP_SEGMENT_START.has(t.low) && !PRONOUNS_SG.has(t.low) && !PRONOUNS_PL.has(t.low) && !VERBISH.has(t.low);
-}
+export { isLyAdverb } from './latin-words';
 
 /** Segments left of token `end` (exclusive), split at punctuation, nearest first. */
 export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[]; empty: boolean } {
@@ -76,7 +44,19 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
   const floor = Math.max(0, end - 80); // a speaker phrase and its appositives fit in 80 tokens
   while (segs.length < 5) {
     let k = to - 1;
-    while (k >= floor && !toks[k].punct) k--;
+    for (;;) {
+      while (k >= floor && (!toks[k].punct || isPossessiveMark(toks, k))) k--;
+      // "Sen. Claire McCaskill (D-Mo.), who …": a short parenthesis stays in its segment.
+      if (k > floor && toks[k].raw === ')') {
+        let q = k - 1;
+        while (q > floor && k - q <= 8 && toks[q].raw !== '(' && toks[q].raw !== ')') q--;
+        if (toks[q].raw === '(' && !toks[q - 1].punct) {
+          k = q - 1;
+          continue;
+        }
+      }
+      break;
+    }
     if (k < floor) {
       segs.push({ from: floor, to, sep: '' });
       break;
@@ -100,11 +80,29 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
       return { cls: [], empty: s === 0 || emptyFirst };
     }
     const first = toks[seg.from];
+    // "Mr. Sanders, who said …", "the bank, which says …": the relative pronoun's antecedent speaks.
+    if (seg.from === seg.to - 1 && /^(?:who|which)$/.test(first.low) && seg.sep.trim() === ',' && s + 1 < segs.length) {
+      const ante = segs[s + 1];
+      let c2 = -1;
+      for (let k = ante.to - 1; k >= ante.from; k--) {
+        if (toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low)) {
+          c2 = k;
+          break;
+        }
+      }
+      // The noun phrase ending the antecedent segment ("… was steep for Mr. Sanders").
+      for (let k = Math.max(c2 >= 0 ? c2 + 1 : ante.from, ante.to - 7); k < ante.to; k++) {
+        if (k > ante.from && !/^(?:for|of|to|with|by|from|at|on|in|about|against|like|and|than)$/.test(toks[k - 1].low) && k !== c2 + 1) continue;
+        const ac = classifyLatin(x, toks, k, ante.to);
+        if (ac.length === 1 && ac[0].k !== 'pronoun' && ac[0].k !== 'document') return { cls: ac, empty: false };
+      }
+    }
     if (s + 1 < segs.length && SKIP_SEGMENT_START.has(first.low) && !hasQuote) continue;
     // Clause cut: the speaker follows the last "that"/"how"/… of the segment.
     let cut = -1;
     for (let k = seg.to - 1; k >= seg.from; k--) {
-      if (toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low)) {
+      // (A sentence's first word is capitalised: "When someone shouted …".)
+      if ((toks[k].raw === toks[k].low || (k === 0 && k + 1 < seg.to)) && CLAUSE_WORDS.has(toks[k].low)) {
         cut = k;
         break;
       }
@@ -123,7 +121,7 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
     }
     // Appositive: "Name, a … defector, said", "Name, deputy security adviser, said", "Name, chief
     // executive of X, an aviation firm, said" → the name, with the appositive as role.
-    if (cut < 0 && seg.sep.trim() === ',' && isAppositiveStart(first) && (!cls.length || first.raw === first.low || isCap(first.raw))) {
+    if ((cut < 0 || (!cls.length && cut > seg.from && first.raw === first.low && !CLAUSE_WORDS.has(first.low))) && seg.sep.trim() === ',' && isAppositiveStart(first) && (!cls.length || first.raw === first.low || isCap(first.raw))) {
       for (let b = s + 1; b < segs.length && b <= s + 4; b++) {
         const prevSeg = segs[b];
         if ([...segs[b - 1].sep].some((c) => QUOTE_CHARS.has(c))) break;
@@ -146,52 +144,21 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
   return { cls: [], empty: emptyFirst };
 }
 
-/** Phrase to the right of a cue ("according to X", inversions, passive agents). */
-export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: string, at: number, lang: Lang, according: boolean, inversion = false): void {
-  let i = from;
-  while (i < toks.length && !toks[i].punct && (EN_ADV_AUX.has(toks[i].low) || isLyAdverb(toks[i].raw))) i++;
-  // The group's own media ("according to Amaq", "said Amaq") before any outlet.
-  const gm = groupMediaIn(toks, i, Math.min(toks.length, i + 8));
-  if (gm) {
-    x.emit({ k: 'group-media', label: joinRaw(toks, i, gm, x.sent.text, x.sent.start) }, cue, at, lang);
-    return;
-  }
-  if (according) {
-    const o = outletAtStart(x.idx, words(toks, i, Math.min(toks.length, i + 14)), 0, false);
-    if (o) {
-      x.via({ name: o.name, sourceId: o.sourceId }, cue, at, lang);
-      return;
-    }
-  }
-  let j = i;
-  while (j < toks.length && j - i < 12) {
-    const t = toks[j];
-    if (t.punct) break;
-    if (t.raw === t.low && (CLAUSE_WORDS.has(t.low) || t.low === 'to' || t.low === 'à' || EN_VERBS.has(t.low) || FR_VERBS.has(t.low))) break;
-    // "…,” said Trump in an interview / during a rally": the circumstance is not the speaker.
-    if (inversion && j > i && t.raw === t.low && INVERSION_TAIL.has(t.low) && isCap(toks[j - 1].raw)) break;
-    j++;
-  }
-  if (j === i) return;
-  // An inverted speaker closes the clause: "…, said a resident." (not "describe a wing that …"),
-  // or is followed by a clause about the speaking ("…,” said Trump as he dined").
-  if (inversion && j < toks.length && !toks[j].punct && !(toks[j].raw === toks[j].low && (INVERSION_TAIL.has(toks[j].low) || CLAUSE_WORDS.has(toks[j].low)) && isCap(toks[j - 1].raw))) return;
-  const cls = classifyLatin(x, toks, i, j);
-  for (const c of cls) x.emit(c, cue, at, lang);
-  // "according to FEC filings", "according to a count by The Associated Press", "according to the poll".
-  if (!cls.length && according && lang === 'en' && toks.slice(i, j).some((t) => DOC_HEADS.has(t.low) || DOC_WORDS.test(t.low))) {
-    x.emit({ k: 'document', label: joinRaw(toks, i, j, x.sent.text, x.sent.start) }, cue, at, lang);
-  }
-}
-const DOC_WORDS = /^(?:polls?|figures|records|website|data|estimates?|calculations?|analysis|transcripts?|filings?|projections?|tally|count|documents?)$/;
 
 /** Classify the phrase toks[from, to) as a source. */
 export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: number, split = true): Cls[] {
   while (from < to && !toks[from].punct && NP_LEADIN.has(toks[from].low)) from++;
-  while (to > from && !toks[to - 1].punct && (EN_ADV_AUX.has(toks[to - 1].low) || isLyAdverb(toks[to - 1].raw))) to--;
+  while (to > from && !toks[to - 1].punct && ((EN_ADV_AUX.has(toks[to - 1].low) && toks[to - 1].raw !== 'Will') || isLyAdverb(toks[to - 1].raw))) to--;
+  // A short parenthesis closing the phrase ("Sen. Claire McCaskill (D-Mo.)") is left out.
+  if (to - from > 2 && toks[to - 1].raw === ')') {
+    let k = to - 2;
+    while (k > from && to - k <= 8 && toks[k].raw !== '(') k--;
+    if (toks[k].raw === '(' && k > from) to = k;
+  }
   if (from >= to) return [];
   if (to - from > 14) return [];
-  for (let k = from; k < to; k++) if (toks[k].punct) return [];
+  // Punctuation ends a phrase, but for a plural possessive's apostrophe ("Sanders' team").
+  for (let k = from; k < to; k++) if (toks[k].punct && !(isPossessiveMark(toks, k) && k > from && k + 1 < to)) return [];
   if (split) {
     // Coordinated sources: "Mosul residents and Iraqi intelligence officials".
     const parts: [number, number][] = [];
@@ -215,7 +182,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     if (PRONOUNS_SG.has(w) || w === 'him' || w === 'her' || w === 'lui') return [{ k: 'pronoun', plural: false, gender: /^(?:he|him|il|lui)$/.test(w) ? 'm' : 'f' }];
     if (PRONOUNS_PL.has(w) || w === 'them' || w === 'eux') return [{ k: 'pronoun', plural: true }];
   }
-  // Poll shares ("74 percent", "About four in 10", "Nearly half") are the author's figures, not sources.
+  // Poll shares ("74 percent", "About four in 10", "Nearly half") are the author's figures, not
+  // sources (the claims analysis gives such a figure to the author; see scripts/eval-claims.ts).
   if (isPollShare(toks, from, to)) return [];
   // The group's own media: "Amaq", "the group's al-Naba weekly", "al-Hayat Media Center".
   const gmEnd = groupMediaIn(toks, from, to);
@@ -236,6 +204,11 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
         const by = BY_WORDS.has(r) ? rest + 1 : rest + 2;
         const issuer = outletAtStart(x.idx, words(toks, by, to), 0, false);
         if (issuer) return [{ k: 'outlet', name: issuer.name, sourceId: issuer.sourceId }];
+        // "an analysis by the Pew Research Center", "calculations by Amy Glasmeier": who issued it speaks.
+        if (BY_WORDS.has(r) && r !== 'in' && r !== 'on' && by < to) {
+          const who = classifyLatin(x, toks, by, to, false);
+          if (who.length === 1 && (who[0].k === 'person' || who[0].k === 'organisation')) return who;
+        }
         return [{ k: 'document', label: joinRaw(toks, from, Math.min(to, from + 10), text, base) }];
       }
       break;
@@ -272,6 +245,23 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
       return [{ k: 'anonymous', label, lemma, plural: PLURAL_HEADS.has(hw), definite: false }];
     }
   }
+  // "A representative for Mr. Pinchuk", "A spokesman for Democratic presidential candidate Hillary
+  // Clinton", "Friends of Mr. Clinton's": someone speaking for the person named, not that person.
+  if (r < to) {
+    for (let k = from + 1; k < r && k <= from + 3; k++) {
+      if (!/^(?:for|of|to|with)$/.test(toks[k].low)) continue;
+      const hw = toks[k - 1].low;
+      if (!FOR_HEADS.has(hw) || (toks[k - 1].raw !== hw && k - 1 !== from)) break;
+      if (toks.slice(from, k - 1).some((t) => VERBISH.has(t.low) || t.punct)) break;
+      const lemma = ANON_HEADS.get(hw) ?? hw;
+      return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma, plural: PLURAL_HEADS.has(hw), definite: false }];
+    }
+  }
+  // "People in Fort Pierce", "Voters in Iowa": a described source from a place.
+  if (r - 1 > from && r < to && r - 2 === from && /^(?:in|from|at|across|around)$/.test(toks[r - 1].low) && ANON_HEADS.has(toks[from].low)) {
+    const hw = toks[from].low;
+    return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma: ANON_HEADS.get(hw)!, plural: PLURAL_HEADS.has(hw), definite: false }];
+  }
   // "a teacher from Hawija": one capitalised word after a preposition is a place, not a speaker.
   if (r > from && to - r === 1 && /^(?:in|of|from|at|near|for|de|du|à)$/.test(toks[r - 1].low)) return [];
   // "a council member in Tal Afar Salim Hadi": after a preposition, the first capitals are a place.
@@ -282,7 +272,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   if (r < to) {
     const run = toks.slice(r, to).map((t) => t.raw.replace(/[’']s$/, ''));
     // An organisation word right before the run ("Islamic State Mosul") → not a person.
-    if (r > from && ORG_WORDS.has(toks[r - 1].raw) && !ROLE_WORDS.has(toks[r - 1].raw)) return [];
+    // ("Secretary of State Madeleine Albright" is a title.)
+    if (r > from && ORG_WORDS.has(toks[r - 1].raw) && !ROLE_WORDS.has(toks[r - 1].raw) && !(r - 2 > from && toks[r - 2].low === 'of' && ROLE_WORDS.has(toks[r - 3].raw) && run.length >= 2)) return [];
     let roleFrom = from;
     while (roleFrom < r && /^(?:the|a|an|le|la|les|l'|un|une)$/.test(toks[roleFrom].low)) roleFrom++;
     const roleToks = toks.slice(roleFrom, r);
@@ -294,6 +285,12 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     const role = roleToks.length ? joinRaw(toks, roleFrom, r, text, base) : undefined;
     const roleHasNoun = roleToks.some((t) => (t.raw === t.low && !DETERMINERS.has(t.low)) || (ROLE_WORDS.has(t.raw) && !/^[A-Z][a-z]+(?:i|an|ish|ese)$/.test(t.raw)));
     const name = run.join(' ');
+    // A place is not a person ("In Iowa, …", "a user in New York").
+    if ((run.length === 1 && PLACES.has(name)) || (run.length === 2 && PLACES2.has(run.join('_')))) return [];
+    // "Hispanics", "Catholics", "Syrians": a group described, not a person.
+    if (run.length === 1 && r === from && (/^\p{Lu}\p{Ll}+(?:ians|ics|inos|anos|ites)$/u.test(name) || GROUP_NOUNS.has(name))) {
+      return [{ k: 'anonymous', label: name, lemma: name.toLowerCase().replace(/s$/, ''), plural: true, definite: false }];
+    }
     const known = x.findPerson(name);
     if (known) return [{ k: 'person', name: known.name, role }];
     if (run.length === 1) {
@@ -353,7 +350,7 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     const p0 = toks[h + 1].low;
     const pp = /^(?:close|familiar|in|at|from|of|with|inside|within|for|on|near|du|de|des|proche|proches|au|aux|en|based|loyal|linked|affiliated|involved|working|who)$/.test(p0);
     const adjs = toks.slice(h + 1, to).every((t) => t.raw === t.low && !VERBISH.has(t.low) && !/ed$/.test(t.low) && !/^(?:and|or|but)$/.test(t.low)) && post <= 3;
-    if (!(pp && post <= 7) && !adjs) return [];
+    if (!(pp && post <= 10) && !adjs) return [];
     for (let k = h + 1; k < to; k++) if (VERBISH.has(toks[k].low)) return [];
   }
   const head = stripElision(toks[h].low);

@@ -25,7 +25,7 @@ export function orgPhrase(toks: Tok[], from: number, to: number): number | null 
   if (lowEnd) {
     const prev = toks[to - 2];
     if (!prev || to - 1 === from) return null;
-    const det = toks.slice(f, to - 1).some((t) => /^(?:the|a|an|its|his|her|their|our|this|that)$/.test(t.low) || /[’']s$/.test(t.raw));
+    const det = toks.slice(f, to - 1).some((t) => /^(?:the|a|an|its|his|her|their|our|this|that)$/.test(t.low) || /[’']s$/.test(t.raw) || t.raw === "'" || t.raw === '’');
     if (!det) return null;
   }
   // The head is the last word: no source head or preposition before it ("a source close to the council").
@@ -35,7 +35,7 @@ export function orgPhrase(toks: Tok[], from: number, to: number): number | null 
   }
   // No verb or clause word inside; at most 8 words.
   if (to - f > 8) return null;
-  for (let k = f; k < to; k++) if (toks[k].punct || VERBISH.has(toks[k].low) || (toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low))) return null;
+  for (let k = f; k < to; k++) if ((toks[k].punct && toks[k].raw !== "'" && toks[k].raw !== '’') || VERBISH.has(toks[k].low) || (toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low))) return null;
   // Capitalised org ends: the words before are capitalised (or "the").
   if (capEnd) for (let k = f; k < to - 1; k++) if (!isCap(toks[k].raw) && !/^(?:the|of|for|and|on|de|du|des|la|le|al)$/.test(toks[k].low)) return null;
   return f;

@@ -9,7 +9,8 @@
 import { creditLine as creditLead } from './credit-line';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
-import { classifyLatin, isLyAdverb, leftNP, rightNP } from './latin-np';
+import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
+import { rightNP } from './latin-right';
 import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING, NP_LEADIN, VERBISH } from './lexicon';
 import { outletAtStart, words } from './outlets';
 import { clauseStart, markFailedCue, quoteSubject, quoteText, subjectEnd } from './quote-link';
@@ -60,6 +61,12 @@ export function latin(x: ExtractorState, s: Sentence): void {
       i += len - 1;
       continue;
     }
+    // "Said Jane Roe, a neighbour: “…”": a sentence opening on the verb, the speaker after it.
+    if (i === 0 && (t.raw === 'Said' || t.raw === 'Says' || t.raw === 'Added' || t.raw === 'Asked') && next && isCap(next.raw)) {
+      cues++;
+      rightNP(x, toks, 1, t.raw, t.start, lang, false, true);
+      continue;
+    }
     if (t.raw !== w) continue; // verbs are written in lower case
     // "X issued a statement, saying …", "X wrote on Twitter, saying …": the subject of the clause speaks.
     // "with the campaign saying …": the noun phrase after "with" speaks.
@@ -99,6 +106,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
     let docOnly = false;
     const ph = EN_PHRASAL.get(w);
     if (ph && next && ph.has(next.low)) len = 2;
+    else if (progressive(toks, i)) len = 1;
     else if (EN_VERBS.has(w)) {
       len = 1;
       participle = EN_VERBS.get(w)!;
@@ -149,7 +157,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
 function quoteState(x: ExtractorState, s: Sentence, toks: Tok[]): boolean[] {
   let p = x.si;
   while (p > 0 && x.sents[p - 1].para === s.para && x.si - p < 8) p--;
-  if (p === x.si || quoteBalance(quoteText(x.text.slice(x.sents[p].start, s.start))) === 0) return quoteDepths(toks);
+  if (p === x.si || quoteBalance(quoteText(x.text.slice(x.sents[p].start, s.start))) === 0) return openRun(toks, quoteDepths(toks));
   let c = 0;
   while (c < toks.length && !/^["”»]$/.test(toks[c].raw)) c++;
   const out = new Array<boolean>(toks.length).fill(true);
@@ -159,6 +167,39 @@ function quoteState(x: ExtractorState, s: Sentence, toks: Tok[]): boolean[] {
     for (let k = 0; k < rest.length; k++) out[c + 1 + k] = rest[k];
   }
   return out;
+}
+
+/**
+ * A quotation opened in the sentence and not closed in it runs on into the next sentences
+ * ("“We will win. …”"): its words are someone's words too.
+ */
+function openRun(toks: Tok[], depth: boolean[]): boolean[] {
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const r = toks[i].raw;
+    if (r === '“') open = open < 0 ? i : open;
+    else if (r === '”') open = -1;
+    else if (r === '"' && open >= 0) open = -1; // “…" mixed marks
+    else if (r === '"' && /^[“”]$/.test(toks[i + 1]?.raw ?? '')) continue; // a stray mark doubled ("“)
+    else if (r === '"') straight = straight < 0 ? i : -1;
+  }
+  const from = open >= 0 ? open : straight;
+  // A mark on the last word or two is the run's opening only when words follow it.
+  if (from < 0 || toks.length - from < 3) return depth;
+  for (let k = from + 1; k < toks.length; k++) depth[k] = true;
+  return depth;
+}
+
+/** "is saying", "was promising", "are urging": a speech verb in the progressive after "be". */
+function progressive(toks: Tok[], i: number): boolean {
+  const w = toks[i].low;
+  if (!w.endsWith('ing') || w.length < 6) return false;
+  let b = i - 1;
+  while (b >= 0 && !toks[b].punct && (EN_ADV_AUX.has(toks[b].low) || isLyAdverb(toks[b].raw))) b--;
+  if (b < 0 || !/^(?:is|are|was|were|been|'s)$/.test(toks[b].low)) return false;
+  const stem = w.slice(0, -3);
+  return EN_VERBS.has(stem) || EN_VERBS.has(`${stem}ed`) || EN_VERBS.has(`${stem}d`) || EN_VERBS.has(`${stem}s`) || EN_VERBS.has(`${stem}es`);
 }
 
 /** Speaker of a verb cue at token `i`. */
@@ -179,11 +220,18 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
       j--;
       continue;
     }
-    if (EN_ADV_AUX.has(w) || isLyAdverb(toks[j].raw)) {
+    // ("Will wrote": a capitalised "Will" before the verb is George Will, not the auxiliary.)
+    if ((EN_ADV_AUX.has(w) && !(w === 'will' && toks[j].raw === 'Will')) || isLyAdverb(toks[j].raw)) {
       j--;
       continue;
     }
     break;
+  }
+  // "The committee this week announced", "Clinton on Tuesday said": a time phrase between subject and verb.
+  const tj = timeBack(toks, j);
+  if (tj !== j) {
+    j = tj;
+    while (j >= 0 && !toks[j].punct && (EN_ADV_AUX.has(toks[j].low) || isLyAdverb(toks[j].raw))) j--;
   }
   const after = toks[i + len];
   if (passive && participle) {
@@ -216,12 +264,38 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
     return;
   }
   // Inversion after a quotation or a clause: "…,” said Zarari." / "…, reconnaît l'officier."
-  if (left.empty && (INVERTING.has(toks[i].low) || len === 2)) {
+  if (left.empty && (INVERTING.has(toks[i].low) || len === 2 || (EN_VERBS.has(toks[i].low) && afterQuote(toks, i)))) {
     rightNP(x, toks, i + len, cue, at, lang, false, true);
     return;
   }
   // Present-tense cues ("say", "claims") and "said"/"told": a described, unnamed source.
   if (lang === 'en' && !left.empty && (!participle || /^(?:said|told)$/.test(toks[i].low))) describedSource(x, toks, j + 1, cue, at, lang);
+}
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const PERIOD = /^(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)$/;
+
+/** Index before a time phrase ending at `j` ("on Tuesday", "this week", "Monday night", "earlier this month"), else `j`. */
+function timeBack(toks: Tok[], j: number): number {
+  let k = j;
+  const at = (q: number) => (q >= 0 && !toks[q].punct ? toks[q].low : '');
+  if (PERIOD.test(at(k)) && WEEKDAY.test(at(k - 1))) k -= 1;
+  if (WEEKDAY.test(at(k)) && isCap(toks[k].raw)) {
+    k--;
+    if (/^(?:on|late|early|last|this)$/.test(at(k))) k--;
+  } else if (PERIOD.test(at(k)) && /^(?:this|last|that)$/.test(at(k - 1))) {
+    k -= 2;
+    if (/^(?:earlier|later)$/.test(at(k))) k--;
+  } else if (/^(?:yesterday|today|tonight)$/.test(at(k))) k--;
+  else if (at(k) === 'twitter' && at(k - 1) === 'on') k -= 2;
+  // Something must remain before it: the subject.
+  return k < j && k >= 0 && !toks[k].punct ? k : j;
+}
+
+/** The verb at `i` follows a closing quotation (“…,” declares X). */
+function afterQuote(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3 && toks[k].punct; k--) if (toks[k].raw === '”' || toks[k].raw === '"') return true;
+  return false;
 }
 
 /**

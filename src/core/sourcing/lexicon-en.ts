@@ -268,7 +268,7 @@ export const ORG_NAME_END = set(
 );
 /** Lower-case heads of an organisation phrase ("the company said", "Trump's campaign said"). */
 export const ORG_HEADS = set(
-  'company campaign government ministry administration department committee military army police council party court ' +
+  'company campaign team government ministry administration department committee military army police council party court ' +
     'agency firm organization organisation group embassy commission board union coalition regime militia movement alliance ' +
     'parliament senate congress cabinet prosecutors prosecutor’s office bank corporation airline authority observatory ' +
     'industry network station newspaper magazine paper campaigns networks administration agencies institute center ' +
@@ -285,9 +285,49 @@ export const COUNTRIES = set(
 export const NOT_SURNAME = set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
     'October November December God Allah Everyone Nobody Somebody Someone Anyone Critics Supporters Others Officials Voters ' +
-    'Minutes Hours Days Weeks Months Years Moments Later Earlier Asked Afterward Afterwards Overall Instead Yes No Well Oh',
+    'Minutes Hours Days Weeks Months Years Moments Later Earlier Asked Afterward Afterwards Overall Instead Yes No Well Oh ' +
+    // Sentence openers that are not names ("Indeed, …", "Having won …, X said").
+    'Indeed Perhaps Rather More Less First Second Third Finally Amid Among Everybody Nobody Somebody Anybody Everyone Hence Thus ' +
+    'Sometimes Often Again Meanwhile Otherwise Nevertheless Nonetheless Regardless Besides Likewise Similarly Notably ' +
+    'Obviously Clearly Certainly Surely Interestingly Ironically Unfortunately Fortunately Ultimately Instead Today Tonight Yesterday ' +
+    'Having Facing Following According Speaking Given Being Seeing Asking Noting Adding Saying Writing Despite',
+);
+/** Places that a single capitalised run can name but never as a person speaking ("In Iowa, …", "People in Ohio said"). */
+export const PLACES = set(
+  'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas ' +
+    'Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio ' +
+    'Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming Benghazi Manhattan Brooklyn Chicago Boston ' +
+    'Philadelphia Cleveland Detroit Miami Orlando Atlanta Houston Dallas Denver Seattle Phoenix Vegas Europe Asia Africa America ' +
+    'Afghanistan Mexico Japan Israel Gaza Canada',
+);
+/** Two-word places ("New York", "North Carolina"): a run equal to one is not a person. */
+export const PLACES2 = set(
+  'New_York New_Hampshire New_Jersey New_Mexico North_Carolina South_Carolina North_Dakota South_Dakota West_Virginia ' +
+    'Rhode_Island Los_Angeles San_Francisco San_Diego Las_Vegas Des_Moines Puerto_Rico Capitol_Hill Wall_Street Silicon_Valley ' +
+    'White_House Des_Moines Salt_Lake New_Orleans St._Louis Middle_East Great_Britain Saudi_Arabia North_Korea South_Korea',
 );
 /** Words that may follow an inverted speaker ("…,” said Trump in an interview / as he dined / on Monday"). */
 export const INVERSION_TAIL = set('in on at during after before outside while as when with to from told last this earlier later');
 /** The Islamic State's own media, Latin spellings without "al-" (Amaq, al-Naba, al-Furqan, …). */
 export const GROUP_MEDIA = set('amaq maq naba furqan hayat dabiq rumiyah rumiya nashir bayan battar itisam ajnad');
+
+/** Common first names with a clear gender, for "he"/"she" back-references ("Hillary Clinton" … "she said"). */
+export const FIRST_NAMES_F = set(
+  'Hillary Melania Ivanka Michelle Nancy Elizabeth Sarah Carly Debbie Kellyanne Huma Megyn Donna Jennifer Mary Susan Karen ' +
+    'Patricia Linda Barbara Margaret Lisa Laura Emily Jessica Ashley Amanda Katie Kate Anne Ann Jane Julie Rachel Maria Diane ' +
+    'Dianne Nikki Loretta Madeleine Condoleezza Janet Kirsten Amy Claire Tammy Kamala Joni Marsha Heidi Rebecca Stephanie ' +
+    'Christine Catherine Katherine Kathleen Helen Ruth Sonia Elena Jill Chelsea Angela Theresa Ellen Joan Judy Carol Sharon ' +
+    'Deborah Cynthia Gloria Martha Alice Grace Rosa Denise Tina Lauren Hannah Natalie Olivia Victoria Valerie Samantha ' +
+    'Caroline Wendy Jeanne Erin Molly Meghan Megan Brenda Pamela Peggy Sheila Monica Paula Phyllis Zoe Ileana Tulsi Kristen ' +
+    'Heather Melissa Michele Andrea Nicole Jeanine Bonnie Marie Sylvia Virginia Irene Eva Emma Anna Julia Sara Kelly Jan',
+);
+export const FIRST_NAMES_M = set(
+  'Donald Bernie Bernard Barack Bill Ted Marco Jeb John Joe Mike Michael Paul Chris Ben Rand Scott Mitt George Tim Tom Jim ' +
+    'James Robert Bob David Richard Charles Joseph Thomas Mark Steve Steven Stephen Kevin Brian Jeff Jeffrey Ryan Jason Matt ' +
+    'Matthew Andrew Josh Joshua Daniel Dan Eric Peter Frank Gary Larry Jerry Harry Newt Rudy Reince Corey Jared Roger Sean ' +
+    'Rush Glenn Lindsey Mitch Chuck Orrin Elijah Martin Lincoln Rick Bobby Rahm Dick Karl Vladimir Benjamin Barry Ronald ' +
+    'Jimmy Gerald Rex Jon Howard Hugh Bret Wolf Jake Alan Keith Kenneth Ken Gregory Greg Patrick Sam Samuel Henry Jack Ron ' +
+    'Don Dennis Phil Philip Ed Edward Tony Anthony Nick Nicholas Adam Aaron Kyle Jonathan Nathan Luis Carlos Jorge Jose Juan ' +
+    'Bruce Walter Arthur Fred Ray Roy Russell Wayne Dean Doug Douglas Tucker Jesse Cory Colin Chad Lou Louis Marc Neil Randy ' +
+    'Rob Tommy Trey Vince Willie Zach Mohammed Muhammad Ahmed Ali Omar Hassan Abdul Francois Emmanuel Justin Xi Shinzo',
+);

@@ -6,7 +6,7 @@
  */
 import { foldArabic } from '../text/normalize';
 import type { Anon, Person } from './grammar';
-import { AR_NAME_PARTICLES, CAP_STOP, KUNYA, ORG_WORDS, ROLE_WORDS } from './lexicon';
+import { AR_NAME_PARTICLES, CAP_STOP, COUNTRIES, FIRST_NAMES_F, FIRST_NAMES_M, KUNYA, NOT_SURNAME, ORG_NAME_END, ORG_WORDS, PLACES, ROLE_WORDS } from './lexicon';
 import type { Sentence } from './sentences';
 
 const HAS_ARABIC = /[\u0600-\u06ff]/;
@@ -17,6 +17,13 @@ export function personKeyTok(t: string): string {
     .replace(/[’']s$/, '')
     .replace(/^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]/, '')
     .replace(/^ال(?=[\u0600-\u06ff]{3,})/, '');
+}
+
+/** Gender told by a common first name ("Hillary Clinton" → f), if any. */
+export function nameGender(name: string): 'm' | 'f' | undefined {
+  const first = name.split(/\s+/)[0];
+  if (!first || name.indexOf(' ') < 0) return undefined;
+  return FIRST_NAMES_F.has(first) ? 'f' : FIRST_NAMES_M.has(first) ? 'm' : undefined;
 }
 
 export function personKeys(name: string): string[] {
@@ -59,10 +66,11 @@ export class PeopleState {
       if (p && name.split(/\s+/).length > p.name.split(/\s+/).length) {
         p.name = name;
         p.keys = [...new Set([...keys, ...p.keys])];
+        if (!p.gender) p.gender = nameGender(name);
       }
     }
     if (!p) {
-      p = { name, role, keys, last: this.si, para: this.sent?.para ?? 0 };
+      p = { name, role, keys, last: this.si, para: this.sent?.para ?? 0, gender: nameGender(name) };
       this.persons.push(p);
     }
     if (role && !p.role) p.role = role;
@@ -104,6 +112,42 @@ export class PeopleState {
     }
     this.nameCache.set(short, best);
     return best;
+  }
+
+  /**
+   * For "he"/"she" with no fitting last speaker: the person met most recently (within 8
+   * sentences) whose gender is unknown, else a person already met whose name is the last one
+   * written in this paragraph or the one before ("Clinton laughed off the ad. “…,” she said.").
+   */
+  recentPerson(g: 'm' | 'f'): Person | null {
+    let best: Person | null = null;
+    for (const p of this.persons) if (!p.gender && this.si - p.last <= 8 && (!best || p.last > best.last)) best = p;
+    if (best) return best;
+    const cur = this.sent;
+    if (!cur || HAS_ARABIC.test(cur.text)) return null;
+    let k = this.si;
+    while (k > 0 && this.sents[k - 1].para >= cur.para - 1 && this.si - k < 12) k--;
+    const near = this.text.slice(this.sents[k].start, cur.start);
+    const re = /\p{Lu}[\p{Ll}'’-]+/gu;
+    const cands: string[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(near)) && cands.length < 200) cands.push(m[0].replace(/[’']s$/, ''));
+    for (let i = cands.length - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+      const w = cands[i];
+      if (CAP_STOP.has(w) || ROLE_WORDS.has(w) || ORG_WORDS.has(w) || ORG_NAME_END.has(w) || COUNTRIES.has(w) || PLACES.has(w) || NOT_SURNAME.has(w)) continue;
+      const p = this.findPerson(w);
+      if (p && (!p.gender || p.gender === g)) return p;
+    }
+    // Not met as a speaker yet: the last surname whose full form elsewhere in the text fits the gender.
+    for (let i = cands.length - 1, n = 0; i >= 0 && n < 6; i--) {
+      const w = cands[i];
+      if (i > 0 && near.indexOf(`${cands[i - 1]} ${w}`) >= 0) continue;
+      if (CAP_STOP.has(w) || ROLE_WORDS.has(w) || ORG_WORDS.has(w) || ORG_NAME_END.has(w) || COUNTRIES.has(w) || PLACES.has(w) || NOT_SURNAME.has(w)) continue;
+      n++;
+      const full = this.fullName(w);
+      if (full && nameGender(full.name) === g) return this.addPerson(full.name, full.role);
+    }
+    return null;
   }
 
   resolveBackref(lemma: string, plural: boolean): { person?: Person; anon?: Anon } | null {

@@ -12,6 +12,7 @@
  */
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, quoteBalance, type Draft, type Lang } from './grammar';
+import type { Attribution } from './types';
 import { classifyLatin, isLyAdverb } from './latin-np';
 import { ANON_HEADS, BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, PLURAL_HEADS, ROLE_HEADS, VERBISH } from './lexicon';
 import type { Sentence } from './sentences';
@@ -224,4 +225,63 @@ export function linkQuotes(x: ExtractorState): void {
     if (!src || (src.kind !== 'named-person' && src.kind !== 'anonymous' && src.kind !== 'organisation' && src.kind !== 'group-media')) continue;
     add(k, src);
   }
+}
+
+/**
+ * Two attributions in one sentence ("Trump attacked the plan, and Clinton said it would
+ * work"; "When a man shouted “Cruz,” Beck joked …"): each statement keeps the clause around
+ * its own cue, the sentence cut between the two cues at the last comma, semicolon or dash, else
+ * at the last clause word ("after", "while", "and", …). Latin-script sentences and speakers
+ * (people, unnamed sources, organisations) only;
+ * `out[i]` is the attribution made from `drafts[i]`.
+ */
+export function splitShared(text: string, sents: Sentence[], drafts: Draft[], out: Attribution[]): void {
+  const bySent = new Map<number, number[]>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    // Speakers only: a medium or a relay ("in the video", "according to Amaq", "told the Post") frames the whole sentence.
+    if (d.lang === 'ar' || (d.kind !== 'named-person' && d.kind !== 'anonymous' && d.kind !== 'organisation') || /^(?:according|citing|by|in|selon)\b/i.test(d.cue)) continue;
+    (bySent.get(d.sent) ?? bySent.set(d.sent, []).get(d.sent)!).push(i);
+  }
+  for (const [si, idx] of bySent) {
+    if (idx.length < 2 || idx.length > 4) continue;
+    const s = sents[si];
+    idx.sort((a, b) => drafts[a].at - drafts[b].at);
+    const cuts: number[] = [];
+    for (let k = 0; k + 1 < idx.length; k++) {
+      const a = drafts[idx[k]];
+      const b = drafts[idx[k + 1]];
+      const from = Math.max(a.at + Math.max(1, a.cue.length), s.start);
+      const to = Math.min(b.at, s.end);
+      cuts.push(to - from >= 3 ? cutBetween(text, from, to) : -1);
+    }
+    for (let k = 0; k < idx.length; k++) {
+      const o = out[idx[k]];
+      const lo = k > 0 ? cuts[k - 1] : -1;
+      const hi = k < cuts.length ? cuts[k] : -1;
+      let st = o.start;
+      let en = o.end;
+      if (lo > 0 && lo > st && lo < en) st = lo;
+      if (hi > 0 && hi < en && hi > st) en = hi;
+      if (st === o.start && en === o.end) continue;
+      while (st < en && /\s/.test(text[st])) st++;
+      o.start = st;
+      o.end = en;
+      o.quote = text.slice(st, en);
+    }
+  }
+}
+
+/** Offset right after the last clause break in text[from, to), or -1. */
+function cutBetween(text: string, from: number, to: number): number {
+  const seg = text.slice(from, to);
+  let best = -1;
+  const re = /[,;:.?!]["”’']?\s|\s[—–-]\s/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg))) best = m.index + m[0].length;
+  if (best < 0) {
+    const w = /\s(?:and|but|while|after|before|when|as|because|although|though|whereas)\s/g;
+    while ((m = w.exec(seg))) best = m.index + 1;
+  }
+  return best < 0 ? -1 : from + best;
 }

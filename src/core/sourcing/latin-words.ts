@@ -1,0 +1,59 @@
+/**
+ * Word-level tests of the Latin-script speaker phrases (used by latin-np.ts): adverbs in -ly,
+ * name tokens, the start of an appositive, a plural possessive's apostrophe, and the heads of
+ * someone speaking for another ("a spokesman for X").
+ */
+import { ANON_HEADS, CAP_STOP, CLAUSE_WORDS, DOC_HEADS, LY_NOT_ADVERB, NOT_SURNAME, ORG_WORDS, PRONOUNS_PL, PRONOUNS_SG, ROLE_WORDS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
+import type { Tok } from './tokens';
+
+export function isLyAdverb(raw: string): boolean {
+  return /^[a-z]{4,}ly$/.test(raw) && !LY_NOT_ADVERB.has(raw);
+}
+
+export function stripElision(low: string): string {
+  return low.replace(/^(?:l|d|qu)['’]/, '');
+}
+
+/** A capitalised token that can be part of a person's name. */
+export function isNameTok(t: Tok): boolean {
+  if (t.punct) return false;
+  const raw = t.raw.replace(/[’']s$/, '');
+  if (CAP_STOP.has(raw) || ROLE_WORDS.has(raw) || ORG_WORDS.has(raw)) return false;
+  // "I’ve", "We’re": contractions; "Frankly", "Significantly": sentence adverbs.
+  if (/[’'](?:ll|ve|re|d|m|t)$/i.test(raw) || (/^\p{Lu}[a-z]{3,}ly$/u.test(raw) && !/^(?:Beverly|Kimberly|Connolly|Donnelly|Kennelly|Shelly|Holly|Sully|Nelly|Beverley)$/.test(raw)) || NOT_SURNAME.has(raw)) return false;
+  const low = raw.toLowerCase();
+  if (ANON_HEADS.has(low) || DOC_HEADS.has(low)) return false;
+  // A party tag ("R-Texas", "D-Md."), not a name.
+  if (/^[RDI]-\p{Lu}/u.test(raw)) return false;
+  if (/^(?:al|el|Al|El|ad|as|ash|at|az|an|ar)[-‐]\p{Lu}[\p{L}\p{M}'’-]*$/u.test(raw)) return true;
+  if (/^\p{Lu}\.?$/u.test(raw)) return true; // initial
+  return /^\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’.-]*$/u.test(raw) || /^Mc\p{Lu}/u.test(raw);
+}
+
+/** The apostrophe of a plural possessive ("Sanders' team"), split off by the tokenizer. */
+export function isPossessiveMark(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const p = toks[k - 1];
+  return (t.raw === "'" || t.raw === '’') && !!p && p.end === t.start && /s$/.test(p.raw) && !!toks[k + 1] && toks[k + 1].start > t.end;
+}
+
+/** First word of an appositive: an article, or a lower-case role word ("deputy", "chief"). */
+export function isAppositiveStart(t: Tok): boolean {
+  if (/^(?:a|an|the|un|une|le|la)$/.test(t.low)) return true;
+  // An age ("Marley Anderson, 21, a junior") or a party tag ("Chris Collins, R-N.Y.,").
+  if (/^\d{1,3}$/.test(t.raw) || /^[RDI]-\p{Lu}/u.test(t.raw)) return true;
+  // "Twitter’s director of political advertising", "Romney’s deputy national political director"
+  if (/^\p{Lu}[\p{L}.-]*[’']s$/u.test(t.raw)) return true;
+  // "Republican of South Carolina", "Democrat of Ohio", "Senior Adviser …"
+  if (/^(?:Republican|Democrat|Democratic|Independent|Libertarian)$/.test(t.raw)) return true;
+  return t.raw === t.low && /^\p{L}/u.test(t.raw) && !CLAUSE_WORDS.has(t.low) && !SKIP_SEGMENT_START.has(t.low) && !PRONOUNS_SG.has(t.low) && !PRONOUNS_PL.has(t.low) && !VERBISH.has(t.low);
+}
+
+/** Heads of someone speaking for another ("a spokesman for X", "friends of X"). */
+export const FOR_HEADS = new Set(
+  ('spokesman spokeswoman spokesperson spokespeople representative representatives aide aides adviser advisers advisor advisors ' +
+    'friend friends ally allies staff staffer staffers lawyer lawyers attorney attorneys supporter supporters associate associates ' +
+    'official officials source sources people person someone confidant confidants').split(' '),
+);
+/** Capitalised plural nouns naming a group of people. */
+export const GROUP_NOUNS = new Set('Jews Muslims Christians Evangelicals Mormons Protestants Americans Europeans Mexicans Israelis Iraqis Pakistanis Millennials Progressives Liberals Conservatives Independents Voters Latinos Blacks Whites Asians'.split(' '));
