@@ -34,6 +34,10 @@ import { tokenize, type Tok } from './tokens';
 /** The personal name علي (folded text has no other way to tell it from the preposition على). */
 export const ALI = 'عليى';
 
+/** Every word form the cue loop below acts on (a participle, a speech verb or "according to", bare or after و/ف; جاء; على لسان): one look-up for the other words. */
+const CUE_FORMS = new Set<string>(['جاء', 'وجاء', 'فجاء', 'علي', 'وعلي', ...AR_PREPS]);
+for (const w of [...AR_PARTICIPLES, ...AR_VERBS]) for (const p of ['', 'و', 'ف']) CUE_FORMS.add(p + w);
+
 /** Emit a speaker; organisations are remembered for later subject-less verbs. */
 function emitAr(x: ExtractorState, c: Cls, cue: string, at: number): void {
   const d = x.emit(c, cue, at, 'ar');
@@ -72,7 +76,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
   const anonymity = ANONYMITY_AR.test(f);
   for (let i = 0; i < n && cues < MAX_CUES; i++) {
     const t = toks[i];
-    if (t.punct) continue;
+    if (t.punct || !CUE_FORMS.has(t.low)) continue;
     const w = t.low;
     // A participle in a chain ("، مشيرا إلى أن …", "مؤكدة أن"): the subject of its clause, or the last fitting speaker.
     if ((AR_PARTICIPLES.has(w) || (/^[وف]/.test(w) && AR_PARTICIPLES.has(w.slice(1)))) && participleReading(toks, i)) {

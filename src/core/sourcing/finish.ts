@@ -17,18 +17,18 @@ export function finish(x: ExtractorState): Attribution[] {
   // Statements given to the page's own outlet are first-hand.
   const isSelf = (o: { name: string; sourceId?: string | null } | undefined) => !!(o && x.self && sameOutlet(o, x.self));
   // One statement per (sentence, kind, source).
-  const seen = new Set<string>();
+  const seen = new Map<string, Draft>();
   const drafts: Draft[] = [];
   for (const d of x.drafts) {
     if (d.kind === 'outlet' && isSelf({ name: d.source, sourceId: d.sourceId })) continue;
     const key = `${d.sent}|${d.kind}|${d.source.toLowerCase()}`;
-    if (seen.has(key)) {
-      const prev = drafts.find((x) => `${x.sent}|${x.kind}|${x.source.toLowerCase()}` === key);
-      if (prev && !prev.via && d.via) prev.via = d.via;
-      if (prev && d.republished) prev.republished = true;
+    const prev = seen.get(key);
+    if (prev) {
+      if (!prev.via && d.via) prev.via = d.via;
+      if (d.republished) prev.republished = true;
       continue;
     }
-    seen.add(key);
+    seen.set(key, d);
     drafts.push(d);
   }
   // A person who spoke to an outlet once spoke to it for the whole piece.
