@@ -38,6 +38,19 @@ export const ALI = 'عليى';
 const CUE_FORMS = new Set<string>(['جاء', 'وجاء', 'فجاء', 'علي', 'وعلي', ...AR_PREPS]);
 for (const w of [...AR_PARTICIPLES, ...AR_VERBS]) for (const p of ['', 'و', 'ف']) CUE_FORMS.add(p + w);
 
+/**
+ * An outlet's name as the text writes it (Arabic gold and readers see "وكالة الأناضول", not the
+ * pack's "Anadolu Agency"; the pack's id is kept): the words of the hit, less a fused ل/ب/و.
+ */
+export function writtenOutlet(x: ExtractorState, orig: (a: number, b: number) => string, ws: { tok: number; n: string }[], o: { first: number; next: number; sourceId: string | null }): string {
+  const s = orig(ws[o.first].tok, ws[o.next - 1].tok + 1).replace(/^[«"“]\s*/, '').replace(/\s*[»"”]$/, '');
+  const f = ws[o.first].n;
+  // A fused preposition or conjunction is no part of the name: "لرويترز", "للمدينة", "وصحيفة".
+  if (/^لل/.test(f) && !x.idx.byFirst.has(f)) return 'ال' + s.slice(2);
+  if (/^[لبو]/.test(f) && !x.idx.byFirst.has(f) && !AR_OUTLET_HEADS.has(f) && (x.idx.byFirst.has(f.slice(1)) || AR_OUTLET_HEADS.has(f.slice(1)))) return s.slice(1).replace(/^[«"“]\s*/, '');
+  return s;
+}
+
 /** Emit a speaker; organisations are remembered for later subject-less verbs. */
 function emitAr(x: ExtractorState, c: Cls, cue: string, at: number): void {
   const d = x.emit(c, cue, at, 'ar');
@@ -139,7 +152,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
         let e = ws[o.next - 1].tok + 1;
         while (e < n && e - j < 10 && toks[e].low !== 'عن') e++;
         if (toks[e]?.low === 'عن') {
-          relayVia = { name: o.name, sourceId: o.sourceId };
+          relayVia = { name: writtenOutlet(x, orig, ws, o), sourceId: o.sourceId };
           j = e + 1;
         }
       }
@@ -151,7 +164,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
       const ws = words(toks, j, Math.min(n, j + 8));
       const o = arOutletAt(x.idx, ws, 0);
       if (o && ws[o.next - 1]) {
-        viaFirst = { name: o.name, sourceId: o.sourceId };
+        viaFirst = { name: writtenOutlet(x, orig, ws, o), sourceId: o.sourceId };
         j = ws[o.next - 1].tok + 1;
       }
     }
@@ -205,7 +218,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     const o = arOutletAt(x.idx, ws, 0);
     if (!o) continue;
     cues++;
-    x.via({ name: o.sourceId ? o.name : orig(ws[o.first].tok, ws[o.next - 1].tok + 1), sourceId: o.sourceId }, orig(i, i + 1), abs(toks[i].start), 'ar');
+    x.via({ name: writtenOutlet(x, orig, ws, o), sourceId: o.sourceId }, orig(i, i + 1), abs(toks[i].start), 'ar');
   }
   if (!cues) {
     // No cue: a person with a role or a body as the subject is remembered for later "وقال X" / "وأضاف".
@@ -229,8 +242,13 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     const ws = words(toks, from, Math.min(n, from + 8));
     const o = arOutletAt(x.idx, ws, 0);
     if (!o) continue;
-    // Bare "ل" + known alias only (a generic "ل + head" needs the head word).
-    x.via({ name: o.sourceId ? o.name : orig(ws[o.first].tok, ws[o.next - 1].tok + 1), sourceId: o.sourceId }, orig(i, i + 1), abs(t.start), 'ar');
+    // "قال لـ«عكاظ»", "لـ«الشرق الأوسط»": a known paper quoted bare, without "صحيفة", is the page's
+    // own paper talking to the speaker (another paper is "لصحيفة …"): no relay, whatever the page.
+    if (w === 'ل' && o.sourceId && toks[from].punct && /^["«“]$/.test(toks[from].raw) && !AR_OUTLET_HEADS.has(ws[0].n)) {
+      if (ws[o.next - 1]) i = ws[o.next - 1].tok;
+      continue;
+    }
+    x.via({ name: writtenOutlet(x, orig, ws, o), sourceId: o.sourceId }, orig(i, i + 1), abs(t.start), 'ar');
     if (ws[o.next - 1]) i = ws[o.next - 1].tok;
   }
   // Documents: "في بيان", "في تقرير", "في تسجيل مصور".
