@@ -21,9 +21,8 @@ import {
   AR_ROLE_HEADS,
   AR_TIME_WORDS,
 } from './lexicon';
-import { arOutletAt, knownAt, words } from './outlets';
+import { arOutletAt, knownAt, words, writtenOutlet } from './outlets';
 import type { Tok } from './tokens';
-import { writtenOutlet } from './arabic';
 
 export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to: number, orig: (a: number, b: number) => string, isPrep: boolean): Cls[] {
   const ws = words(toks, from, to);
@@ -35,7 +34,7 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   const o = arOutletAt(x.idx, ws, 0);
   if (o && (o.next >= ws.length || knownAt(x.idx, ws, 0) || AR_OUTLET_HEADS.has(ws[0].n) || AR_OUTLET_HEADS.has(ws[0].n.replace(/^[لبو]/, ''))))
     // A name read from the text is given as written (the words are folded).
-    return [{ k: 'outlet', name: writtenOutlet(x, orig, ws, o), sourceId: o.sourceId }];
+    return [{ k: 'outlet', name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId }];
   const first = ws[0].n;
   // و/ف are split off only when what remains is a known head and the whole word is not ("وزير" stays whole).
   const bareFirst = /^[وف]/.test(first) && !known(first) && known(first.slice(1)) ? first.slice(1) : first;

@@ -24,7 +24,8 @@ import {
   AR_SKIP_AFTER_VERB,
   AR_VERBS,
 } from './lexicon';
-import { arOutletAt, arOutletMayStart, outletAtStart, words } from './outlets';
+import { isWireName } from './wire';
+import { arOutletAt, arOutletMayStart, outletAtStart, words, writtenOutlet } from './outlets';
 import { classifyArabic } from './arabic-speaker';
 import { implicitSpeaker, noteOrganisation, verbForm } from './arabic-refs';
 import { lastLetter, lowerBound, participleReading, spokeHere, verbReading, wholeFold } from './arabic-cues';
@@ -37,19 +38,6 @@ export const ALI = 'عليى';
 /** Every word form the cue loop below acts on (a participle, a speech verb or "according to", bare or after و/ف; جاء; على لسان): one look-up for the other words. */
 const CUE_FORMS = new Set<string>(['جاء', 'وجاء', 'فجاء', 'علي', 'وعلي', ...AR_PREPS]);
 for (const w of [...AR_PARTICIPLES, ...AR_VERBS]) for (const p of ['', 'و', 'ف']) CUE_FORMS.add(p + w);
-
-/**
- * An outlet's name as the text writes it (Arabic gold and readers see "وكالة الأناضول", not the
- * pack's "Anadolu Agency"; the pack's id is kept): the words of the hit, less a fused ل/ب/و.
- */
-export function writtenOutlet(x: ExtractorState, orig: (a: number, b: number) => string, ws: { tok: number; n: string }[], o: { first: number; next: number; sourceId: string | null }): string {
-  const s = orig(ws[o.first].tok, ws[o.next - 1].tok + 1).replace(/^[«"“]\s*/, '').replace(/\s*[»"”]$/, '');
-  const f = ws[o.first].n;
-  // A fused preposition or conjunction is no part of the name: "لرويترز", "للمدينة", "وصحيفة".
-  if (/^لل/.test(f) && !x.idx.byFirst.has(f)) return 'ال' + s.slice(2);
-  if (/^[لبو]/.test(f) && !x.idx.byFirst.has(f) && !AR_OUTLET_HEADS.has(f) && (x.idx.byFirst.has(f.slice(1)) || AR_OUTLET_HEADS.has(f.slice(1)))) return s.slice(1).replace(/^[«"“]\s*/, '');
-  return s;
-}
 
 /** Emit a speaker; organisations are remembered for later subject-less verbs. */
 function emitAr(x: ExtractorState, c: Cls, cue: string, at: number): void {
@@ -152,7 +140,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
         let e = ws[o.next - 1].tok + 1;
         while (e < n && e - j < 10 && toks[e].low !== 'عن') e++;
         if (toks[e]?.low === 'عن') {
-          relayVia = { name: writtenOutlet(x, orig, ws, o), sourceId: o.sourceId };
+          relayVia = { name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId };
           j = e + 1;
         }
       }
@@ -164,7 +152,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
       const ws = words(toks, j, Math.min(n, j + 8));
       const o = arOutletAt(x.idx, ws, 0);
       if (o && ws[o.next - 1]) {
-        viaFirst = { name: writtenOutlet(x, orig, ws, o), sourceId: o.sourceId };
+        viaFirst = { name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId };
         j = ws[o.next - 1].tok + 1;
       }
     }
@@ -218,7 +206,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     const o = arOutletAt(x.idx, ws, 0);
     if (!o) continue;
     cues++;
-    x.via({ name: writtenOutlet(x, orig, ws, o), sourceId: o.sourceId }, orig(i, i + 1), abs(toks[i].start), 'ar');
+    x.via({ name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId }, orig(i, i + 1), abs(toks[i].start), 'ar');
   }
   if (!cues) {
     // No cue: a person with a role or a body as the subject is remembered for later "وقال X" / "وأضاف".
@@ -244,11 +232,11 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     if (!o) continue;
     // "قال لـ«عكاظ»", "لـ«الشرق الأوسط»": a known paper quoted bare, without "صحيفة", is the page's
     // own paper talking to the speaker (another paper is "لصحيفة …"): no relay, whatever the page.
-    if (w === 'ل' && o.sourceId && toks[from].punct && /^["«“]$/.test(toks[from].raw) && !AR_OUTLET_HEADS.has(ws[0].n)) {
+    if (w === 'ل' && o.sourceId && toks[from].punct && /^["«“]$/.test(toks[from].raw) && !AR_OUTLET_HEADS.has(ws[0].n) && !isWireName(writtenOutlet(x.idx, orig, ws, o))) {
       if (ws[o.next - 1]) i = ws[o.next - 1].tok;
       continue;
     }
-    x.via({ name: writtenOutlet(x, orig, ws, o), sourceId: o.sourceId }, orig(i, i + 1), abs(t.start), 'ar');
+    x.via({ name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId }, orig(i, i + 1), abs(t.start), 'ar');
     if (ws[o.next - 1]) i = ws[o.next - 1].tok;
   }
   // Documents: "في بيان", "في تقرير", "في تسجيل مصور".
@@ -272,10 +260,10 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
   const roleNP = j < n && !toks[j].punct && (AR_ROLE_HEADS.has(toks[j].low) || AR_ROLE_HEADS.has(toks[j].low.replace(/^ال/, '')));
   while (k < n && k - j < (roleNP ? 15 : 9)) {
     const tk = toks[k];
-    if (tk.punct && !/^[«»"]$/.test(tk.raw)) break;
+    if (tk.punct && !/^[«»"“”]$/.test(tk.raw)) break;
     // A name followed directly by a quotation: "وقال سامي العلي «…»".
     const pw = toks[k - 1]?.low ?? '';
-    if (tk.punct && k > j && !isPrep && (tk.raw === '«' || tk.raw === '"') && !/^(?:في|من|ب|ل|باسم|تنظيم|حركه|جماعه|لتنظيم)$/.test(pw) && !AR_OUTLET_HEADS.has(pw.replace(/^[لبو]/, '')) && !AR_ORG_HEADS.has(pw)) break;
+    if (tk.punct && k > j && !isPrep && (tk.raw === '«' || tk.raw === '"' || tk.raw === '“') && !/^(?:في|من|ب|ل|باسم|تنظيم|حركه|جماعه|لتنظيم)$/.test(pw) && !AR_OUTLET_HEADS.has(pw) && !AR_OUTLET_HEADS.has(pw.replace(/^[لبو]/, '')) && !AR_ORG_HEADS.has(pw)) break;
     if (!tk.punct) {
       const lw = tk.low;
       if (roleNP && (lw === 'في' || lw === 'ب' || lw === 'باسم') && k > j && !(lw === 'في' && INTERVIEW.test(toks[k + 1]?.low ?? ''))) {
