@@ -165,7 +165,9 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     const clauseStart = q < 0 || toks[q].punct || /^(?:ثم|كما|بينما|فيما|حين|حيث)$/.test(toks[q].low);
     // "سامي العلي، قال إن …": a short subject and a comma before the verb.
     const commaSubject = j === k && !isPrep && q > 0 && q < 5 && (toks[q].raw === '،' || toks[q].raw === ',') && toks.slice(0, q).every((tk) => !tk.punct);
-    if (commaSubject) {
+    const framed = bare && !isPrep && q >= 1 && !toks[q].punct || (q >= 1 && /^[»"”]$/.test(toks[q].raw)) ? framedSubject(x, toks, orig, q) : null;
+    if (framed) cls = [framed];
+    else if (commaSubject) {
       cls = classifyArabic(x, toks, 0, q, orig, true);
       const w0 = toks[0].low;
       if (!cls.length && q === 1 && w0.startsWith('ال') && w0.length >= 5 && !AR_NAME_STOP.has(w0) && !AR_ORG_HEADS.has(w0) && !AR_ANON_HEADS.has(w0.slice(2)) && !AR_ROLE_HEADS.has(w0) && !AR_DOC_HEADS.has(w0)) cls = [{ k: 'person', name: x.findPerson(orig(0, 1))?.name ?? orig(0, 1) }];
@@ -283,6 +285,46 @@ const CIRCUMSTANCE = /^(?:امام|خلال|عقب|اثناء|لدي|عند|بع
 const INTERVIEW = /^(?:تصريح|حديث|مقابل|لقاء|اتصال|كلم|بيان|تغريد|مداخل|حوار|موتمر)/;
 const RELAY_VERB = /^(?:نقلته|نقلتها|نشرته|نشرتها|بثه|بثته|بثتها|اوردته|اوردتها|اذاعته|اذاعتها|عرضته|عرضتها)$/;
 const SPEAKER_END = /^(?:رفض|رفضت|طلب|طلبت|فضل|فضلت|شريطه|مشترطا|مفضلا|مضيفا|موضحا|مشيرا|قايلا)$/;
+
+/** Clause openers after which the subject comes before its verb: "وكانت الحكومة … أكدت", "أما الباحث … فبيّن". */
+const FRAME = /^(?:كان|كانت|وكان|وكانت|فكان|فكانت|اما|واما)$/;
+
+/**
+ * The subject written between a clause opener and the verb (SVO): "وكانت الحكومة المحلية في
+ * الأنبار دعت …", "أما الباحث الاجتماعي أحمد الصفحي فبيّن …", "وكانت «مجموعة العمل …» قد بينت",
+ * or before a relative pronoun: "حزب العمال الكردستاني الذي أعلن …", "قاضي داعش أبو سليمان الذي ذكر".
+ * `q` is the last token before the verb (and its قد).
+ */
+function framedSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: number) => string, q: number): Cls | null {
+  let from = -1;
+  let to = q + 1;
+  if (/^(?:الذي|التي)$/.test(toks[q].low)) {
+    to = q;
+    let p = q - 1;
+    while (p >= 0 && q - p <= 7 && (!toks[p].punct || /^[«»"“”]$/.test(toks[p].raw)) && !AR_NP_STOP.has(toks[p].low)) p--;
+    // Start at the first role or body head of the phrase ("برسالة استقالة قاضي داعش أبو سليمان").
+    for (let r = p + 1; r < to && from < 0; r++) {
+      const lw = toks[r].low.replace(/^ل(?=ال|تنظيم)/, '');
+      if (AR_ROLE_HEADS.has(lw) || AR_ORG_HEADS.has(lw) || AR_ORG_HEADS.has(lw.replace(/^ال/, ''))) from = r;
+    }
+    if (from < 0) return null;
+  } else {
+    for (let c = q - 1; c >= 0 && q - c <= 10; c--) {
+      if (toks[c].punct && !/^[«»"“”]$/.test(toks[c].raw)) return null;
+      if (FRAME.test(toks[c].low)) {
+        from = c + 1;
+        break;
+      }
+      if (AR_VERBS.has(toks[c].low.replace(/^[وف]/, '')) || AR_PREPS.has(toks[c].low)) return null;
+    }
+    if (from < 0 || from >= to) return null;
+  }
+  const cls = classifyArabic(x, toks, from, to, orig, true);
+  if (cls.length === 1 && cls[0].k !== 'pronoun') return cls[0];
+  // A name in quotation marks as the subject ("وكانت «مجموعة العمل …» قد بينت"): a body.
+  if (/^[«"“]$/.test(toks[from].raw) && /^[»"”]$/.test(toks[to - 1].raw) && to - from >= 3) return { k: 'organisation', label: orig(from + 1, to - 1) };
+  return null;
+}
 
 /** The last "role + name" phrase before token `before` ("… وأنت تسمع المرشد الإيراني علي خامنئي يقول …، بالقول"). */
 function rolePersonBefore(x: ExtractorState, toks: Tok[], orig: (a: number, b: number) => string, before: number): Cls | null {
