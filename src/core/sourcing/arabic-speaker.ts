@@ -27,6 +27,23 @@ import type { Tok } from './tokens';
 export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to: number, orig: (a: number, b: number) => string, isPrep: boolean): Cls[] {
   const ws = words(toks, from, to);
   if (!ws.length) return isPrep ? [] : [{ k: 'pronoun', plural: false }];
+  // "وقال معاليه", "وأكد سماحته": an honorific stands for the person named before.
+  if (ws.length === 1 && HONORIFIC.test(ws[0].n)) return [{ k: 'pronoun', plural: false }];
+  // "وأوضحت الصحيفة", "وأشارت الصحيفة البريطانية": the outlet named before.
+  if (ws.length <= 2 && OUTLET_BACKREF.test(ws[0].n) && (ws.length === 1 || (AR_NAME_STOP.has(ws[1].n) && /(?:ي|يه)$/.test(ws[1].n)))) {
+    for (let q = x.drafts.length - 1; q >= 0 && x.si - x.drafts[q].sent <= 12; q--) {
+      const d = x.drafts[q];
+      if (d.kind === 'outlet') return [{ k: 'outlet', name: d.source, sourceId: d.sourceId ?? null }];
+      if (d.via) return [{ k: 'outlet', name: d.via.name, sourceId: d.via.sourceId }];
+    }
+    return [];
+  }
+  // Unnamed media ("وسائل الإعلام التركية", "الصحف"): no outlet to name or to count as relayed.
+  if (MEDIA.test(ws[0].n) && (ws[0].n !== 'وسايل' || /^(?:ال)?اعلام$/.test(ws[1]?.n ?? ''))) {
+    let e = ws[0].n === 'وسايل' ? 2 : 1;
+    while (e < ws.length && e < 4 && ((AR_NAME_STOP.has(ws[e].n) && /(?:ي|يه)$/.test(ws[e].n)) || /(?:يه|ي)$/.test(ws[e].n) || ws[e].n === 'عده')) e++;
+    return [{ k: 'anonymous', label: orig(from, ws[e - 1].tok + 1), lemma: 'اعلام', plural: true, definite: false }];
+  }
   const gm = ws.findIndex((w, q) => q < 4 && (AR_GROUP_MEDIA.has(w.n.replace(/^(?:ل|ب|و)/, '')) || (w.n === 'الحياه' && q > 0 && /مركز$/.test(ws[q - 1].n))));
   if (gm >= 0) return [{ k: 'group-media', label: orig(from, ws[gm].tok + 1) }];
   // A body first ("المرصد السوري لحقوق الإنسان" is a monitoring group even where a list names it as a source).
@@ -146,6 +163,13 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   }
   return [];
 }
+
+/** Honorifics that stand for a person ("معاليه", "سماحته"), folded. */
+const HONORIFIC = /^(?:معاليه|سماحته|فضيلته|سموه|سيادته|فخامته|سعادته|دولته|معاليها|سموها|سعادتها)$/;
+/** "the paper", "the agency", "the channel": a definite outlet head without a name. */
+const OUTLET_BACKREF = /^(?:الصحيفه|الوكاله|القناه|الشبكه|المجله|الجريده)$/;
+/** Media without a name. */
+const MEDIA = /^(?:وسايل|الصحف|صحف)$/;
 
 /**
  * End (in words) of an organisation's name: the head and its construct ("وزارة الداخلية
