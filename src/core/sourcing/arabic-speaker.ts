@@ -215,7 +215,7 @@ function okName(n: string): boolean {
 }
 
 /** Nouns inside an office's complement ("رئيس وزراء أستراليا", "وزير خارجية مصر"). */
-const AR_COMPLEMENT = new Set(['وزراء', 'اركان', 'شوون', 'خارجيه', 'داخليه', 'دفاع', 'منطقه', 'اداره', 'لجنه', 'قسم', 'دايره', 'ولايه', 'محافظه', 'مدينه', 'قضاء', 'عمليات', 'مركز', 'مجلس', 'هييه', 'قياده', 'جهاز', 'امن', 'شرطه', 'حزب', 'جبهه', 'مكتب', 'وزاره']);
+const AR_COMPLEMENT = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'وزراء', 'اركان', 'شوون', 'خارجيه', 'داخليه', 'دفاع', 'منطقه', 'اداره', 'لجنه', 'قسم', 'دايره', 'ولايه', 'محافظه', 'مدينه', 'قضاء', 'عمليات', 'مركز', 'مجلس', 'هييه', 'قياده', 'جهاز', 'امن', 'شرطه', 'حزب', 'جبهه', 'مكتب', 'وزاره']);
 
 /**
  * The first personal name in a phrase of role words and name words. Role words open a
@@ -244,7 +244,7 @@ function nameAfterRole(ns: string[]): { start: number; end: number; roles: numbe
       i++;
       continue;
     }
-    if (n.startsWith('ال') || /^(?:لل|بال)/.test(n) || (/^[لب]/.test(n) && notNameWord(n))) {
+    if (n.startsWith('ال') || /^(?:لل|بال|وال)/.test(n) || (/^[لب]/.test(n) && notNameWord(n))) {
       open = false;
       i++;
       continue;

@@ -260,7 +260,7 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
   let k = j;
   // A role phrase may hold a complement with في / من ("مدير المركز الإعلامي في نينوى رأفت الزراري").
   const roleNP = j < n && !toks[j].punct && (AR_ROLE_HEADS.has(toks[j].low) || AR_ROLE_HEADS.has(toks[j].low.replace(/^ال/, '')));
-  while (k < n && k - j < (roleNP ? 15 : 9)) {
+  while (k < n && k - j < (roleNP ? 20 : 9)) {
     const tk = toks[k];
     if (tk.punct && !/^[«»"“”]$/.test(tk.raw)) break;
     // A name followed directly by a quotation: "وقال سامي العلي «…»".
@@ -351,6 +351,8 @@ function clauseSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: numb
   let p = 0;
   // "من جانبه رفض السفير …" (no comma after the opener).
   if (/^و?من$/.test(toks[0]?.low ?? '') && /^(?:جانبه|جانبها|جهته|جهتها|ناحيته|ناحيتها|جانبهم|جهتهم)$/.test(toks[1]?.low ?? '') && !toks[2]?.punct) p = 2;
+  // "إلا أن المحلل … يشكك …، ويرى": a subject after "but" + أن.
+  else if (/^(?:الا|غير|بيد|لكن|ولكن|كما)$/.test(toks[0]?.low ?? '') && toks[1]?.low === 'ان') p = 2;
   else if (toks[0] && OPENER.test(toks[0].low)) {
     let c = 1;
     while (c < toks.length && c < 5 && !toks[c].punct) c++;
