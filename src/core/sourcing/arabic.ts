@@ -82,7 +82,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     // A participle in a chain ("، مشيرا إلى أن …", "مؤكدة أن"): the subject of its clause, or the last fitting speaker.
     if ((AR_PARTICIPLES.has(w) || (/^[وف]/.test(w) && AR_PARTICIPLES.has(w.slice(1)))) && participleReading(toks, i)) {
       cues++;
-      if (spokeHere(x, (d) => d.kind !== 'outlet' && d.kind !== 'document')) continue;
+      if (spokeHere(x, (d) => d.kind !== 'outlet')) continue;
       const c = clauseSubject(x, toks, orig, i) ?? rolePersonBefore(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(w), 2);
       if (c) emitAr(x, c, orig(i, i + 1), abs(t.start));
       continue;
@@ -111,6 +111,8 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     if (!bare && !isPrep) continue;
     // Negated reports ("ولا يوضح", "لم يؤكد") are no attribution.
     if (bare && i > 0 && AR_NEGATION.has(toks[i - 1].low)) continue;
+    // Conditionals ("وإن زعم …", "لو قال", "إذا أعلن") report nothing.
+    if (bare && i > 0 && /^(?:وان|لو|ولو|اذا|واذا|فاذا)$/.test(toks[i - 1].low)) continue;
     if (bare && !verbReading(bare, toks, i, orig)) continue;
     cues++;
     const cue = orig(i, i + 1);

@@ -6,6 +6,7 @@
  */
 import { findQuantities } from '../claims/quantity';
 import { subjectFor } from '../claims/subject';
+import { arabicPieces } from './arabic-segments';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, quoteBalance, type Draft } from './grammar';
 import { sameOutlet } from './outlets';
@@ -83,10 +84,12 @@ export function finish(x: ExtractorState): Attribution[] {
     }
     if (start !== s.start) spanStart.set(si, start);
   }
+  const pieces = arabicPieces(drafts, sents, x.text);
   const out: Attribution[] = drafts.map((d) => {
     const s = sents[d.sent];
-    const end = spanEnd.get(d.sent) ?? s.end;
-    const st = spanStart.get(d.sent) ?? s.start;
+    const piece = pieces.get(d);
+    const end = piece && piece[1] < s.end ? piece[1] : spanEnd.get(d.sent) ?? s.end;
+    const st = piece && piece[0] > s.start ? piece[0] : spanStart.get(d.sent) ?? s.start;
     const a: Attribution = { kind: d.kind, source: d.source, quote: x.text.slice(st, end), start: st, end, cue: d.cue, lang: d.lang };
     if (d.role) a.role = d.role;
     if (d.via) {
