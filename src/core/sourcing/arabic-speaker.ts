@@ -126,6 +126,12 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
     }
     return [{ k: 'anonymous', label: label(), lemma, plural, definite: false }];
   }
+  // An unnamed officer or official: "جنرال أمريكي بارز", "ضابط عراقي كبير" (a rank and adjectives, no name).
+  if (isRole(bareFirst) && !bareFirst.startsWith('ال') && ws.length >= 2 && ADJ(ws[1].n)) {
+    let e = 2;
+    while (e < ws.length && e < 4 && ADJ(ws[e].n)) e++;
+    return [{ k: 'anonymous', label: orig(from, ws[e - 1].tok + 1), lemma: bareFirst, plural: false, definite: false }];
+  }
   if (isRole(bareFirst)) {
     const r = x.resolveBackref(bareFirst.replace(/^ال/, ''), false);
     if (r?.person && ws.length <= 3) return [{ k: 'person', name: r.person.name, role: r.person.role }];
@@ -163,6 +169,9 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   }
   return [];
 }
+
+/** An indefinite adjective after an unnamed rank: a demonym or "senior". */
+const ADJ = (n: string): boolean => !n.startsWith('ال') && (AR_NOT_NAME.has(n) || /^(?:بارز|كبير|رفيع|سابق|متقاعد)$/.test(n)) && !AR_NP_STOP.has(n);
 
 /** Honorifics that stand for a person ("معاليه", "سماحته"), folded. */
 const HONORIFIC = /^(?:معاليه|سماحته|فضيلته|سموه|سيادته|فخامته|سعادته|دولته|معاليها|سموها|سعادتها)$/;
@@ -293,7 +302,7 @@ function nameAfterRole(ns: string[]): { start: number; end: number; roles: numbe
 
 /** Words that are never part of a personal name: time words, adverbs, demonyms, documents, non-human nouns, prefixed nouns. */
 function notNameWord(n: string): boolean {
-  if (AR_TIME_WORDS.has(n) || AR_NOT_NAME.has(n) || AR_DOC_HEADS.has(n)) return true;
+  if (AR_TIME_WORDS.has(n) || AR_NOT_NAME.has(n) || AR_DOC_HEADS.has(n) || /\d/.test(n)) return true;
   // A preposition glued to a known noun ("للسلطة", "لداعش", "بالبيان"); "فالح" stays a name.
   const rest = n.replace(/^(?:لل|بال|ل|ب)/, '');
   if (rest === n || rest.length < 3) return false;

@@ -251,7 +251,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     // "قالت الوزارة في بيان": the medium is not the speaker when the sentence has one.
     if (spokeHere(x, (dr) => dr.kind !== 'document' && dr.kind !== 'outlet')) continue;
     let e = i + 2;
-    while (e < n && e - i < 4 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && /^ال|ي$|يه$/.test(toks[e].low)) e++;
+    while (e < n && e - i < 4 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && !AR_TIME_WORDS.has(toks[e].low) && /^ال|ي$|يه$/.test(toks[e].low)) e++;
     x.emit({ k: 'document', label: orig(i + 1, e) }, orig(i, i + 1), abs(toks[i].start), 'ar');
   }
 }
