@@ -124,6 +124,10 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
       if (r?.person) return [{ k: 'person', name: r.person.name, role: r.person.role }];
       if (r?.anon) return [{ k: 'anonymous', label: r.anon.label, lemma, plural: false, definite: false }];
     }
+    // "ضابط فرنسي كبير الصحافيين": the adjectives belong to the source, the definite noun after them is the addressee.
+    let e = 1;
+    while (e < ws.length && !ws[e].n.startsWith('ال') && !AR_NP_STOP.has(ws[e].n) && /(?:ي|يه|يون|يين|ون|ين)$|^(?:بارز|كبير|رفيع)$/.test(ws[e].n)) e++;
+    if (!definite && e >= 2 && e < ws.length && ws[e].n.startsWith('ال') && ws[e].tok > ws[e - 1].tok) return [{ k: 'anonymous', label: orig(from, ws[e - 1].tok + 1), lemma, plural, definite: false }];
     return [{ k: 'anonymous', label: label(), lemma, plural, definite: false }];
   }
   // An unnamed officer or official: "جنرال أمريكي بارز", "ضابط عراقي كبير" (a rank and adjectives, no name).
