@@ -264,7 +264,8 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
   const roleNP = j < n && !toks[j].punct && (AR_ROLE_HEADS.has(toks[j].low) || AR_ROLE_HEADS.has(toks[j].low.replace(/^ال/, '')));
   while (k < n && k - j < (roleNP ? 20 : 9)) {
     const tk = toks[k];
-    if (tk.punct && !/^[«»"“”]$/.test(tk.raw)) break;
+    // A hashtag is a word ("مسلسل #سيلفي").
+    if (tk.punct && !/^[«»"“”#]$/.test(tk.raw)) break;
     // A name followed directly by a quotation: "وقال سامي العلي «…»".
     const pw = toks[k - 1]?.low ?? '';
     if (tk.punct && k > j && !isPrep && (tk.raw === '«' || tk.raw === '"' || tk.raw === '“') && !/^(?:في|من|ب|ل|باسم|تنظيم|حركه|جماعه|لتنظيم)$/.test(pw) && !AR_OUTLET_HEADS.has(pw) && !AR_OUTLET_HEADS.has(pw.replace(/^[لبو]/, '')) && !AR_ORG_HEADS.has(pw)) break;
@@ -377,6 +378,15 @@ function clauseSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: numb
   const k = Math.min(before, speakerEnd(x, toks, j, true));
   if (k - j < 2) return null;
   const cls = classifyArabic(x, toks, j, k, orig, true);
+  // A description, then the name between commas: "أبدى نجم الكوميديا …، سامي العلي، قناعة …".
+  if (cls.length !== 1 && (toks[k]?.raw === '،' || toks[k]?.raw === ',')) {
+    let m = k + 1;
+    while (m < toks.length && m - k <= 4 && !toks[m].punct) m++;
+    if (m < before && m - k >= 3 && (toks[m]?.raw === '،' || toks[m]?.raw === ',')) {
+      const nm = classifyArabic(x, toks, k + 1, m, orig, true);
+      if (nm.length === 1 && nm[0].k === 'person' && !nm[0].role) return { k: 'person', name: nm[0].name, role: orig(j, k) };
+    }
+  }
   if (cls.length !== 1) return null;
   const c = cls[0];
   if (c.k === 'person' && c.role) return c;
