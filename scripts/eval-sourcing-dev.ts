@@ -48,10 +48,10 @@ const GATES = {
   enSource: 0.88,
   enDirect: 0.84,
   arP: 0.96,
-  arR: 0.81,
-  arSource: 0.85,
-  arRelayR: 0.72,
-  arSecondHand: 0.92,
+  arR: 0.86,
+  arSource: 0.89,
+  arRelayR: 0.82,
+  arSecondHand: 0.95,
 };
 
 if (!existsSync(join(EN_DIR, 'gold.jsonl')) || !existsSync(join(AR_DIR, 'gold.jsonl'))) {

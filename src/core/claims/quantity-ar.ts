@@ -73,8 +73,26 @@ function toAsciiDigits(s: string): string {
   return s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 }
 
+/**
+ * Figures of recent sentences: sourcing (figures stated with no source) and the claims read
+ * the same sentences one after the other. Bounded; hits are handed out as copies.
+ */
+const recent = new Map<string, QuantityHit[]>();
+const RECENT_MAX = 512;
+
 /** Arabic-script figures of `s`, pushed onto `out` (offsets in `s`). */
 export function arabicHits(s: string, out: QuantityHit[]): void {
+  let hits = recent.get(s);
+  if (!hits) {
+    hits = [];
+    hitsOf(s, hits);
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(s, hits);
+  }
+  for (const h of hits) out.push({ ...h });
+}
+
+function hitsOf(s: string, out: QuantityHit[]): void {
   const { text: f, map } = foldForMatching(s);
   const orig = (i: number) => (map ? (i < map.length ? map[i] : s.length) : i);
   const origEnd = (i: number) => (map ? (i <= 0 ? 0 : i - 1 < map.length ? map[i - 1] + 1 : s.length) : i);

@@ -21,12 +21,29 @@ import {
   AR_ROLE_HEADS,
   AR_TIME_WORDS,
 } from './lexicon';
-import { arOutletAt, knownAt, words } from './outlets';
+import { arOutletAt, knownAt, words, writtenOutlet } from './outlets';
 import type { Tok } from './tokens';
 
 export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to: number, orig: (a: number, b: number) => string, isPrep: boolean): Cls[] {
   const ws = words(toks, from, to);
   if (!ws.length) return isPrep ? [] : [{ k: 'pronoun', plural: false }];
+  // "وقال معاليه", "وأكد سماحته": an honorific stands for the person named before.
+  if (ws.length === 1 && HONORIFIC.test(ws[0].n)) return [{ k: 'pronoun', plural: false }];
+  // "وأوضحت الصحيفة", "وأشارت الصحيفة البريطانية": the outlet named before.
+  if (ws.length <= 2 && OUTLET_BACKREF.test(ws[0].n) && (ws.length === 1 || (AR_NAME_STOP.has(ws[1].n) && /(?:ي|يه)$/.test(ws[1].n)))) {
+    for (let q = x.drafts.length - 1; q >= 0 && x.si - x.drafts[q].sent <= 12; q--) {
+      const d = x.drafts[q];
+      if (d.kind === 'outlet') return [{ k: 'outlet', name: d.source, sourceId: d.sourceId ?? null }];
+      if (d.via) return [{ k: 'outlet', name: d.via.name, sourceId: d.via.sourceId }];
+    }
+    return [];
+  }
+  // Unnamed media ("وسائل الإعلام التركية", "الصحف"): no outlet to name or to count as relayed.
+  if (MEDIA.test(ws[0].n) && (ws[0].n !== 'وسايل' || /^(?:ال)?اعلام$/.test(ws[1]?.n ?? ''))) {
+    let e = ws[0].n === 'وسايل' ? 2 : 1;
+    while (e < ws.length && e < 4 && ((AR_NAME_STOP.has(ws[e].n) && /(?:ي|يه)$/.test(ws[e].n)) || /(?:يه|ي)$/.test(ws[e].n) || ws[e].n === 'عده')) e++;
+    return [{ k: 'anonymous', label: orig(from, ws[e - 1].tok + 1), lemma: 'اعلام', plural: true, definite: false }];
+  }
   const gm = ws.findIndex((w, q) => q < 4 && (AR_GROUP_MEDIA.has(w.n.replace(/^(?:ل|ب|و)/, '')) || (w.n === 'الحياه' && q > 0 && /مركز$/.test(ws[q - 1].n))));
   if (gm >= 0) return [{ k: 'group-media', label: orig(from, ws[gm].tok + 1) }];
   // A body first ("المرصد السوري لحقوق الإنسان" is a monitoring group even where a list names it as a source).
@@ -34,7 +51,7 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   const o = arOutletAt(x.idx, ws, 0);
   if (o && (o.next >= ws.length || knownAt(x.idx, ws, 0) || AR_OUTLET_HEADS.has(ws[0].n) || AR_OUTLET_HEADS.has(ws[0].n.replace(/^[لبو]/, ''))))
     // A name read from the text is given as written (the words are folded).
-    return [{ k: 'outlet', name: o.sourceId ? o.name : orig(ws[o.first].tok, ws[o.next - 1].tok + 1), sourceId: o.sourceId }];
+    return [{ k: 'outlet', name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId }];
   const first = ws[0].n;
   // و/ف are split off only when what remains is a known head and the whole word is not ("وزير" stays whole).
   const bareFirst = /^[وف]/.test(first) && !known(first) && known(first.slice(1)) ? first.slice(1) : first;
@@ -107,7 +124,17 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
       if (r?.person) return [{ k: 'person', name: r.person.name, role: r.person.role }];
       if (r?.anon) return [{ k: 'anonymous', label: r.anon.label, lemma, plural: false, definite: false }];
     }
+    // "ضابط فرنسي كبير الصحافيين": the adjectives belong to the source, the definite noun after them is the addressee.
+    let e = 1;
+    while (e < ws.length && !ws[e].n.startsWith('ال') && !AR_NP_STOP.has(ws[e].n) && /(?:ي|يه|يون|يين|ون|ين)$|^(?:بارز|كبير|رفيع)$/.test(ws[e].n)) e++;
+    if (!definite && e >= 2 && e < ws.length && ws[e].n.startsWith('ال') && ws[e].tok > ws[e - 1].tok) return [{ k: 'anonymous', label: orig(from, ws[e - 1].tok + 1), lemma, plural, definite: false }];
     return [{ k: 'anonymous', label: label(), lemma, plural, definite: false }];
+  }
+  // An unnamed officer or official: "جنرال أمريكي بارز", "ضابط عراقي كبير" (a rank and adjectives, no name).
+  if (isRole(bareFirst) && !bareFirst.startsWith('ال') && ws.length >= 2 && ADJ(ws[1].n)) {
+    let e = 2;
+    while (e < ws.length && e < 4 && ADJ(ws[e].n)) e++;
+    return [{ k: 'anonymous', label: orig(from, ws[e - 1].tok + 1), lemma: bareFirst, plural: false, definite: false }];
   }
   if (isRole(bareFirst)) {
     const r = x.resolveBackref(bareFirst.replace(/^ال/, ''), false);
@@ -146,6 +173,16 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   }
   return [];
 }
+
+/** An indefinite adjective after an unnamed rank: a demonym or "senior". */
+const ADJ = (n: string): boolean => !n.startsWith('ال') && (AR_NOT_NAME.has(n) || /^(?:بارز|كبير|رفيع|سابق|متقاعد)$/.test(n)) && !AR_NP_STOP.has(n);
+
+/** Honorifics that stand for a person ("معاليه", "سماحته"), folded. */
+const HONORIFIC = /^(?:معاليه|سماحته|فضيلته|سموه|سيادته|فخامته|سعادته|دولته|معاليها|سموها|سعادتها)$/;
+/** "the paper", "the agency", "the channel": a definite outlet head without a name. */
+const OUTLET_BACKREF = /^(?:الصحيفه|الوكاله|القناه|الشبكه|المجله|الجريده)$/;
+/** Media without a name. */
+const MEDIA = /^(?:وسايل|الصحف|صحف)$/;
 
 /**
  * End (in words) of an organisation's name: the head and its construct ("وزارة الداخلية
@@ -191,7 +228,7 @@ function okName(n: string): boolean {
 }
 
 /** Nouns inside an office's complement ("رئيس وزراء أستراليا", "وزير خارجية مصر"). */
-const AR_COMPLEMENT = new Set(['وزراء', 'اركان', 'شوون', 'خارجيه', 'داخليه', 'دفاع', 'منطقه', 'اداره', 'لجنه', 'قسم', 'دايره', 'ولايه', 'محافظه', 'مدينه', 'قضاء', 'عمليات', 'مركز', 'مجلس', 'هييه', 'قياده', 'جهاز', 'امن', 'شرطه', 'حزب', 'جبهه', 'مكتب', 'وزاره']);
+const AR_COMPLEMENT = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'وزراء', 'اركان', 'شوون', 'خارجيه', 'داخليه', 'دفاع', 'منطقه', 'اداره', 'لجنه', 'قسم', 'دايره', 'ولايه', 'محافظه', 'مدينه', 'قضاء', 'عمليات', 'مركز', 'مجلس', 'هييه', 'قياده', 'جهاز', 'امن', 'شرطه', 'حزب', 'جبهه', 'مكتب', 'وزاره']);
 
 /**
  * The first personal name in a phrase of role words and name words. Role words open a
@@ -220,7 +257,7 @@ function nameAfterRole(ns: string[]): { start: number; end: number; roles: numbe
       i++;
       continue;
     }
-    if (n.startsWith('ال') || /^(?:لل|بال)/.test(n) || (/^[لب]/.test(n) && notNameWord(n))) {
+    if (n.startsWith('ال') || /^(?:لل|بال|وال)/.test(n) || (/^[لب]/.test(n) && notNameWord(n))) {
       open = false;
       i++;
       continue;
@@ -269,7 +306,7 @@ function nameAfterRole(ns: string[]): { start: number; end: number; roles: numbe
 
 /** Words that are never part of a personal name: time words, adverbs, demonyms, documents, non-human nouns, prefixed nouns. */
 function notNameWord(n: string): boolean {
-  if (AR_TIME_WORDS.has(n) || AR_NOT_NAME.has(n) || AR_DOC_HEADS.has(n)) return true;
+  if (AR_TIME_WORDS.has(n) || AR_NOT_NAME.has(n) || AR_DOC_HEADS.has(n) || /\d/.test(n)) return true;
   // A preposition glued to a known noun ("للسلطة", "لداعش", "بالبيان"); "فالح" stays a name.
   const rest = n.replace(/^(?:لل|بال|ل|ب)/, '');
   if (rest === n || rest.length < 3) return false;

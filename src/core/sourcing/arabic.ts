@@ -24,7 +24,8 @@ import {
   AR_SKIP_AFTER_VERB,
   AR_VERBS,
 } from './lexicon';
-import { arOutletAt, arOutletMayStart, outletAtStart, words } from './outlets';
+import { isWireName } from './wire';
+import { arOutletAt, arOutletMayStart, outletAtStart, words, writtenOutlet } from './outlets';
 import { classifyArabic } from './arabic-speaker';
 import { implicitSpeaker, noteOrganisation, verbForm } from './arabic-refs';
 import { lastLetter, lowerBound, participleReading, spokeHere, verbReading, wholeFold } from './arabic-cues';
@@ -33,6 +34,10 @@ import { tokenize, type Tok } from './tokens';
 
 /** The personal name علي (folded text has no other way to tell it from the preposition على). */
 export const ALI = 'عليى';
+
+/** Every word form the cue loop below acts on (a participle, a speech verb or "according to", bare or after و/ف; جاء; على لسان): one look-up for the other words. */
+const CUE_FORMS = new Set<string>(['جاء', 'وجاء', 'فجاء', 'علي', 'وعلي', ...AR_PREPS]);
+for (const w of [...AR_PARTICIPLES, ...AR_VERBS]) for (const p of ['', 'و', 'ف']) CUE_FORMS.add(p + w);
 
 /** Emit a speaker; organisations are remembered for later subject-less verbs. */
 function emitAr(x: ExtractorState, c: Cls, cue: string, at: number): void {
@@ -72,12 +77,12 @@ export function arabic(x: ExtractorState, s: Sentence): void {
   const anonymity = ANONYMITY_AR.test(f);
   for (let i = 0; i < n && cues < MAX_CUES; i++) {
     const t = toks[i];
-    if (t.punct) continue;
+    if (t.punct || !CUE_FORMS.has(t.low)) continue;
     const w = t.low;
     // A participle in a chain ("، مشيرا إلى أن …", "مؤكدة أن"): the subject of its clause, or the last fitting speaker.
     if ((AR_PARTICIPLES.has(w) || (/^[وف]/.test(w) && AR_PARTICIPLES.has(w.slice(1)))) && participleReading(toks, i)) {
       cues++;
-      if (spokeHere(x, (d) => d.kind !== 'outlet' && d.kind !== 'document')) continue;
+      if (spokeHere(x, (d) => d.kind !== 'outlet')) continue;
       const c = clauseSubject(x, toks, orig, i) ?? rolePersonBefore(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(w), 2);
       if (c) emitAr(x, c, orig(i, i + 1), abs(t.start));
       continue;
@@ -106,6 +111,8 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     if (!bare && !isPrep) continue;
     // Negated reports ("ولا يوضح", "لم يؤكد") are no attribution.
     if (bare && i > 0 && AR_NEGATION.has(toks[i - 1].low)) continue;
+    // Conditionals ("وإن زعم …", "لو قال", "إذا أعلن") report nothing.
+    if (bare && i > 0 && /^(?:وان|لو|ولو|اذا|واذا|فاذا)$/.test(toks[i - 1].low)) continue;
     if (bare && !verbReading(bare, toks, i, orig)) continue;
     cues++;
     const cue = orig(i, i + 1);
@@ -135,7 +142,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
         let e = ws[o.next - 1].tok + 1;
         while (e < n && e - j < 10 && toks[e].low !== 'عن') e++;
         if (toks[e]?.low === 'عن') {
-          relayVia = { name: o.name, sourceId: o.sourceId };
+          relayVia = { name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId };
           j = e + 1;
         }
       }
@@ -147,7 +154,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
       const ws = words(toks, j, Math.min(n, j + 8));
       const o = arOutletAt(x.idx, ws, 0);
       if (o && ws[o.next - 1]) {
-        viaFirst = { name: o.name, sourceId: o.sourceId };
+        viaFirst = { name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId };
         j = ws[o.next - 1].tok + 1;
       }
     }
@@ -160,7 +167,9 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     const clauseStart = q < 0 || toks[q].punct || /^(?:ثم|كما|بينما|فيما|حين|حيث)$/.test(toks[q].low);
     // "سامي العلي، قال إن …": a short subject and a comma before the verb.
     const commaSubject = j === k && !isPrep && q > 0 && q < 5 && (toks[q].raw === '،' || toks[q].raw === ',') && toks.slice(0, q).every((tk) => !tk.punct);
-    if (commaSubject) {
+    const framed = bare && !isPrep && q >= 1 && !toks[q].punct || (q >= 1 && /^[»"”]$/.test(toks[q].raw)) ? framedSubject(x, toks, orig, q) : null;
+    if (framed) cls = [framed];
+    else if (commaSubject) {
       cls = classifyArabic(x, toks, 0, q, orig, true);
       const w0 = toks[0].low;
       if (!cls.length && q === 1 && w0.startsWith('ال') && w0.length >= 5 && !AR_NAME_STOP.has(w0) && !AR_ORG_HEADS.has(w0) && !AR_ANON_HEADS.has(w0.slice(2)) && !AR_ROLE_HEADS.has(w0) && !AR_DOC_HEADS.has(w0)) cls = [{ k: 'person', name: x.findPerson(orig(0, 1))?.name ?? orig(0, 1) }];
@@ -201,7 +210,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     const o = arOutletAt(x.idx, ws, 0);
     if (!o) continue;
     cues++;
-    x.via({ name: o.sourceId ? o.name : orig(ws[o.first].tok, ws[o.next - 1].tok + 1), sourceId: o.sourceId }, orig(i, i + 1), abs(toks[i].start), 'ar');
+    x.via({ name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId }, orig(i, i + 1), abs(toks[i].start), 'ar');
   }
   if (!cues) {
     // No cue: a person with a role or a body as the subject is remembered for later "وقال X" / "وأضاف".
@@ -225,8 +234,13 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     const ws = words(toks, from, Math.min(n, from + 8));
     const o = arOutletAt(x.idx, ws, 0);
     if (!o) continue;
-    // Bare "ل" + known alias only (a generic "ل + head" needs the head word).
-    x.via({ name: o.sourceId ? o.name : orig(ws[o.first].tok, ws[o.next - 1].tok + 1), sourceId: o.sourceId }, orig(i, i + 1), abs(t.start), 'ar');
+    // "قال لـ«عكاظ»", "لـ«الشرق الأوسط»": a known paper quoted bare, without "صحيفة", is the page's
+    // own paper talking to the speaker (another paper is "لصحيفة …"): no relay, whatever the page.
+    if (w === 'ل' && o.sourceId && toks[from].punct && /^["«“]$/.test(toks[from].raw) && !AR_OUTLET_HEADS.has(ws[0].n) && !isWireName(writtenOutlet(x.idx, orig, ws, o))) {
+      if (ws[o.next - 1]) i = ws[o.next - 1].tok;
+      continue;
+    }
+    x.via({ name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId }, orig(i, i + 1), abs(t.start), 'ar');
     if (ws[o.next - 1]) i = ws[o.next - 1].tok;
   }
   // Documents: "في بيان", "في تقرير", "في تسجيل مصور".
@@ -237,7 +251,7 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     // "قالت الوزارة في بيان": the medium is not the speaker when the sentence has one.
     if (spokeHere(x, (dr) => dr.kind !== 'document' && dr.kind !== 'outlet')) continue;
     let e = i + 2;
-    while (e < n && e - i < 4 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && /^ال|ي$|يه$/.test(toks[e].low)) e++;
+    while (e < n && e - i < 4 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && !AR_TIME_WORDS.has(toks[e].low) && /^ال|ي$|يه$/.test(toks[e].low)) e++;
     x.emit({ k: 'document', label: orig(i + 1, e) }, orig(i, i + 1), abs(toks[i].start), 'ar');
   }
 }
@@ -248,12 +262,13 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
   let k = j;
   // A role phrase may hold a complement with في / من ("مدير المركز الإعلامي في نينوى رأفت الزراري").
   const roleNP = j < n && !toks[j].punct && (AR_ROLE_HEADS.has(toks[j].low) || AR_ROLE_HEADS.has(toks[j].low.replace(/^ال/, '')));
-  while (k < n && k - j < (roleNP ? 15 : 9)) {
+  while (k < n && k - j < (roleNP ? 20 : 9)) {
     const tk = toks[k];
-    if (tk.punct && !/^[«»"]$/.test(tk.raw)) break;
+    // A hashtag is a word ("مسلسل #سيلفي").
+    if (tk.punct && !/^[«»"“”#]$/.test(tk.raw)) break;
     // A name followed directly by a quotation: "وقال سامي العلي «…»".
     const pw = toks[k - 1]?.low ?? '';
-    if (tk.punct && k > j && !isPrep && (tk.raw === '«' || tk.raw === '"') && !/^(?:في|من|ب|ل|باسم|تنظيم|حركه|جماعه|لتنظيم)$/.test(pw) && !AR_OUTLET_HEADS.has(pw.replace(/^[لبو]/, '')) && !AR_ORG_HEADS.has(pw)) break;
+    if (tk.punct && k > j && !isPrep && (tk.raw === '«' || tk.raw === '"' || tk.raw === '“') && !/^(?:في|من|ب|ل|باسم|تنظيم|حركه|جماعه|لتنظيم)$/.test(pw) && !AR_OUTLET_HEADS.has(pw) && !AR_OUTLET_HEADS.has(pw.replace(/^[لبو]/, '')) && !AR_ORG_HEADS.has(pw)) break;
     if (!tk.punct) {
       const lw = tk.low;
       if (roleNP && (lw === 'في' || lw === 'ب' || lw === 'باسم') && k > j && !(lw === 'في' && INTERVIEW.test(toks[k + 1]?.low ?? ''))) {
@@ -273,6 +288,46 @@ const CIRCUMSTANCE = /^(?:امام|خلال|عقب|اثناء|لدي|عند|بع
 const INTERVIEW = /^(?:تصريح|حديث|مقابل|لقاء|اتصال|كلم|بيان|تغريد|مداخل|حوار|موتمر)/;
 const RELAY_VERB = /^(?:نقلته|نقلتها|نشرته|نشرتها|بثه|بثته|بثتها|اوردته|اوردتها|اذاعته|اذاعتها|عرضته|عرضتها)$/;
 const SPEAKER_END = /^(?:رفض|رفضت|طلب|طلبت|فضل|فضلت|شريطه|مشترطا|مفضلا|مضيفا|موضحا|مشيرا|قايلا)$/;
+
+/** Clause openers after which the subject comes before its verb: "وكانت الحكومة … أكدت", "أما الباحث … فبيّن". */
+const FRAME = /^(?:كان|كانت|وكان|وكانت|فكان|فكانت|اما|واما|ان|بان|لان)$/;
+
+/**
+ * The subject written between a clause opener and the verb (SVO): "وكانت الحكومة المحلية في
+ * الأنبار دعت …", "أما الباحث الاجتماعي أحمد الصفحي فبيّن …", "وكانت «مجموعة العمل …» قد بينت",
+ * or before a relative pronoun: "حزب العمال الكردستاني الذي أعلن …", "قاضي داعش أبو سليمان الذي ذكر".
+ * `q` is the last token before the verb (and its قد).
+ */
+function framedSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: number) => string, q: number): Cls | null {
+  let from = -1;
+  let to = q + 1;
+  if (/^(?:الذي|التي)$/.test(toks[q].low)) {
+    to = q;
+    let p = q - 1;
+    while (p >= 0 && q - p <= 7 && (!toks[p].punct || /^[«»"“”]$/.test(toks[p].raw)) && !AR_NP_STOP.has(toks[p].low)) p--;
+    // Start at the first role or body head of the phrase ("برسالة استقالة قاضي داعش أبو سليمان").
+    for (let r = p + 1; r < to && from < 0; r++) {
+      const lw = toks[r].low.replace(/^ل(?=ال|تنظيم)/, '');
+      if (AR_ROLE_HEADS.has(lw) || AR_ORG_HEADS.has(lw) || AR_ORG_HEADS.has(lw.replace(/^ال/, ''))) from = r;
+    }
+    if (from < 0) return null;
+  } else {
+    for (let c = q - 1; c >= 0 && q - c <= 10; c--) {
+      if (toks[c].punct && !/^[«»"“”]$/.test(toks[c].raw)) return null;
+      if (FRAME.test(toks[c].low)) {
+        from = c + 1;
+        break;
+      }
+      if (AR_VERBS.has(toks[c].low.replace(/^[وف]/, '')) || AR_PREPS.has(toks[c].low)) return null;
+    }
+    if (from < 0 || from >= to) return null;
+  }
+  const cls = classifyArabic(x, toks, from, to, orig, true);
+  if (cls.length === 1 && cls[0].k !== 'pronoun') return cls[0];
+  // A name in quotation marks as the subject ("وكانت «مجموعة العمل …» قد بينت"): a body.
+  if (/^[«"“]$/.test(toks[from].raw) && /^[»"”]$/.test(toks[to - 1].raw) && to - from >= 3) return { k: 'organisation', label: orig(from + 1, to - 1) };
+  return null;
+}
 
 /** The last "role + name" phrase before token `before` ("… وأنت تسمع المرشد الإيراني علي خامنئي يقول …، بالقول"). */
 function rolePersonBefore(x: ExtractorState, toks: Tok[], orig: (a: number, b: number) => string, before: number): Cls | null {
@@ -299,6 +354,8 @@ function clauseSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: numb
   let p = 0;
   // "من جانبه رفض السفير …" (no comma after the opener).
   if (/^و?من$/.test(toks[0]?.low ?? '') && /^(?:جانبه|جانبها|جهته|جهتها|ناحيته|ناحيتها|جانبهم|جهتهم)$/.test(toks[1]?.low ?? '') && !toks[2]?.punct) p = 2;
+  // "إلا أن المحلل … يشكك …، ويرى": a subject after "but" + أن.
+  else if (/^(?:الا|غير|بيد|لكن|ولكن|كما)$/.test(toks[0]?.low ?? '') && toks[1]?.low === 'ان') p = 2;
   else if (toks[0] && OPENER.test(toks[0].low)) {
     let c = 1;
     while (c < toks.length && c < 5 && !toks[c].punct) c++;
@@ -321,6 +378,15 @@ function clauseSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: numb
   const k = Math.min(before, speakerEnd(x, toks, j, true));
   if (k - j < 2) return null;
   const cls = classifyArabic(x, toks, j, k, orig, true);
+  // A description, then the name between commas: "أبدى نجم الكوميديا …، سامي العلي، قناعة …".
+  if (cls.length !== 1 && (toks[k]?.raw === '،' || toks[k]?.raw === ',')) {
+    let m = k + 1;
+    while (m < toks.length && m - k <= 4 && !toks[m].punct) m++;
+    if (m < before && m - k >= 3 && (toks[m]?.raw === '،' || toks[m]?.raw === ',')) {
+      const nm = classifyArabic(x, toks, k + 1, m, orig, true);
+      if (nm.length === 1 && nm[0].k === 'person' && !nm[0].role) return { k: 'person', name: nm[0].name, role: orig(j, k) };
+    }
+  }
   if (cls.length !== 1) return null;
   const c = cls[0];
   if (c.k === 'person' && c.role) return c;

@@ -143,9 +143,11 @@ describe('Arabic attributions', () => {
     const people = items.filter((i) => i.kind === 'named-person');
     expect(people.map((p) => p.source)).toEqual(['رأفت الزراري', 'رأفت الزراري']);
     expect(people[0].role).toBe('مدير المركز الإعلامي في نينوى');
-    expect(people[0].via).toBe('ARA News');
+    // Outlets are named as the text writes them; the pack's id says which one it is.
+    expect(people[0].via).toBe('وكالة آرا نيوز');
+    expect(people[0].viaSourceId).toBe('ara-news');
     expect(people[0].cue).toBe('وقال');
-    expect(find(items, 'outlet', 'ARA News')?.sourceId).toBe('ara-news');
+    expect(find(items, 'outlet', 'وكالة آرا نيوز')?.sourceId).toBe('ara-news');
     expect(text.slice(people[1].start, people[1].end)).toBe(people[1].quote);
   });
 
@@ -186,12 +188,13 @@ describe('Arabic attributions', () => {
       ].join('\n\n'),
     );
     expect(kinds(items)).toEqual([
-      'outlet: Asharq Al-Awsat',
+      'outlet: صحيفة الشرق الأوسط',
       'anonymous: مسؤول عراقي',
-      'outlet: Reuters',
-      'outlet: Iraqi News Agency',
-      'outlet: Al Jazeera',
+      'outlet: وكالة رويترز',
+      'outlet: وكالة الأنباء العراقية',
+      'outlet: قناة الجزيرة',
     ]);
+    expect(items.filter((i) => i.kind === 'outlet').map((i) => i.sourceId)).toEqual(['asharq-al-awsat', 'reuters', 'ina', 'al-jazeera']);
   });
 
   it('documents (في بيان) and a figure without a source', () => {

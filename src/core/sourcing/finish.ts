@@ -6,6 +6,7 @@
  */
 import { findQuantities } from '../claims/quantity';
 import { subjectFor } from '../claims/subject';
+import { arabicPieces } from './arabic-segments';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, quoteBalance, type Draft } from './grammar';
 import { sameOutlet } from './outlets';
@@ -17,18 +18,18 @@ export function finish(x: ExtractorState): Attribution[] {
   // Statements given to the page's own outlet are first-hand.
   const isSelf = (o: { name: string; sourceId?: string | null } | undefined) => !!(o && x.self && sameOutlet(o, x.self));
   // One statement per (sentence, kind, source).
-  const seen = new Set<string>();
+  const seen = new Map<string, Draft>();
   const drafts: Draft[] = [];
   for (const d of x.drafts) {
     if (d.kind === 'outlet' && isSelf({ name: d.source, sourceId: d.sourceId })) continue;
     const key = `${d.sent}|${d.kind}|${d.source.toLowerCase()}`;
-    if (seen.has(key)) {
-      const prev = drafts.find((x) => `${x.sent}|${x.kind}|${x.source.toLowerCase()}` === key);
-      if (prev && !prev.via && d.via) prev.via = d.via;
-      if (prev && d.republished) prev.republished = true;
+    const prev = seen.get(key);
+    if (prev) {
+      if (!prev.via && d.via) prev.via = d.via;
+      if (d.republished) prev.republished = true;
       continue;
     }
-    seen.add(key);
+    seen.set(key, d);
     drafts.push(d);
   }
   // A person who spoke to an outlet once spoke to it for the whole piece.
@@ -83,10 +84,12 @@ export function finish(x: ExtractorState): Attribution[] {
     }
     if (start !== s.start) spanStart.set(si, start);
   }
+  const pieces = arabicPieces(drafts, sents, x.text);
   const out: Attribution[] = drafts.map((d) => {
     const s = sents[d.sent];
-    const end = spanEnd.get(d.sent) ?? s.end;
-    const st = spanStart.get(d.sent) ?? s.start;
+    const piece = pieces.get(d);
+    const end = piece && piece[1] < s.end ? piece[1] : spanEnd.get(d.sent) ?? s.end;
+    const st = piece && piece[0] > s.start ? piece[0] : spanStart.get(d.sent) ?? s.start;
     const a: Attribution = { kind: d.kind, source: d.source, quote: x.text.slice(st, end), start: st, end, cue: d.cue, lang: d.lang };
     if (d.role) a.role = d.role;
     if (d.via) {

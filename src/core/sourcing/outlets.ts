@@ -287,6 +287,9 @@ export function arOutletAt(idx: OutletIndex, ws: Word[], i: number): OutletHit |
     while (e < ws.length && e - i < 5 && (/^و?(?:الاذاعه|التلفزيون)$/.test(ws[e].n) || (AR_NAME_STOP.has(ws[e].n) && /ي$|يه$/.test(ws[e].n)))) e++;
     return { name: asWritten(ws, i, e), sourceId: null, next: e, first: i };
   }
+  // "التلفزيون الرسمي", "الإذاعة السورية": a state broadcaster named by its adjective.
+  if (/^[لبو]?(?:ال|لل)(?:تلفزيون|اذاعه)$/.test(ws[i].n) && ws[i + 1] && ws[i + 1].tok === ws[i].tok + 1 && AR_NAME_STOP.has(ws[i + 1].n) && /(?:ي|يه)$/.test(ws[i + 1].n) && ws[i + 1].n.startsWith('ال'))
+    return { name: asWritten(ws, i, i + 2), sourceId: null, next: i + 2, first: i };
   if (!AR_OUTLET_HEADS.has(head)) return null;
   let j = i + 1;
   // "وكاله انباء X", "وكاله الانباء X"
@@ -314,10 +317,24 @@ export function arOutletAt(idx: OutletIndex, ws: Word[], i: number): OutletHit |
  */
 export function arOutletMayStart(idx: OutletIndex, w: string): boolean {
   if (idx.byFirst.has(w) || AR_OUTLET_HEADS.has(w)) return true;
+  if (/^[لبو]?(?:ال|لل)(?:تلفزيون|اذاعه)$/.test(w)) return true;
   if (w.startsWith('لل') && idx.byFirst.has('ال' + w.slice(2))) return true;
   if (/^[لبوف]/.test(w) && w.length > 3 && (idx.byFirst.has(w.slice(1)) || AR_OUTLET_HEADS.has(w.slice(1)))) return true;
   if (/^(?:وب|ول|فل|فب)/.test(w) && w.length > 4 && (idx.byFirst.has(w.slice(2)) || AR_OUTLET_HEADS.has(w.slice(2)))) return true;
   return /^[لبو]?موسسه$/.test(w);
+}
+
+/**
+ * An outlet's name as the text writes it (Arabic gold and readers see "وكالة الأناضول", not the
+ * pack's "Anadolu Agency"; the pack's id is kept): the words of the hit, less a fused ل/ب/و.
+ */
+export function writtenOutlet(idx: OutletIndex, orig: (a: number, b: number) => string, ws: { tok: number; n: string }[], o: { first: number; next: number; sourceId: string | null }): string {
+  const s = orig(ws[o.first].tok, ws[o.next - 1].tok + 1).replace(/\s*[«»"“”]\s*/g, (m) => (/^\s|\s$/.test(m) ? ' ' : '')).trim();
+  const f = ws[o.first].n;
+  // A fused preposition or conjunction is no part of the name: "لرويترز", "للمدينة", "وصحيفة".
+  if (/^لل/.test(f) && !idx.byFirst.has(f)) return 'ال' + s.slice(2);
+  if (/^[لبو]/.test(f) && !idx.byFirst.has(f) && !AR_OUTLET_HEADS.has(f) && (idx.byFirst.has(f.slice(1)) || AR_OUTLET_HEADS.has(f.slice(1)))) return s.slice(1).replace(/^[«"“]\s*/, '');
+  return s;
 }
 
 /** Convenience: an outlet at the start of a plain phrase. */

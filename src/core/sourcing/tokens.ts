@@ -28,7 +28,7 @@ export function tokenize(s: string, base = 0, max = 400): Tok[] {
     let raw = full;
     // Trailing dots / hyphens / apostrophes belong to the punctuation, not the word
     // (except abbreviations and initials: "U.S.", "Dr.", "J.").
-    if (/[.'’\u2010\u2011-]$/.test(raw) && !(raw.endsWith('.') && KEEP_DOT.test(raw))) raw = raw.replace(/[.'’\u2010\u2011-]+$/, '');
+    if (TRAILING.has(raw.charCodeAt(raw.length - 1)) && !(raw.endsWith('.') && KEEP_DOT.test(raw))) raw = raw.replace(/[.'’\u2010\u2011-]+$/, '');
     out.push(word(raw, base + m.index));
     for (let k = raw.length; k < full.length; k++) {
       const ch = full[k];
@@ -38,7 +38,13 @@ export function tokenize(s: string, base = 0, max = 400): Tok[] {
   return out;
 }
 
+/** Last characters split off a word: . ' ’ ‐ ‑ - */
+const TRAILING = new Set([0x2e, 0x27, 0x2019, 0x2010, 0x2011, 0x2d]);
+/** Only Arabic-block characters: no case, no apostrophe (the common case of Arabic text, kept as it is). */
+const ARABIC_ONLY = /^[\u0621-\u064a\u0660-\u0669\u066e\u066f\u0671-\u06d3]+$/;
+
 function word(raw: string, start: number): Tok {
+  if (ARABIC_ONLY.test(raw)) return { raw, low: raw, start, end: start + raw.length, punct: false };
   const punct = !/[\p{L}\p{N}]/u.test(raw);
   return { raw, low: raw.toLowerCase().replace(/’/g, "'"), start, end: start + raw.length, punct };
 }

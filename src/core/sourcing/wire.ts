@@ -30,6 +30,10 @@ const WIRES = new Set(
     'afp', 'reuters', 'ap', 'dpa', 'ansa', 'xinhua', 'upi', 'efe', 'agencies', 'wires', 'associated press', 'agence france-presse', 'agence france presse',
   ].map((w) => norm(w)),
 );
+/** Is the name a wire service or an agency credit ("رويترز", "وكالة الأناضول", "AFP")? */
+export function isWireName(name: string): boolean {
+  return WIRES.has(norm(name));
+}
 const COMPILED = new Set(['متابعات', 'compiled'].map(norm));
 
 /** The credits of one short line (byline or dateline head), split at dashes, colons and commas. */

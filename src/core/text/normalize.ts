@@ -7,7 +7,11 @@
 const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 const TATWEEL = /\u0640/g;
 
+/** Any character `foldArabic` changes (text without one is returned as it is, without seven passes). */
+const FOLDS_SOMETHING = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u0622\u0623\u0625\u0671\u0649\u0629\u0624\u0626]/;
+
 export function foldArabic(s: string): string {
+  if (!FOLDS_SOMETHING.test(s)) return s;
   return s
     .replace(ARABIC_DIACRITICS, '')
     .replace(TATWEEL, '')
@@ -87,6 +91,14 @@ function foldCode(c: number): number {
  * there is nothing to fold.
  */
 export function foldForMatching(s: string, withMap = true): FoldedText {
+  // The claims fold one sentence several times in a row (figures, places, date): the last result is kept.
+  if (!withMap) return foldUncached(s, false);
+  if (s !== lastFold.s) lastFold = { s, r: foldUncached(s, true) };
+  return lastFold.r;
+}
+let lastFold: { s: string; r: FoldedText } = { s: '', r: { text: '', map: null } };
+
+function foldUncached(s: string, withMap: boolean): FoldedText {
   const n = s.length;
   let i = 0;
   for (; i < n; i++) if (foldCode(s.charCodeAt(i)) !== 0) break;
