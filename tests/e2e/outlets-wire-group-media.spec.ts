@@ -32,10 +32,10 @@ test('Arabic wire copy ("بغداد - أ ف ب"): the agency is relayed and the 
   const popup = await popupFor('wire-copy-ar.html');
   await expect(popup.getByTestId('verdict')).toContainText('About');
   await expect(popup.getByTestId('source-name')).toHaveText('Alsumaria');
-  await expect(popup.getByTestId('provenance')).toContainText('Agence France-Presse');
-  await expect(popup.getByTestId('sourcing-summary')).toContainText('Agence France-Presse');
+  await expect(popup.getByTestId('provenance')).toContainText('وكالة فرانس برس');
+  await expect(popup.getByTestId('sourcing-summary')).toContainText('وكالة فرانس برس');
   await expect(popup.getByTestId('second-hand')).toContainText(/Wire copy/);
-  await expect(popup.locator('[data-testid="sourcing-source"][data-kind="outlet"]')).toContainText('Agence France-Presse');
+  await expect(popup.locator('[data-testid="sourcing-source"][data-kind="outlet"]')).toContainText('وكالة فرانس برس');
   // Nothing on this page rests on the group's media.
   await expect(popup.getByTestId('group-media-warning')).toHaveCount(0);
   await popup.close();
