@@ -6,7 +6,7 @@
  * "إلى"/"على"); an outlet that only carried a speaker's words ("لوكالة …") takes the piece of
  * that speaker.
  */
-import type { Draft } from './grammar';
+import { quoteBalance, type Draft } from './grammar';
 import type { Sentence } from './sentences';
 
 const CONTENT = /(?:^|[\s،,])(?:[وف]?[أإا]ن|[أإا]نه|[أإا]نها|[أإا]نهم|ب[أا]ن|ب[أا]نه|ب[أا]نها|إلى|الى|على|من|عن)(?=[\s،,]|$)|[:«"“]/u;
@@ -41,13 +41,4 @@ export function arabicPieces(drafts: Draft[], sents: Sentence[], text: string): 
 }
 
 /** Does a quotation opened in `s` stay open at its end? */
-function insideQuote(s: string): boolean {
-  let open = 0;
-  let straight = 0;
-  for (const ch of s) {
-    if (ch === '«' || ch === '“') open++;
-    else if (ch === '»' || ch === '”') open = Math.max(0, open - 1);
-    else if (ch === '"') straight++;
-  }
-  return open > 0 || straight % 2 === 1;
-}
+const insideQuote = (s: string): boolean => quoteBalance(s) > 0;
