@@ -44,12 +44,10 @@ describe('library rows', () => {
     expect(openLink({ id: 'abc', url: 'javascript:alert(1)' })).toBeNull();
     expect(openLink({ id: 'abc', url: 'not a url' })).toBeNull();
   });
-  it('searches 100k reports in well under a frame budget per keystroke', () => {
+  // How fast this is per keystroke is measured by `npm run bench:hot-paths` (budget 250 ms); here, the answer.
+  it('searches 100k reports and finds the one that matches', () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => reportRow(rep(`r${i}`, { title: `Report number ${i} on Mosul` }), 'Outlet', 'Pack'));
-    const t0 = performance.now();
-    const hits = filterRows(rows, { ...NO_FILTERS, query: 'number 99999 on' });
-    const ms = performance.now() - t0;
-    expect(hits.map((r) => r.report.id)).toEqual(['r99999']);
-    expect(ms).toBeLessThan(250);
+    expect(filterRows(rows, { ...NO_FILTERS, query: 'number 99999 on' }).map((r) => r.report.id)).toEqual(['r99999']);
+    expect(filterRows(rows, { ...NO_FILTERS, query: 'number 9999 on' }).map((r) => r.report.id)).toEqual(['r9999']);
   });
 });
