@@ -1,0 +1,170 @@
+/**
+ * The first pass's prefilter: a few native string operations that prove "no topic term can
+ * be here" for the great majority of pages, which have none, before the exact scan
+ * (quick-scan.ts, quick-deep.ts) folds the text and checks the whole-word rule.
+ *
+ * The content script runs once per page, so its code is always cold: a JavaScript loop
+ * over the text's characters, or a regex callback per character, is what costs. Here the
+ * text is folded by `prefold` with native operations only (lower case, canonical
+ * decomposition with the combining marks dropped, the characters `quickFold` drops
+ * dropped, the three Arabic letters NFD leaves alone mapped, apostrophes unified, runs of
+ * white space and dashes collapsed to one space), and the terms' roots are looked for as
+ * plain substrings (`indexOf`, or one regex of plain alternatives for the names).
+ *
+ * It is a superset by construction: every character that `quickFold` turns into a
+ * character of a search string, or drops, `prefold` turns into the same (a unit test checks
+ * it for every UTF-16 code unit), so wherever the folded text holds a root, the prefolded
+ * text holds it too. `prefold` folds MORE than `quickFold` (every accent, every combining
+ * mark), which can only let more pages through to the exact scan, never fewer. The exact
+ * scan then decides, so the first pass's answers are the same as without the prefilter.
+ */
+import type { QuickTerms } from './quick-match';
+import { quickFold } from './quick-fold';
+
+/** Combining marks (after NFD) and the characters `quickFold` drops (CHAR_MAP's '' entries). */
+const DROP = /[\u0300-\u036f\u00ad\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const APOS = /[\u2018\u2019\u02bc]/g;
+/** Combining marks in the text itself (not from a decomposition): `quickFold` keeps them, as non-word characters. */
+const MARKS = /[\u0300-\u036f]/g;
+/** Characters `quickFold` maps to U+001F (outside WORD_RANGES, but lower-casing into word characters: Ω K Å signs…). */
+const NON_WORD = /[\u2126\u212a\u212b\u2c62\u2c64\u2c6d-\u2c70\u2c7e\u2c7f\ua78d\ua7aa-\ua7ae\ua7b0-\ua7b2\ua7c5\ua7cb\ua7dc]/g;
+/** As quickFold's SPACES. */
+const SPACES = /[\s\u2010-\u2015-]+/g;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * Fold text at least as far as `quickFold` does, with native operations only (no callback):
+ * a search string found in `quickFold(s).text` is found in `prefold(s)`. With `spaces` false,
+ * runs of white space and dashes are left as they are (collapsing them costs more than the
+ * rest on a long text; the deep search matches them in its regex instead).
+ */
+export function prefold(s: string, spaces = true): string {
+  let t: string;
+  if (!NON_ASCII.test(s)) t = s.toLowerCase();
+  else {
+    t = s
+      .replace(NON_WORD, '\u001f')
+      .toLowerCase()
+      .replace(MARKS, '\u0001')
+      .normalize('NFD')
+      .replace(DROP, '')
+      .replaceAll('\u0671', '\u0627')
+      .replaceAll('\u0649', '\u064a')
+      .replaceAll('\u0629', '\u0647')
+      .replace(APOS, "'");
+  }
+  t = t.replaceAll('`', "'");
+  return spaces ? t.replace(SPACES, ' ') : t;
+}
+
+/**
+ * Characters that, just before a root, prove it is not the start of a word: in the prefolded text
+ * they come only from word characters of the folded text that are not Arabic clitics (و ف ب ك ل),
+ * where the exact scan's whole-word rule fails (a unit test checks it for every code unit).
+ */
+const INSIDE_WORD = '0-9_a-z\\u0621-\\u0627\\u0629-\\u063a\\u0642\\u0645-\\u0647\\u0649\\u064a';
+const INSIDE_WORD_RE = new RegExp(`[${INSIDE_WORD}]`);
+
+interface Built {
+  /** Every search string of the head: the groups' roots, and the folded literals of case-insensitive patterns. */
+  head: string[];
+  /** Whether a head search string is in Arabic script (searched only where the text has Arabic). */
+  headArabic: boolean[];
+  /** How many of `head` are roots (which the exact scan takes at a word start only); the rest are literals. */
+  roots: number;
+  /** The names' roots as one regex of plain alternatives (a space: any run of white space and dashes), for the deep text; null when there are none. */
+  names: RegExp | null;
+  /** A case-sensitive pattern literal may occur (dropped characters allowed inside it), per pattern; null = always. */
+  csLiterals: (RegExp | null)[];
+}
+const cache = new WeakMap<QuickTerms, Built>();
+const DROPPED_CLASS = DROP.source.replace('\\u0300-\\u036f', '') + '*';
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const isArabic = (s: string) => s.charCodeAt(0) >= 0x600 && s.charCodeAt(0) <= 0x6ff;
+
+function build(q: QuickTerms): Built {
+  let b = cache.get(q);
+  if (b) return b;
+  const head: string[] = [];
+  const names: string[] = [];
+  for (const g of q.groups) {
+    const root = q.forms[g[0]][0];
+    head.push(root);
+    if (q.terms[q.forms[g[0]][1]][1]) names.push(root);
+  }
+  const csLiterals: (RegExp | null)[] = [];
+  for (const [, lit, cs] of q.patterns) {
+    if (lit && !cs) head.push(quickFold(lit).text);
+    // A case-sensitive literal is looked for in the raw text, with anything `foldForMatching`
+    // drops allowed between its letters; one with a letter that folding produces (ا ي ه و) is not prefiltered.
+    let src = '';
+    for (let i = 0; i < lit.length; i++) {
+      const c = lit.charCodeAt(i);
+      if (c === 0x627 || c === 0x64a || c === 0x647 || c === 0x648) {
+        src = '';
+        break;
+      }
+      src += (i ? DROPPED_CLASS : '') + '\\u' + c.toString(16).padStart(4, '0');
+    }
+    csLiterals.push(cs && src ? new RegExp(src) : null);
+  }
+  b = {
+    head,
+    headArabic: head.map(isArabic),
+    roots: q.groups.length,
+    names: names.length ? new RegExp(escapeRe(names.join('\n')).replaceAll(' ', SPACES.source).replaceAll('\n', '|'), 'g') : null,
+    csLiterals,
+  };
+  cache.set(q, b);
+  return b;
+}
+
+const ARABIC = /[\u0600-\u06ff]/;
+
+let enabled = true;
+/** Turn the prefilter off (tests and benchmarks compare the first pass with and without it). */
+export function usePrefilter(on: boolean): void {
+  enabled = on;
+}
+
+/**
+ * Whether the head text (title, meta, slice; raw) may hold a group's root at a word start, or
+ * a case-insensitive pattern's literal. False proves that the exact scan finds no group and
+ * no such pattern there.
+ */
+export function headMayMatch(raw: string, q: QuickTerms): boolean {
+  if (!enabled) return true;
+  const { head, headArabic, roots } = build(q);
+  const p = prefold(raw);
+  const arabic = ARABIC.test(p);
+  for (let i = 0; i < head.length; i++) {
+    if (headArabic[i] && !arabic) continue;
+    for (let at = p.indexOf(head[i]); at >= 0; at = p.indexOf(head[i], at + 1)) {
+      if (at === 0 || i >= roots || !INSIDE_WORD_RE.test(p[at - 1])) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether pattern `i`'s case-sensitive literal may occur in `raw` (true when it is not prefiltered). */
+export function literalMayOccur(raw: string, q: QuickTerms, i: number): boolean {
+  if (!enabled) return true;
+  const re = build(q).csLiterals[i];
+  return !re || re.test(raw);
+}
+
+/** Whether the deep text (raw) may hold a name's root at a word start. False proves the deep names search finds nothing. */
+export function deepMayName(deep: string, q: QuickTerms): boolean {
+  if (!enabled) return true;
+  const { names } = build(q);
+  if (!names) return false;
+  const p = prefold(deep, false);
+  names.lastIndex = 0;
+  // A candidate inside a word ("crisis") is no name: the next one is looked at (few pages have many).
+  for (let m = names.exec(p); m; m = names.exec(p)) {
+    if (m.index === 0 || !INSIDE_WORD_RE.test(p[m.index - 1])) return true;
+    names.lastIndex = m.index + 1;
+  }
+  return false;
+}
