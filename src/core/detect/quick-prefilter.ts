@@ -66,38 +66,40 @@ export function prefold(s: string, spaces = true): string {
 const INSIDE_WORD = '0-9_a-z\\u0621-\\u0627\\u0629-\\u063a\\u0642\\u0645-\\u0647\\u0649\\u064a';
 const INSIDE_WORD_RE = new RegExp(`[${INSIDE_WORD}]`);
 
-interface Built {
-  /** Every search string of the head: the groups' roots, and the folded literals of case-insensitive patterns. */
-  head: string[];
-  /** Whether a head search string is in Arabic script (searched only where the text has Arabic). */
-  headArabic: boolean[];
-  /** How many of `head` are roots (which the exact scan takes at a word start only); the rest are literals. */
-  roots: number;
-  /** The names' roots as one regex of plain alternatives (a space: any run of white space and dashes), for the deep text; null when there are none. */
-  names: RegExp | null;
-  /** A case-sensitive pattern literal may occur (dropped characters allowed inside it), per pattern; null = always. */
-  csLiterals: (RegExp | null)[];
-}
-const cache = new WeakMap<QuickTerms, Built>();
 const DROPPED_CLASS = DROP.source.replace('\\u0300-\\u036f', '') + '*';
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const isArabic = (s: string) => s.charCodeAt(0) >= 0x600 && s.charCodeAt(0) <= 0x6ff;
 
-function build(q: QuickTerms): Built {
-  let b = cache.get(q);
-  if (b) return b;
-  const head: string[] = [];
-  const names: string[] = [];
+/** Per terms object: the names' roots as one regex, and the case-sensitive literals' regexes (built on first use). */
+const namesCache = new WeakMap<QuickTerms, RegExp | null>();
+const literalCache = new WeakMap<QuickTerms, (RegExp | null)[]>();
+
+/**
+ * The names' roots as one regex of plain alternatives (a space: any run of white space and
+ * dashes), for the deep text; null when there are none.
+ */
+function namesRegex(q: QuickTerms): RegExp | null {
+  let re = namesCache.get(q);
+  if (re !== undefined) return re;
+  let src = '';
   for (const g of q.groups) {
-    const root = q.forms[g[0]][0];
-    head.push(root);
-    if (q.terms[q.forms[g[0]][1]][1]) names.push(root);
+    const form = q.forms[g[0]];
+    if (!q.terms[form[1]][1]) break; // names come first
+    src += (src ? '\n' : '') + form[0];
   }
-  const csLiterals: (RegExp | null)[] = [];
+  re = src ? new RegExp(src.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replaceAll(' ', SPACES.source).replaceAll('\n', '|'), 'g') : null;
+  namesCache.set(q, re);
+  return re;
+}
+
+/**
+ * Per pattern, a regex for its case-sensitive literal in the raw text, with anything
+ * `foldForMatching` drops allowed between its letters; null when the pattern is not
+ * prefiltered (no literal, not case-sensitive, or a letter that folding produces: ا ي ه و).
+ */
+function literalRegexes(q: QuickTerms): (RegExp | null)[] {
+  let out = literalCache.get(q);
+  if (out) return out;
+  out = [];
   for (const [, lit, cs] of q.patterns) {
-    if (lit && !cs) head.push(quickFold(lit).text);
-    // A case-sensitive literal is looked for in the raw text, with anything `foldForMatching`
-    // drops allowed between its letters; one with a letter that folding produces (ا ي ه و) is not prefiltered.
     let src = '';
     for (let i = 0; i < lit.length; i++) {
       const c = lit.charCodeAt(i);
@@ -107,17 +109,10 @@ function build(q: QuickTerms): Built {
       }
       src += (i ? DROPPED_CLASS : '') + '\\u' + c.toString(16).padStart(4, '0');
     }
-    csLiterals.push(cs && src ? new RegExp(src) : null);
+    out.push(cs && src ? new RegExp(src) : null);
   }
-  b = {
-    head,
-    headArabic: head.map(isArabic),
-    roots: q.groups.length,
-    names: names.length ? new RegExp(escapeRe(names.join('\n')).replaceAll(' ', SPACES.source).replaceAll('\n', '|'), 'g') : null,
-    csLiterals,
-  };
-  cache.set(q, b);
-  return b;
+  literalCache.set(q, out);
+  return out;
 }
 
 const ARABIC = /[\u0600-\u06ff]/;
@@ -131,33 +126,37 @@ export function usePrefilter(on: boolean): void {
 /**
  * Whether the head text (title, meta, slice; raw) may hold a group's root at a word start, or
  * a case-insensitive pattern's literal. False proves that the exact scan finds no group and
- * no such pattern there.
+ * no such pattern there. One pass over the groups, each root looked up with `indexOf`.
  */
 export function headMayMatch(raw: string, q: QuickTerms): boolean {
   if (!enabled) return true;
-  const { head, headArabic, roots } = build(q);
   const p = prefold(raw);
   const arabic = ARABIC.test(p);
-  for (let i = 0; i < head.length; i++) {
-    if (headArabic[i] && !arabic) continue;
-    for (let at = p.indexOf(head[i]); at >= 0; at = p.indexOf(head[i], at + 1)) {
-      if (at === 0 || i >= roots || !INSIDE_WORD_RE.test(p[at - 1])) return true;
+  const { groups, forms } = q;
+  for (let g = 0; g < groups.length; g++) {
+    const root = forms[groups[g][0]][0];
+    const c = root.charCodeAt(0);
+    if (!arabic && c >= 0x600 && c <= 0x6ff) continue;
+    for (let at = p.indexOf(root); at >= 0; at = p.indexOf(root, at + 1)) {
+      if (at === 0 || !INSIDE_WORD_RE.test(p[at - 1])) return true;
     }
   }
+  // Case-insensitive patterns' literals, anywhere (their regex runs on the folded text).
+  for (const [, lit, cs] of q.patterns) if (!cs && (!lit || p.indexOf(quickFold(lit).text) >= 0)) return true;
   return false;
 }
 
 /** Whether pattern `i`'s case-sensitive literal may occur in `raw` (true when it is not prefiltered). */
 export function literalMayOccur(raw: string, q: QuickTerms, i: number): boolean {
   if (!enabled) return true;
-  const re = build(q).csLiterals[i];
+  const re = literalRegexes(q)[i];
   return !re || re.test(raw);
 }
 
 /** Whether the deep text (raw) may hold a name's root at a word start. False proves the deep names search finds nothing. */
 export function deepMayName(deep: string, q: QuickTerms): boolean {
   if (!enabled) return true;
-  const { names } = build(q);
+  const names = namesRegex(q);
   if (!names) return false;
   const p = prefold(deep, false);
   names.lastIndex = 0;
