@@ -40,13 +40,21 @@ const NON_ASCII = /[^\u0000-\u007f]/;
  * rest on a long text; the deep search matches them in its regex instead).
  */
 export function prefold(s: string, spaces = true): string {
+  return prefoldDropped(s, spaces)[0];
+}
+
+/** `prefold`, and whether the text holds a character `quickFold` (and `foldForMatching`) drops. */
+function prefoldDropped(s: string, spaces: boolean): [string, boolean] {
   let t: string;
+  let dropped = false;
   if (!NON_ASCII.test(s)) t = s.toLowerCase();
   else {
-    t = s
-      .replace(NON_WORD, '\u001f')
-      .toLowerCase()
-      .replace(MARKS, '\u0001')
+    t = s.replace(NON_WORD, '\u001f').toLowerCase().replace(MARKS, '\u0001');
+    const n = t.length;
+    t = t.replace(DROP, '');
+    dropped = t.length !== n;
+    // NFD splits accented letters (and أ إ آ ؤ ئ) into a letter and marks, dropped in turn.
+    t = t
       .normalize('NFD')
       .replace(DROP, '')
       .replaceAll('\u0671', '\u0627')
@@ -55,22 +63,22 @@ export function prefold(s: string, spaces = true): string {
       .replace(APOS, "'");
   }
   t = t.replaceAll('`', "'");
-  return spaces ? t.replace(SPACES, ' ') : t;
+  return [spaces ? t.replace(SPACES, ' ') : t, dropped];
 }
 
 /**
  * Characters that, just before a root, prove it is not the start of a word: in the prefolded text
  * they come only from word characters of the folded text that are not Arabic clitics (و ف ب ك ل),
- * where the exact scan's whole-word rule fails (a unit test checks it for every code unit).
+ * where the exact scan's whole-word rule fails (a unit test checks it for every code unit):
+ * 0-9 _ a-z, and the Arabic letters but those five.
  */
-const INSIDE_WORD = '0-9_a-z\\u0621-\\u0627\\u0629-\\u063a\\u0642\\u0645-\\u0647\\u0649\\u064a';
-const INSIDE_WORD_RE = new RegExp(`[${INSIDE_WORD}]`);
+export function insideWord(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return c >= 0x621 && c <= 0x64a && c !== 0x628 && c !== 0x641 && c !== 0x643 && c !== 0x644 && c !== 0x648 && (c <= 0x63a || c >= 0x641);
+}
 
-const DROPPED_CLASS = DROP.source.replace('\\u0300-\\u036f', '') + '*';
-
-/** Per terms object: the names' roots as one regex, and the case-sensitive literals' regexes (built on first use). */
+/** Per terms object: the names' roots as one regex (built on first use). */
 const namesCache = new WeakMap<QuickTerms, RegExp | null>();
-const literalCache = new WeakMap<QuickTerms, (RegExp | null)[]>();
 
 /**
  * The names' roots as one regex of plain alternatives (a space: any run of white space and
@@ -90,31 +98,6 @@ function namesRegex(q: QuickTerms): RegExp | null {
   return re;
 }
 
-/**
- * Per pattern, a regex for its case-sensitive literal in the raw text, with anything
- * `foldForMatching` drops allowed between its letters; null when the pattern is not
- * prefiltered (no literal, not case-sensitive, or a letter that folding produces: ا ي ه و).
- */
-function literalRegexes(q: QuickTerms): (RegExp | null)[] {
-  let out = literalCache.get(q);
-  if (out) return out;
-  out = [];
-  for (const [, lit, cs] of q.patterns) {
-    let src = '';
-    for (let i = 0; i < lit.length; i++) {
-      const c = lit.charCodeAt(i);
-      if (c === 0x627 || c === 0x64a || c === 0x647 || c === 0x648) {
-        src = '';
-        break;
-      }
-      src += (i ? DROPPED_CLASS : '') + '\\u' + c.toString(16).padStart(4, '0');
-    }
-    out.push(cs && src ? new RegExp(src) : null);
-  }
-  literalCache.set(q, out);
-  return out;
-}
-
 const ARABIC = /[\u0600-\u06ff]/;
 
 let enabled = true;
@@ -125,12 +108,14 @@ export function usePrefilter(on: boolean): void {
 
 /**
  * Whether the head text (title, meta, slice; raw) may hold a group's root at a word start, or
- * a case-insensitive pattern's literal. False proves that the exact scan finds no group and
- * no such pattern there. One pass over the groups, each root looked up with `indexOf`.
+ * a case-insensitive pattern's literal: null when it may, else whether the text holds a
+ * character `foldForMatching` drops (what the case-sensitive patterns' check needs). Not null
+ * proves that the exact scan finds no group and no case-insensitive pattern there. One pass
+ * over the groups, each root looked up with `indexOf`.
  */
-export function headMayMatch(raw: string, q: QuickTerms): boolean {
-  if (!enabled) return true;
-  const p = prefold(raw);
+export function headMayMatch(raw: string, q: QuickTerms): { dropped: boolean } | null {
+  if (!enabled) return null;
+  const [p, dropped] = prefoldDropped(raw, true);
   const arabic = ARABIC.test(p);
   const { groups, forms } = q;
   for (let g = 0; g < groups.length; g++) {
@@ -138,19 +123,12 @@ export function headMayMatch(raw: string, q: QuickTerms): boolean {
     const c = root.charCodeAt(0);
     if (!arabic && c >= 0x600 && c <= 0x6ff) continue;
     for (let at = p.indexOf(root); at >= 0; at = p.indexOf(root, at + 1)) {
-      if (at === 0 || !INSIDE_WORD_RE.test(p[at - 1])) return true;
+      if (at === 0 || !insideWord(p.charCodeAt(at - 1))) return null;
     }
   }
   // Case-insensitive patterns' literals, anywhere (their regex runs on the folded text).
-  for (const [, lit, cs] of q.patterns) if (!cs && (!lit || p.indexOf(quickFold(lit).text) >= 0)) return true;
-  return false;
-}
-
-/** Whether pattern `i`'s case-sensitive literal may occur in `raw` (true when it is not prefiltered). */
-export function literalMayOccur(raw: string, q: QuickTerms, i: number): boolean {
-  if (!enabled) return true;
-  const re = literalRegexes(q)[i];
-  return !re || re.test(raw);
+  for (const [, lit, cs] of q.patterns) if (!cs && (!lit || p.indexOf(quickFold(lit).text) >= 0)) return null;
+  return { dropped };
 }
 
 /** Whether the deep text (raw) may hold a name's root at a word start. False proves the deep names search finds nothing. */
@@ -162,7 +140,7 @@ export function deepMayName(deep: string, q: QuickTerms): boolean {
   names.lastIndex = 0;
   // A candidate inside a word ("crisis") is no name: the next one is looked at (few pages have many).
   for (let m = names.exec(p); m; m = names.exec(p)) {
-    if (m.index === 0 || !INSIDE_WORD_RE.test(p[m.index - 1])) return true;
+    if (m.index === 0 || !insideWord(p.charCodeAt(m.index - 1))) return true;
     names.lastIndex = m.index + 1;
   }
   return false;

@@ -20,7 +20,7 @@ import type { QuickCheckResult, QuickInput } from '../model';
 import { foldLikeMatching, quickFold } from './quick-fold';
 import { findGroup, patternHit, type QuickTerms } from './quick-match';
 import { namedDeep } from './quick-deep';
-import { headMayMatch, literalMayOccur } from './quick-prefilter';
+import { headMayMatch } from './quick-prefilter';
 import type { QuickFolded } from './quick-fold';
 
 export { quickFold, foldLikeMatching, type QuickFolded } from './quick-fold';
@@ -61,7 +61,8 @@ export function quickScan(input: QuickInput, q: QuickTerms): QuickCheckResult {
   const raw = (input.title || '') + SEP + meta + SEP + slice;
   // Most pages hold no root of any term: the prefilter proves it with native operations, and
   // then only the case-sensitive patterns (whose literal is rare) are looked at.
-  if (!headMayMatch(raw, q)) return afterHead(input, slice, q, ...patternsOnly(raw, q));
+  const cleared = headMayMatch(raw, q);
+  if (cleared) return afterHead(input, slice, q, ...patternsOnly(raw, q, cleared.dropped));
   const folded = quickFold(raw);
   const s = folded.text;
   const { forms, groups, terms } = q;
@@ -116,22 +117,23 @@ export function quickScan(input: QuickInput, q: QuickTerms): QuickCheckResult {
 }
 
 /** The pattern terms alone, on a head the prefilter cleared: [hits, vocabulary weight], or a name found. */
-function patternsOnly(raw: string, q: QuickTerms): [number, number, boolean?] {
+function patternsOnly(raw: string, q: QuickTerms, dropped: boolean): [number, number, boolean?] {
   let hits = 0;
   let vocab = 0;
   let matchText: string | null = null;
   const forMatching = () => (matchText ??= foldLikeMatching(raw));
-  for (let i = 0; i < q.patterns.length; i++) {
-    const p = q.patterns[i];
-    // No group root and no case-insensitive literal is there; `dropped` set = the raw text's literal test is not trusted alone.
-    if (!literalMayOccur(raw, q, i) || !patternHit(p, raw, NOTHING_FOLDED, forMatching)) continue;
+  // No group root and no case-insensitive literal is there (the folded text is not needed):
+  // a case-sensitive literal is looked for in the raw text, and in the text `foldForMatching`
+  // gives only where a character it drops was seen.
+  const folded: QuickFolded = { text: '', same: false, dropped };
+  for (const p of q.patterns) {
+    if (!patternHit(p, raw, folded, forMatching)) continue;
     if (q.terms[p[0]][1]) return [1, 0, true];
     hits++;
     vocab += q.terms[p[0]][2];
   }
   return [hits, vocab];
 }
-const NOTHING_FOLDED: QuickFolded = { text: '', same: false, dropped: true };
 
 /** The end of the check, once the head (title, meta, slice) is counted. */
 function afterHead(input: QuickInput, slice: string, q: QuickTerms, hits: number, vocab: number, named?: boolean): QuickCheckResult {
