@@ -132,3 +132,23 @@ export async function runBreakdown(context: BrowserContext, bundle: string, urls
   }
   return rows;
 }
+
+/**
+ * The quick pass of several source trees side by side (A B A B per page: machine load hits
+ * them alike): each bundle runs cold in its own fresh page. Returns per tree the rows, and
+ * the pages where the trees' answers (worth and reason) differ.
+ */
+export async function runQuickSideBySide(context: BrowserContext, bundles: string[], urls: string[]): Promise<{ rows: BreakdownRow[][]; differ: string[] }> {
+  const rows: BreakdownRow[][] = bundles.map(() => []);
+  const differ: string[] = [];
+  for (const url of urls) {
+    const got: (string | null)[] = [];
+    for (let k = 0; k < bundles.length; k++) {
+      const [r] = await runBreakdown(context, bundles[k], [url]);
+      got.push(r ? r.reason : null);
+      if (r) rows[k].push(r);
+    }
+    if (got.some((g) => g !== got[0])) differ.push(`${url}: ${got.join(' | ')}`);
+  }
+  return { rows, differ };
+}
