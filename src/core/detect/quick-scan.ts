@@ -15,6 +15,11 @@
  *
  * It is recall-oriented: whatever the full detector can match in the same text, this
  * finds too (case is ignored, hyphens and apostrophes are optional on both sides).
+ *
+ * Before all of that, quick-prefilter.ts folds the text with native operations only and
+ * looks for the roots as plain substrings at word starts: on a page that holds none (most
+ * pages) the folding and the whole-word checks above never run. It is a superset of them, so
+ * the answers are the same.
  */
 import type { QuickCheckResult, QuickInput } from '../model';
 import { foldLikeMatching, quickFold } from './quick-fold';
