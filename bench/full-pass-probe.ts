@@ -6,6 +6,10 @@
  * them alike). The bundle is the one bench:content's breakdown uses (bench/lib/quick-breakdown).
  *
  *   npx tsx bench/full-pass-probe.ts [--rounds 3] [--profile] [repoRoot ...]
+ *   npx tsx bench/full-pass-probe.ts --quick 60 [repoRoot ...]
+ *
+ * `--quick N`: the quick pass instead, on about N corpus pages (../shared, read at run time),
+ * cold per page and tree side by side, with the pages where the trees' answers differ.
  *
  * Without a repo root it measures this tree. `--profile` adds a sampled CPU profile of the
  * cold runs (self time by function, summed over pages) for the first tree. Prints only; the
@@ -16,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { CHROMIUM } from '../scripts/lib/browser';
 import { startStaticServer } from '../scripts/lib/static-server';
-import { buildBreakdownBundle } from './lib/quick-breakdown';
+import { BREAKDOWN_STEPS, buildBreakdownBundle, runQuickSideBySide } from './lib/quick-breakdown';
+import { corpusRoots, listPages } from './lib/corpus';
 import { blockNonLocal } from './lib/content-page';
 import { median, fmt } from './lib/stats';
 
@@ -36,6 +41,7 @@ const opt = (name: string) => {
   return v;
 };
 const rounds = Number(opt('--rounds') ?? 3);
+const quickN = Number(opt('--quick') ?? 0);
 const profile = !!flag('--profile');
 /** `--regex`: time every RegExp execution (first and later calls per source) in the cold runs of the first tree. */
 const regexTimes = !!flag('--regex');
@@ -178,7 +184,35 @@ async function once(ctx: BrowserContext, code: string, url: string, prof: Map<st
   }
 }
 
+/** `--quick N`: the quick pass of each tree, side by side on about N corpus pages. */
+async function quickMain(): Promise<void> {
+  const shared = path.resolve(process.env.PROVENANCE_SHARED ?? path.join(REPO, '..', 'shared'));
+  const all = listPages(shared, REPO);
+  if (!all.length) throw new Error(`no corpus pages under ${shared}/corpus`);
+  const pages = all.filter((_, i) => i % Math.max(1, Math.floor(all.length / quickN)) === 0);
+  const server = await startStaticServer(corpusRoots(shared, REPO));
+  const bundles: string[] = [];
+  for (const r of roots) {
+    const b = await buildBreakdownBundle(r);
+    if (!b) throw new Error('esbuild unavailable');
+    bundles.push(b.code);
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const ctx = await browser.newContext();
+  await blockNonLocal(ctx, server.origin);
+  const { rows, differ } = await runQuickSideBySide(ctx, bundles, pages.map((p) => server.origin + p.urlPath));
+  await browser.close();
+  await server.close();
+  for (let k = 0; k < roots.length; k++) {
+    const off = rows[k].filter((r) => r.reason !== 'topic-named' && r.reason !== 'related-terms');
+    const total = off.map((r) => r.times.readQuickInput + r.times.prefold + r.times.quickScan);
+    console.log(`${roots[k]}: ${off.length} pages stopped at the quick pass; medians ms: ` + BREAKDOWN_STEPS.map((s) => `${s} ${fmt(median(off.map((r) => r.times[s])), 2)}`).join(' · ') + ` · read + fold + scan ${fmt(median(total), 2)}`);
+  }
+  console.log(differ.length ? `answers differ on ${differ.length} pages:\n${differ.join('\n')}` : 'answers: the same on every page');
+}
+
 async function main(): Promise<void> {
+  if (quickN > 0) return quickMain();
   const server = await startStaticServer({ '/demo/': path.join(REPO, 'public/demo') });
   const bundles: string[] = [];
   for (const r of roots) {

@@ -6,9 +6,12 @@
  * esbuild. Each page gets a cold run, like the content script gets on every page load, then
  * a warm repeat.
  *
- * Quick steps: readQuickInput (bounded DOM reads), quickFold (folding the read text, cold),
- * quickScan (the term search; its own folding is then warm), and a warm readQuickInput +
- * quickScan repeat. Full steps: extractArticle (the declared body or Readability, metadata,
+ * Quick steps: readQuickInput (bounded DOM reads), prefold (the prefilter's native folding of
+ * the read head text, cold; quickFold on a tree without the prefilter), quickScan (the
+ * prefilter, then the exact term search where it lets the page through), a warm
+ * readQuickInput + quickScan repeat, and the same warm repeat without the prefilter
+ * (exactWarm: what the prefilter saves once the code is warm; equal to warmRepeat on a tree
+ * without it). Full steps: extractArticle (the declared body or Readability, metadata,
  * language), detectTopic, extractClaimReviews, then both repeated warm.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 
-export const BREAKDOWN_STEPS = ['readQuickInput', 'quickFold', 'quickScan', 'warmRepeat'] as const;
+export const BREAKDOWN_STEPS = ['readQuickInput', 'prefold', 'quickScan', 'warmRepeat', 'exactWarm'] as const;
 export type BreakdownStep = (typeof BREAKDOWN_STEPS)[number];
 /** The full pass split the same way (after an untimed quick pass, as in the content script). */
 export const FULL_STEPS = ['extractArticle', 'detectTopic', 'claimReviews', 'extractWarm', 'detectWarm'] as const;
@@ -47,12 +50,16 @@ export async function buildBreakdownBundle(repoRoot: string): Promise<{ code: st
     extract: from('full-pass.ts', 'extractArticle', 'src/core/extract'),
     detectInput: from('full-pass.ts', 'detectInput', 'src/core/article-input'),
   };
+  // The prefilter beside the scan (src/core/detect/quick-prefilter.ts), when the tree has one.
+  const prefilter = path.join(path.dirname(mods.quickScan), 'quick-prefilter.ts');
+  const hasPrefilter = existsSync(prefilter);
   const dir = mkdtempSync(path.join(tmpdir(), 'provenance-bench-'));
   const entry = path.join(dir, 'entry.ts');
   const imp = (p: string) => JSON.stringify(p);
   writeFileSync(
     entry,
     `import { quickScan, quickFold } from ${imp(mods.quickScan)};
+${hasPrefilter ? `import { prefold, usePrefilter } from ${imp(prefilter)};` : 'const prefold = (s: string) => quickFold(s); const usePrefilter = (_on: boolean) => {};'}
 import { QUICK_TERMS } from ${imp(mods.quickTerms)};
 import { readQuickInput } from ${imp(mods.readQuickInput)};
 import { DEFAULT_PROFILE } from ${imp(mods.profile)};
@@ -77,9 +84,13 @@ import { detectInput } from ${imp(mods.detectInput)};
   let t = performance.now();
   const lap = (k: string) => { const n = performance.now(); T[k] = n - t; t = n; };
   const input = readQuickInput(document); lap('readQuickInput');
-  quickFold(input.title + '\\u0001' + input.meta + '\\u0001' + input.textSlice); lap('quickFold');
+  prefold(input.title + '\\u0001' + input.meta + '\\u0001' + input.textSlice.slice(0, 4000)); lap('prefold');
   const q = quickScan(input, QUICK_TERMS); lap('quickScan');
   quickScan(readQuickInput(document), QUICK_TERMS); lap('warmRepeat');
+  usePrefilter(false);
+  t = performance.now();
+  quickScan(readQuickInput(document), QUICK_TERMS); lap('exactWarm');
+  usePrefilter(true);
   return { times: T, worth: q.worth, reason: q.reason };
 };`,
   );
@@ -120,4 +131,24 @@ export async function runBreakdown(context: BrowserContext, bundle: string, urls
     }
   }
   return rows;
+}
+
+/**
+ * The quick pass of several source trees side by side (A B A B per page: machine load hits
+ * them alike): each bundle runs cold in its own fresh page. Returns per tree the rows, and
+ * the pages where the trees' answers (worth and reason) differ.
+ */
+export async function runQuickSideBySide(context: BrowserContext, bundles: string[], urls: string[]): Promise<{ rows: BreakdownRow[][]; differ: string[] }> {
+  const rows: BreakdownRow[][] = bundles.map(() => []);
+  const differ: string[] = [];
+  for (const url of urls) {
+    const got: (string | null)[] = [];
+    for (let k = 0; k < bundles.length; k++) {
+      const [r] = await runBreakdown(context, bundles[k], [url]);
+      got.push(r ? r.reason : null);
+      if (r) rows[k].push(r);
+    }
+    if (got.some((g) => g !== got[0])) differ.push(`${url}: ${got.join(' | ')}`);
+  }
+  return { rows, differ };
 }

@@ -8,6 +8,7 @@
  * window around each is folded and checked with the whole-word rule, exactly as in the
  * slice. A page without a candidate pays one lower-casing and one regex scan (of its own
  * script's names only); nothing is folded or tested per word.
+ * Before any of that, quick-prefilter.ts clears (natively) the pages where no name's root can be.
  * Raw-pattern names ("IS fighters", "l'EI") run their own regex on the deep text only when
  * their literal is there.
  * Not covered in the deep part: a name with a mark or tatweel INSIDE it (داعـش), and
@@ -15,6 +16,7 @@
  */
 import { CHAR_MAP, quickFold } from './quick-fold';
 import { findGroup, patternRegex, type QuickTerms } from './quick-match';
+import { deepMayName } from './quick-prefilter';
 
 /** How many candidates are checked at most (a page listing "crisis" a thousand times stays cheap). */
 const MAX_CANDIDATES = 64;
@@ -82,10 +84,14 @@ function confirmed(text: string, re: RegExp, q: QuickTerms, names: number[][]): 
 /** Whether `deep` (raw text after the slice) names the topic, by the same whole-word rule as the slice. */
 export function namedDeep(deep: string, q: QuickTerms): boolean {
   if (!deep) return false;
-  const { arabic, other, names } = deepSearch(q);
-  const lower = deep.toLowerCase();
-  if (other && HAS_OTHER.test(lower) && confirmed(lower, other, q, names)) return true;
-  if (arabic && HAS_ARABIC.test(lower) && confirmed(lower, arabic, q, names)) return true;
+  // The prefilter (native folding, the names' roots as plain alternatives) clears most pages
+  // before the search below builds and runs its regexes of character classes.
+  if (deepMayName(deep, q)) {
+    const { arabic, other, names } = deepSearch(q);
+    const lower = deep.toLowerCase();
+    if (other && HAS_OTHER.test(lower) && confirmed(lower, other, q, names)) return true;
+    if (arabic && HAS_ARABIC.test(lower) && confirmed(lower, arabic, q, names)) return true;
+  }
   for (const [term, lit, cs, src, flags] of q.patterns) {
     // Case-sensitive literals only ("IS", "EI"): their regex runs on the raw text where the literal occurs.
     if (!q.terms[term][1] || !lit || !cs || deep.indexOf(lit) < 0) continue;

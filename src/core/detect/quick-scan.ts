@@ -15,11 +15,18 @@
  *
  * It is recall-oriented: whatever the full detector can match in the same text, this
  * finds too (case is ignored, hyphens and apostrophes are optional on both sides).
+ *
+ * Before all of that, quick-prefilter.ts folds the text with native operations only and
+ * looks for the roots as plain substrings at word starts: on a page that holds none (most
+ * pages) the folding and the whole-word checks above never run. It is a superset of them, so
+ * the answers are the same.
  */
 import type { QuickCheckResult, QuickInput } from '../model';
 import { foldLikeMatching, quickFold } from './quick-fold';
 import { findGroup, patternHit, type QuickTerms } from './quick-match';
 import { namedDeep } from './quick-deep';
+import { headMayMatch } from './quick-prefilter';
+import type { QuickFolded } from './quick-fold';
 
 export { quickFold, foldLikeMatching, type QuickFolded } from './quick-fold';
 export type { QuickTerms } from './quick-match';
@@ -57,6 +64,10 @@ export function quickScan(input: QuickInput, q: QuickTerms): QuickCheckResult {
   const meta = input.meta.length > QUICK_META_CHARS ? input.meta.slice(0, QUICK_META_CHARS) : input.meta;
   // One string; the separator is not white space and not part of a word, so nothing matches across parts.
   const raw = (input.title || '') + SEP + meta + SEP + slice;
+  // Most pages hold no root of any term: the prefilter proves it with native operations, and
+  // then only the case-sensitive patterns (whose literal is rare) are looked at.
+  const cleared = headMayMatch(raw, q);
+  if (cleared) return afterHead(input, slice, q, ...patternsOnly(raw, q, cleared.dropped));
   const folded = quickFold(raw);
   const s = folded.text;
   const { forms, groups, terms } = q;
@@ -107,6 +118,31 @@ export function quickScan(input: QuickInput, q: QuickTerms): QuickCheckResult {
       vocab += terms[forms[at[3 * i + 2]][1]][2];
     }
   }
+  return afterHead(input, slice, q, hits, vocab);
+}
+
+/** The pattern terms alone, on a head the prefilter cleared: [hits, vocabulary weight], or a name found. */
+function patternsOnly(raw: string, q: QuickTerms, dropped: boolean): [number, number, boolean?] {
+  let hits = 0;
+  let vocab = 0;
+  let matchText: string | null = null;
+  const forMatching = () => (matchText ??= foldLikeMatching(raw));
+  // No group root and no case-insensitive literal is there (the folded text is not needed):
+  // a case-sensitive literal is looked for in the raw text, and in the text `foldForMatching`
+  // gives only where a character it drops was seen.
+  const folded: QuickFolded = { text: '', same: false, dropped };
+  for (const p of q.patterns) {
+    if (!patternHit(p, raw, folded, forMatching)) continue;
+    if (q.terms[p[0]][1]) return [1, 0, true];
+    hits++;
+    vocab += q.terms[p[0]][2];
+  }
+  return [hits, vocab];
+}
+
+/** The end of the check, once the head (title, meta, slice) is counted. */
+function afterHead(input: QuickInput, slice: string, q: QuickTerms, hits: number, vocab: number, named?: boolean): QuickCheckResult {
+  if (named) return { worth: true, reason: 'topic-named', hits: 1 };
   if (vocab >= QUICK_VOCAB_WEIGHT && (input.articleSignals > 0 || slice.length >= 1500)) {
     return { worth: true, reason: 'related-terms', hits };
   }

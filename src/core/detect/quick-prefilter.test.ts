@@ -1,0 +1,152 @@
+/**
+ * The first pass's prefilter (quick-prefilter.ts) must be a superset of the exact scan: every
+ * character folds as `quickFold` folds it (checked for every UTF-16 code unit), the word-start
+ * test never rejects what the whole-word rule accepts, and every quick term written in any of
+ * its raw forms (case, accents, Arabic letter variants, diacritics and tatweel, dashes and
+ * line breaks for spaces, clitics) trips it. Also: the scan's answers are the same with it.
+ */
+import { describe, expect, it } from 'vitest';
+import { QUICK_TERMS } from './quick-terms.generated';
+import { CHAR_MAP, quickFold } from './quick-fold';
+import { deepMayName, headMayMatch, insideWord, prefold, usePrefilter } from './quick-prefilter';
+import { isWordCode } from './word-chars';
+import { QUICK_SLICE_CHARS, quickScan } from './quick-scan';
+import { namedDeep } from './quick-deep';
+
+const q = QUICK_TERMS;
+const roots = q.groups.map((g) => q.forms[g[0]][0]);
+const nameForms = q.groups.filter((g) => q.terms[q.forms[g[0]][1]][1]).map((g) => q.forms[g[0]]);
+/** Every character a search string is made of. */
+const SEARCH_CHARS = new Set([...roots.join(''), ' ']);
+const CLITICS = new Set([0x628, 0x643, 0x644, 0x648, 0x641]);
+
+describe('prefold folds at least as far as quickFold', () => {
+  it('for every UTF-16 code unit: drops what quickFold drops, keeps search characters as quickFold makes them, and marks a word inside only where quickFold has a word character', () => {
+    const bad: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const f = quickFold(ch).text;
+      const g = prefold(ch);
+      if (f === '' && g !== '') bad.push(`${c.toString(16)} dropped by quickFold, not by prefold`);
+      if (g === '' && f !== '') bad.push(`${c.toString(16)} dropped by prefold only`);
+      if (f && [...f].every((x) => SEARCH_CHARS.has(x)) && g !== f) bad.push(`${c.toString(16)} folds to ${JSON.stringify(f)}, prefold ${JSON.stringify(g)}`);
+      if (g && insideWord(g.charCodeAt(g.length - 1))) {
+        const last = f.charCodeAt(f.length - 1);
+        if (!f || !isWordCode(last) || CLITICS.has(last)) bad.push(`${c.toString(16)} inside a word for prefold, not for quickFold`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('folds white space and dashes, apostrophes and Arabic letter variants the same way', () => {
+    for (const s of ['Islamic\u00a0\u2013 State', 'Da\u2019esh', 'الدولة الإسلامية', 'إ أ آ ٱ ى ئ ة ؤ', 'État ISLAMIQUE', 'Ça va', 'x\u0301isis']) {
+      expect(prefold(s)).toContain(quickFold(s).text.replace(/\u0301/g, '\u0001'));
+    }
+  });
+});
+
+/** Raw spellings of a folded search string: each letter in any raw form that folds to it. */
+function variants(root: string): string[] {
+  const rawFor = new Map<string, string[]>();
+  for (const [raw, folded] of Object.entries(CHAR_MAP)) if (folded) rawFor.set(folded, [...(rawFor.get(folded) ?? []), raw]);
+  const arabic = /[\u0600-\u06ff]/.test(root);
+  const chars = [...root];
+  const out = [root, root.toUpperCase(), root[0].toUpperCase() + root.slice(1)];
+  // Each letter replaced in turn by each of its raw forms (and their capitals).
+  chars.forEach((c, i) => {
+    for (const r of rawFor.get(c) ?? []) for (const x of new Set([r, r.toUpperCase()])) out.push([...chars.slice(0, i), x, ...chars.slice(i + 1)].join(''));
+  });
+  // Every letter in a raw form at once.
+  out.push(chars.map((c) => rawFor.get(c)?.[0] ?? c).join(''));
+  out.push(chars.map((c) => (rawFor.get(c)?.at(-1) ?? c).toUpperCase()).join(''));
+  // Spaces as dashes, no-break spaces and line breaks.
+  out.push(root.replaceAll(' ', ' \u2013 '), root.replaceAll(' ', '\u00a0'), root.replaceAll(' ', '\n\t'), root.replaceAll(' ', '-'));
+  // Marks quickFold drops, inside: diacritics and tatweel in Arabic, soft hyphens and zero-width characters elsewhere.
+  out.push(chars.join(arabic ? '\u064e\u0640' : '\u00ad\u200b'));
+  return out;
+}
+
+describe('every quick term trips the prefilter, in every raw form', () => {
+  const around = (s: string, arabic: boolean) => (arabic ? ['', 'و', 'فب', 'ال', 'وال', 'لل'] : ['', '(', '"']).map((p) => `Text before. ${p}${s} after.`);
+
+  it('in the head (all roots), where the exact scan finds them too', () => {
+    const missed: string[] = [];
+    let checked = 0;
+    for (const root of roots) {
+      const arabic = /[\u0600-\u06ff]/.test(root);
+      for (const v of variants(root)) {
+        for (const text of around(v, arabic)) {
+          if (!quickFold(text).text.includes(root)) continue; // (a variant the exact scan would not fold to the root)
+          checked++;
+          if (headMayMatch(text, q) !== null) missed.push(`${root}: ${JSON.stringify(text)}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(roots.length * 10);
+    expect(missed).toEqual([]);
+  });
+
+  it('in the deep text (names), and the deep search finds them', () => {
+    const missed: string[] = [];
+    for (const [root, , article] of nameForms) {
+      const arabic = /[\u0600-\u06ff]/.test(root);
+      for (const v of variants(root)) {
+        for (const text of around(v, arabic)) {
+          if (!deepMayName(text, q)) missed.push(`${root}: ${JSON.stringify(text)}`);
+        }
+      }
+      // (a form that requires the Arabic article gets it)
+      expect(namedDeep(`Text before. ${article === 2 ? 'ال' : ''}${root} after.`, q), root).toBe(true);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('reports whether the text holds a character foldForMatching drops (the case-sensitive patterns need it)', () => {
+    expect(headMayMatch('the IS fighters', q)).toEqual({ dropped: false });
+    expect(headMayMatch('the I\u00adS fighters', q)).toEqual({ dropped: true });
+    expect(headMayMatch('caf\u00e9 \u0645\u064e', q)).toEqual({ dropped: true });
+    expect(headMayMatch('caf\u00e9', q)).toEqual({ dropped: false });
+  });
+
+  it('clears ordinary text, words that contain a root (crisis, طبيعة) and roots inside a word', () => {
+    const text = 'The crisis deepened as analysts met; the basis of the deal. وناقشت اللجنة طبيعة العمل';
+    expect(headMayMatch(text, q)).not.toBeNull();
+    expect(deepMayName(text, q)).toBe(false);
+  });
+});
+
+describe('quickScan answers the same with the prefilter', () => {
+  it('on texts that trip it and texts that do not', () => {
+    const filler = 'The committee reviewed the budget for roads, schools and the harbour again this week. ';
+    const cases = [
+      'Nothing to see here.',
+      'A crisis in the basis of analysis.',
+      'Officials said IS fighters withdrew.',
+      'THIS IS A HEADLINE IN CAPITALS',
+      'The I\u00adS fighters left.',
+      'Mosul and Raqqa were retaken by the coalition airstrikes.',
+      'Jihadist defectors spoke.',
+      'قال مسؤولون إن عناصر داعـش فروا',
+      'وناقشت اللجنة طبيعة العمل',
+      'revendiqué par l\u2019EI',
+    ];
+    for (const c of cases) {
+      for (const textSlice of [c, filler.repeat(60).slice(0, QUICK_SLICE_CHARS + 500) + c]) {
+        const input = { title: 'Local news', meta: '', textSlice, lang: null, articleSignals: 2 };
+        const got = quickScan(input, q);
+        expect(got, c).toEqual(exactScan(input));
+      }
+    }
+  });
+});
+
+/** quickScan without the prefilter: the exact scan alone. */
+function exactScan(input: Parameters<typeof quickScan>[0]) {
+  usePrefilter(false);
+  try {
+    return quickScan(input, q);
+  } finally {
+    usePrefilter(true);
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The first pass's prefilter: a few native string operations that prove "no topic term can
+ * be here" for the great majority of pages, which have none, before the exact scan
+ * (quick-scan.ts, quick-deep.ts) folds the text and checks the whole-word rule.
+ *
+ * The content script runs once per page, so its code is always cold: a JavaScript loop
+ * over the text's characters, or a regex callback per character, is what costs. Here the
+ * text is folded by `prefold` with native operations only (lower case, canonical
+ * decomposition with the combining marks dropped, the characters `quickFold` drops
+ * dropped, the three Arabic letters NFD leaves alone mapped, apostrophes unified, runs of
+ * white space and dashes collapsed to one space), and the terms' roots are looked for as
+ * plain substrings (`indexOf`, or one regex of plain alternatives for the names).
+ *
+ * It is a superset by construction: every character that `quickFold` turns into a
+ * character of a search string, or drops, `prefold` turns into the same (a unit test checks
+ * it for every UTF-16 code unit), so wherever the folded text holds a root, the prefolded
+ * text holds it too. `prefold` folds MORE than `quickFold` (every accent, every combining
+ * mark), which can only let more pages through to the exact scan, never fewer. The exact
+ * scan then decides, so the first pass's answers are the same as without the prefilter.
+ */
+import type { QuickTerms } from './quick-match';
+import { quickFold } from './quick-fold';
+
+/** Combining marks (after NFD) and the characters `quickFold` drops (CHAR_MAP's '' entries). */
+const DROP = /[\u0300-\u036f\u00ad\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const APOS = /[\u2018\u2019\u02bc]/g;
+/** Combining marks in the text itself (not from a decomposition): `quickFold` keeps them, as non-word characters. */
+const MARKS = /[\u0300-\u036f]/g;
+/** Characters `quickFold` maps to U+001F (outside WORD_RANGES, but lower-casing into word characters: Ω K Å signs…). */
+const NON_WORD = /[\u2126\u212a\u212b\u2c62\u2c64\u2c6d-\u2c70\u2c7e\u2c7f\ua78d\ua7aa-\ua7ae\ua7b0-\ua7b2\ua7c5\ua7cb\ua7dc]/g;
+/** As quickFold's SPACES. */
+const SPACES = /[\s\u2010-\u2015-]+/g;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * Fold text at least as far as `quickFold` does, with native operations only (no callback):
+ * a search string found in `quickFold(s).text` is found in `prefold(s)`. With `spaces` false,
+ * runs of white space and dashes are left as they are (collapsing them costs more than the
+ * rest on a long text; the deep search matches them in its regex instead).
+ */
+export function prefold(s: string, spaces = true): string {
+  return prefoldDropped(s, spaces)[0];
+}
+
+/** `prefold`, and whether the text holds a character `quickFold` (and `foldForMatching`) drops. */
+function prefoldDropped(s: string, spaces: boolean): [string, boolean] {
+  let t: string;
+  let dropped = false;
+  if (!NON_ASCII.test(s)) t = s.toLowerCase();
+  else {
+    t = s.replace(NON_WORD, '\u001f').toLowerCase().replace(MARKS, '\u0001');
+    const n = t.length;
+    t = t.replace(DROP, '');
+    dropped = t.length !== n;
+    // NFD splits accented letters (and أ إ آ ؤ ئ) into a letter and marks, dropped in turn.
+    t = t
+      .normalize('NFD')
+      .replace(DROP, '')
+      .replaceAll('\u0671', '\u0627')
+      .replaceAll('\u0649', '\u064a')
+      .replaceAll('\u0629', '\u0647')
+      .replace(APOS, "'");
+  }
+  t = t.replaceAll('`', "'");
+  return [spaces ? t.replace(SPACES, ' ') : t, dropped];
+}
+
+/**
+ * Characters that, just before a root, prove it is not the start of a word: in the prefolded text
+ * they come only from word characters of the folded text that are not Arabic clitics (و ف ب ك ل),
+ * where the exact scan's whole-word rule fails (a unit test checks it for every code unit):
+ * 0-9 _ a-z, and the Arabic letters but those five.
+ */
+export function insideWord(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return c >= 0x621 && c <= 0x64a && c !== 0x628 && c !== 0x641 && c !== 0x643 && c !== 0x644 && c !== 0x648 && (c <= 0x63a || c >= 0x641);
+}
+
+/** Per terms object: the names' roots as one regex (built on first use). */
+const namesCache = new WeakMap<QuickTerms, RegExp | null>();
+
+/**
+ * The names' roots as one regex of plain alternatives (a space: any run of white space and
+ * dashes), for the deep text; null when there are none.
+ */
+function namesRegex(q: QuickTerms): RegExp | null {
+  let re = namesCache.get(q);
+  if (re !== undefined) return re;
+  let src = '';
+  for (const g of q.groups) {
+    const form = q.forms[g[0]];
+    if (!q.terms[form[1]][1]) break; // names come first
+    src += (src ? '\n' : '') + form[0];
+  }
+  re = src ? new RegExp(src.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replaceAll(' ', SPACES.source).replaceAll('\n', '|'), 'g') : null;
+  namesCache.set(q, re);
+  return re;
+}
+
+const ARABIC = /[\u0600-\u06ff]/;
+
+let enabled = true;
+/** Turn the prefilter off (tests and benchmarks compare the first pass with and without it). */
+export function usePrefilter(on: boolean): void {
+  enabled = on;
+}
+
+/**
+ * Whether the head text (title, meta, slice; raw) may hold a group's root at a word start, or
+ * a case-insensitive pattern's literal: null when it may, else whether the text holds a
+ * character `foldForMatching` drops (what the case-sensitive patterns' check needs). Not null
+ * proves that the exact scan finds no group and no case-insensitive pattern there. One pass
+ * over the groups, each root looked up with `indexOf`.
+ */
+export function headMayMatch(raw: string, q: QuickTerms): { dropped: boolean } | null {
+  if (!enabled) return null;
+  const [p, dropped] = prefoldDropped(raw, true);
+  const arabic = ARABIC.test(p);
+  const { groups, forms } = q;
+  for (let g = 0; g < groups.length; g++) {
+    const root = forms[groups[g][0]][0];
+    const c = root.charCodeAt(0);
+    if (!arabic && c >= 0x600 && c <= 0x6ff) continue;
+    for (let at = p.indexOf(root); at >= 0; at = p.indexOf(root, at + 1)) {
+      if (at === 0 || !insideWord(p.charCodeAt(at - 1))) return null;
+    }
+  }
+  // Case-insensitive patterns' literals, anywhere (their regex runs on the folded text).
+  for (const [, lit, cs] of q.patterns) if (!cs && (!lit || p.indexOf(quickFold(lit).text) >= 0)) return null;
+  return { dropped };
+}
+
+/** Whether the deep text (raw) may hold a name's root at a word start. False proves the deep names search finds nothing. */
+export function deepMayName(deep: string, q: QuickTerms): boolean {
+  if (!enabled) return true;
+  const names = namesRegex(q);
+  if (!names) return false;
+  const p = prefold(deep, false);
+  names.lastIndex = 0;
+  // A candidate inside a word ("crisis") is no name: the next one is looked at (few pages have many).
+  for (let m = names.exec(p); m; m = names.exec(p)) {
+    if (m.index === 0 || !insideWord(p.charCodeAt(m.index - 1))) return true;
+    names.lastIndex = m.index + 1;
+  }
+  return false;
+}
