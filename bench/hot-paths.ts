@@ -78,6 +78,24 @@ const CASES: Case[] = [
     },
   },
   {
+    area: 'extract',
+    what: 'extractArticle under a chain of 240 nested elements',
+    budgetMs: 100,
+    setup: () => {
+      const doc = parseHtml(`<html><body>${'<div>'.repeat(240)}<p>${'A few words of text go here. '.repeat(20)}</p><p>That is all.</p></body></html>`);
+      return () => extractArticle(doc);
+    },
+  },
+  {
+    area: 'extract',
+    what: 'extractArticle with a run of 78,000 character references',
+    budgetMs: 100,
+    setup: () => {
+      const doc = parseHtml(`<html><body><section><p>${'&amp;'.repeat(78_000)}</p><h1>Works</h1>${paragraphs(8, bridge)}</section></body></html>`);
+      return () => extractArticle(doc);
+    },
+  },
+  {
     area: 'detect',
     what: 'detectTopic with 30,000 newlines in the text',
     budgetMs: 150,

@@ -6,23 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, detectTopic, quickCheck } from './index';
 import islamicState from './profiles/islamic-state.json';
 
-const ms = (fn: () => void) => {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-};
 
 describe('detection: fuzz regressions', () => {
-  it('long runs of white space cost linear time (a lookbehind with [\\s]+ made 30,000 newlines take ~0.8 s)', () => {
+  // The answers here, a timeout against a hang; the time per call is in `npm run bench:hot-paths` (budget 150 ms).
+  it('long runs of white space cost linear time (a lookbehind with [\\s]+ made 30,000 newlines take ~0.8 s)', { timeout: 5_000 }, () => {
     for (const run of ['\n', ' ', '\u00a0']) {
       const text = `ISIS said. ${run.repeat(30_000)}x so-called IS fighters`;
-      detectTopic({ title: 'ISIS', text, lead: '', meta: '', lang: 'en' }, DEFAULT_PROFILE); // warm
-      const t = Math.min(
-        ms(() => detectTopic({ title: 'ISIS', text, lead: '', meta: '', lang: 'en' }, DEFAULT_PROFILE)),
-        ms(() => detectTopic({ title: 'ISIS', text, lead: '', meta: '', lang: 'en' }, DEFAULT_PROFILE)),
-      );
-      expect(t).toBeLessThan(150);
-      expect(ms(() => quickCheck({ title: '', meta: '', textSlice: text, lang: 'en', articleSignals: 1 }, DEFAULT_PROFILE))).toBeLessThan(150);
+      for (let i = 0; i < 3; i++) {
+        const v = detectTopic({ title: 'ISIS', text, lead: '', meta: '', lang: 'en' }, DEFAULT_PROFILE);
+        expect(v.evidence.some((e) => e.term === 'IS')).toBe(true);
+      }
+      expect(quickCheck({ title: '', meta: '', textSlice: text, lang: 'en', articleSignals: 1 }, DEFAULT_PROFILE).worth).toBe(true);
     }
   });
 

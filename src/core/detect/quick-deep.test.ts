@@ -49,15 +49,11 @@ describe('deep read after the slice', () => {
     expect(page(text).worth).toBe(false);
   });
 
-  it('stops at QUICK_DEEP_CHARS and stays cheap on a long page without names', () => {
+  // What it costs on real pages is measured by `npm run bench:content`; the timeout guards against a hang.
+  it('stops at QUICK_DEEP_CHARS; a long page of words that contain a name is no name', { timeout: 5_000 }, () => {
     expect(page(fill(EN_FILLER, QUICK_DEEP_CHARS + 100) + ' ISIS').worth).toBe(false);
+    expect(page(fill(EN_FILLER, QUICK_DEEP_CHARS - 100) + ' ISIS').worth).toBe(true);
     const crisis = fill('A crisis, a crisis and the crisis again. ', QUICK_DEEP_CHARS);
-    let best = Infinity;
-    for (let i = 0; i < 10; i++) {
-      const t = performance.now();
-      page(crisis);
-      best = Math.min(best, performance.now() - t);
-    }
-    expect(best).toBeLessThan(10); // bounded candidates, no per-word work (the best of 10: the machine may be busy)
+    expect(page(crisis).worth).toBe(false);
   });
 });

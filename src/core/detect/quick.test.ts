@@ -23,14 +23,10 @@ describe('quickCheck', () => {
     }
   });
 
-  it('rejects a cooking recipe, quickly', () => {
-    const q = quickCheck(RECIPE, DEFAULT_PROFILE);
-    expect(q).toEqual({ worth: false, reason: 'no-topic-terms', hits: 0 });
-    const n = 2000;
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) quickCheck(RECIPE, DEFAULT_PROFILE);
-    const perCall = (performance.now() - t0) / n;
-    expect(perCall).toBeLessThan(1); // ms; typically a few tens of microseconds
+  // Its cost on real pages is measured by `npm run bench:content`.
+  it('rejects a cooking recipe', () => {
+    expect(quickCheck(RECIPE, DEFAULT_PROFILE)).toEqual({ worth: false, reason: 'no-topic-terms', hits: 0 });
+    expect(quickCheck(RECIPE, DEFAULT_PROFILE)).toEqual({ worth: false, reason: 'no-topic-terms', hits: 0 }); // no state kept between calls
   });
 
   it('finds a name in the title or meta even when the text slice is empty', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it, vi } from 'vitest';
 import { fallbackParagraphs } from './body';
 import { extractArticle } from './index';
 import { parseHtml } from './parse-html';
@@ -288,7 +289,8 @@ describe('robustness', () => {
     expect(a.truncated).toBe(true);
   });
 
-  it('skips Readability on huge pages and still finds the article, in bounded time', () => {
+  // The time it takes is in `npm run bench:hot-paths`; the timeout only guards against a hang.
+  it('skips Readability on huge pages and still finds the article', { timeout: 20_000 }, () => {
     const link = '<li><a href="/x">Another story in the list</a></li>';
     const para = '<p>The committee heard evidence from engineers about the state of the old bridge and the cost of repairs.</p>';
     const html =
@@ -298,15 +300,15 @@ describe('robustness', () => {
       para.repeat(3000) +
       '</article></body></html>';
     const doc = parseHtml(html);
-    const t0 = performance.now();
+    const parse = vi.spyOn(Readability.prototype, 'parse');
     const a = extractArticle(doc, { maxTextChars: 50_000 });
-    const ms = performance.now() - t0;
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
     expect(a.truncated).toBe(true);
     expect(a.text.length).toBeGreaterThan(40_000);
     expect(a.text.length).toBeLessThanOrEqual(50_000);
     expect(a.text).not.toContain('Another story');
     expect(a.title).toBe('Committee hears evidence on the old bridge');
-    expect(ms).toBeLessThan(5000);
   });
 
   it('falls back to the largest paragraph cluster when the page is not article-like', () => {

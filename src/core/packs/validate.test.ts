@@ -344,12 +344,9 @@ describe('parsePackText', () => {
     const parse = vi.spyOn(JSON, 'parse');
     try {
       const big = '{"x":"' + 'a'.repeat(MAX_PACK_BYTES) + '"}';
-      const t0 = performance.now();
       const r = parsePackText(big);
-      const ms = performance.now() - t0;
       expect(lines(r)).toEqual([expect.stringMatching(/^\$: pack is too large: at least 52,428,808 bytes \(50 MiB\); the limit is 52,428,800 bytes \(50 MiB\)$/)]);
-      expect(parse).not.toHaveBeenCalled();
-      expect(ms).toBeLessThan(50);
+      expect(parse).not.toHaveBeenCalled(); // refused before parsing: its cost is in bench:hot-paths
       // Counted in UTF-8 bytes: 600 Arabic letters are 1,200 bytes.
       expect(lines(parsePackText(JSON.stringify('ب'.repeat(600)), { maxBytes: 1_000 }))[0]).toMatch(/too large/);
       expect(parse).not.toHaveBeenCalled();
