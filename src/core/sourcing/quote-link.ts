@@ -114,19 +114,82 @@ const IRREGULAR = /^(?:took|went|made|gave|put|let|set|got|came|spoke|wrote|drew
  * statement was emitted.
  */
 export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: Lang, inQuote: boolean[]): boolean {
-  if (quotedWords(toks, inQuote) < 3) return false;
+  const qw = quotedWords(toks, inQuote);
+  if (qw < 1) return false;
   if (colonSpeaker(x, toks, lang, inQuote)) return true;
   const from = clauseStart(toks, 0, toks.length, inQuote);
   if (from >= toks.length || toks[from].punct || inQuote[from]) return false;
   const e = subjectEnd(toks, from, toks.length, inQuote);
-  if (e <= from) return false;
+  if (e <= from) return leadingName(x, toks, from, lang, inQuote);
   let v = e;
   while (v < toks.length && toks[v].punct) v++;
   // "An app called “X”": naming, not speech.
   if (/^(?:a|an)$/.test(toks[from].low) && /^(?:called|dubbed|labeled|labelled|branded|titled|named|known)$/.test(toks[v]?.low ?? '')) return false;
+  // A scare quote of a word or two needs a speech verb ("called it “a disgrace”", not "are subjected to “brainwashing”").
+  if (qw < 3 && !speechVerbAt(toks, v)) return false;
   const cls = classifyLatin(x, toks, from, e);
-  if (cls.length !== 1 || cls[0].k === 'document') return false;
+  if (cls.length !== 1 || cls[0].k === 'document') return leadingName(x, toks, from, lang, inQuote);
   x.emit(cls[0], toks[v]?.raw ?? '', toks[v]?.start ?? s.start, lang);
+  return true;
+}
+
+/** Time phrases and adverbs between a subject and its verb ("Trump last week invited", "Cruz himself said"). */
+const BETWEEN = /^(?:last|this|that|next|week|month|year|night|morning|afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|at|the|time|earlier|later|also|then|himself|herself|itself|themselves|first|again|once|twice|finally|quickly|often|still|now|even|however|instead|recently|previously|publicly|privately|yesterday|today|tonight)$/;
+const PARTICIPLE_LIKE = /^(?:called|calls|dubbed|labeled|labelled|branded|described|describes|urged|urges|thanked|praised|blasted|slammed|mocked|accused|accuses|warned|warns|vowed|pledged|promised|insisted)$/;
+/**
+ * The verb at `v` (after auxiliaries and adverbs) can carry a short quotation: not a passive
+ * ("are subjected to “brainwashing”") nor "has"/"have" as a main verb ("has some “tips”").
+ */
+function speechVerbAt(toks: Tok[], v: number): boolean {
+  let k = v;
+  let be = false;
+  while (k < toks.length && k - v < 4 && (EN_ADV_AUX.has(toks[k].low) || BE_AUX.has(toks[k].low) || isLyAdverb(toks[k].raw))) {
+    if (BE_AUX.has(toks[k].low)) be = true;
+    k++;
+  }
+  const w = toks[k]?.low ?? '';
+  if (EN_VERBS.has(w) || PARTICIPLE_LIKE.test(w)) return !be || /ing$/.test(w);
+  if (be || k >= toks.length || toks[k].punct) return false;
+  // "has some", "have no": the auxiliary was the main verb.
+  return !/^(?:has|have|had)$/.test(toks[k - 1]?.low ?? '') || k === v;
+}
+const POSSESSIVE = /(?:'s|’s|s'|s’)$/i;
+
+/**
+ * A sentence holding a quotation whose subject rule found no verb right after the subject: a
+ * name (or he/she) opening the clause speaks when a verb follows it, after a short time phrase
+ * ("Trump last week invited Russia to find the “missing” emails") or after an apposition set
+ * off by commas ("Clinton, during a town hall in Ohio, said she would put “a lot of …”").
+ */
+function leadingName(x: ExtractorState, toks: Tok[], from: number, lang: Lang, inQuote: boolean[]): boolean {
+  const n = toks.length;
+  let k = from;
+  while (k < n && k - from < 6 && !inQuote[k] && !toks[k].punct && (isCap(toks[k].raw) || (k > from && /^(?:of|al|bin|de|van|von)$/.test(toks[k].raw) && isCap(toks[k + 1]?.raw ?? '')))) k++;
+  const pronoun = k === from && /^(?:he|she)$/i.test(toks[from].raw);
+  if (pronoun) k = from + 1;
+  if (k === from || POSSESSIVE.test(toks[k - 1].raw) || DETERMINERS.has(toks[from].low)) return false;
+  let v = k;
+  if (toks[v]?.raw === ',' && !pronoun) {
+    // An apposition or an aside closed by a comma, then the verb.
+    let c = v + 1;
+    while (c < n && c - v < 30 && !(toks[c].raw === ',' && !inQuote[c] && c + 1 < n && !toks[c + 1].punct && !isCap(toks[c + 1].raw))) {
+      if (/^[.;:!?]$/.test(toks[c].raw) && !inQuote[c]) return false;
+      c++;
+    }
+    if (c >= n || c - v >= 30) return false;
+    v = c + 1;
+  }
+  for (let m = 0; v < n && m < 6 && !toks[v].punct && !inQuote[v] && (BETWEEN.test(toks[v].low) || EN_ADV_AUX.has(toks[v].low) || isLyAdverb(toks[v].raw)); m++) v++;
+  if (v >= n || inQuote[v] || !verbLike(toks, v, v)) return false;
+  // A scare quote of a word or two needs a speech verb ("called it “a disgrace”", not "has some “tips”").
+  if (quotedWords(toks, inQuote) < 3 && !speechVerbAt(toks, v)) return false;
+  const cls = classifyLatin(x, toks, from, k);
+  if (cls.length !== 1) return false;
+  const c = cls[0];
+  if (c.k !== 'person' && c.k !== 'organisation' && c.k !== 'outlet' && !(c.k === 'pronoun' && pronoun)) return false;
+  // A lone capitalised word is a name only when it names someone met before ("Trump", not "Congress").
+  if (c.k === 'person' && k - from === 1 && !x.findPerson(toks[from].raw)) return false;
+  x.emit(c, toks[v].raw, toks[v].start, lang);
   return true;
 }
 
