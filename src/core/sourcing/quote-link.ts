@@ -278,6 +278,9 @@ export function linkQuotes(x: ExtractorState): void {
     for (let j = k - 1; j >= 0 && sents[j].para === s.para && !src; j--) src = speakerOf(by.get(j));
     // A quotation closed before the cue sentence is joined to it by finish.ts.
     if (!src && !/["”»’']\s*$/.test(qt)) for (let j = k + 1; j < sents.length && sents[j].para === s.para && !src && j - k <= 3; j++) src = speakerOf(by.get(j));
+    // A quotation still open at the end of the sentence: the speaker of the sentence that closes it
+    // ("“When he took the troops out. … It was the worst decision,” Trump said.").
+    if (!src && quoteBalance(qt) > 0) src = closerOf(sents, by, k);
     // A paragraph opening on a quotation continues the previous paragraph's last speaker.
     if (!src && s.inPara === 0 && opens) {
       let j = k - 1;
@@ -288,6 +291,20 @@ export function linkQuotes(x: ExtractorState): void {
     if (!src || (src.kind !== 'named-person' && src.kind !== 'anonymous' && src.kind !== 'organisation' && src.kind !== 'group-media')) continue;
     add(k, src);
   }
+}
+
+/** Speaker of the sentence of the same paragraph that closes the quotation open after sentence `k` (at most 12 on). */
+function closerOf(sents: Sentence[], by: Map<number, Draft[]>, k: number): Draft | null {
+  let open = true;
+  for (let j = k + 1; open && j < sents.length && j - k <= 12 && sents[j].para === sents[k].para; j++) {
+    const qt = quoteText(sents[j].text);
+    const first = /["“”«»]/.exec(qt)?.[0];
+    // The first mark closes the quotation ("…,” Trump said.") unless it opens another.
+    const closes = first === '”' || first === '»' || (first === '"' && (qt.match(/"/g)?.length ?? 0) % 2 === 1);
+    if (closes) return speakerOf(by.get(j));
+    if (first) open = quoteBalance(qt) === 0;
+  }
+  return null;
 }
 
 /**
