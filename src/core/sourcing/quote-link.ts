@@ -167,7 +167,8 @@ function leadingName(x: ExtractorState, toks: Tok[], from: number, lang: Lang, i
   while (k < n && k - from < 6 && !inQuote[k] && !toks[k].punct && (isCap(toks[k].raw) || (k > from && /^(?:of|al|bin|de|van|von)$/.test(toks[k].raw) && isCap(toks[k + 1]?.raw ?? '')))) k++;
   const pronoun = k === from && /^(?:he|she)$/i.test(toks[from].raw);
   if (pronoun) k = from + 1;
-  if (k === from || POSSESSIVE.test(toks[k - 1].raw) || DETERMINERS.has(toks[from].low)) return false;
+  if (k === from || DETERMINERS.has(toks[from].low)) return false;
+  if (POSSESSIVE.test(toks[k - 1].raw)) return possessorColon(x, toks, from, k, lang, inQuote);
   let v = k;
   if (toks[v]?.raw === ',' && !pronoun) {
     // An apposition or an aside closed by a comma, then the verb.
@@ -187,9 +188,37 @@ function leadingName(x: ExtractorState, toks: Tok[], from: number, lang: Lang, i
   if (cls.length !== 1) return false;
   const c = cls[0];
   if (c.k !== 'person' && c.k !== 'organisation' && c.k !== 'outlet' && !(c.k === 'pronoun' && pronoun)) return false;
-  // A lone capitalised word is a name only when it names someone met before ("Trump", not "Congress").
-  if (c.k === 'person' && k - from === 1 && !x.findPerson(toks[from].raw)) return false;
+  if (c.k === 'person' && k - from === 1) return loneName(x, toks[from].raw, toks[v].raw, toks[v].start, lang);
   x.emit(c, toks[v].raw, toks[v].start, lang);
+  return true;
+}
+
+/**
+ * A lone capitalised word is a name only when it names someone met before or written in full
+ * elsewhere in the text ("Trump", "Cruz" — not "Congress").
+ */
+function loneName(x: ExtractorState, w: string, cue: string, at: number, lang: Lang): boolean {
+  const p = x.findPerson(w);
+  const full = p ? null : x.fullName(w);
+  if (!p && !full) return false;
+  x.emit({ k: 'person', name: p ? p.name : full!.name, role: p ? p.role : full!.role }, cue, at, lang);
+  return true;
+}
+
+/**
+ * "Clinton’s response was: “…”", "Hoff’s letter makes the case: “…”": a possessive name opening
+ * a sentence whose quotation is introduced by a colon speaks.
+ */
+function possessorColon(x: ExtractorState, toks: Tok[], from: number, k: number, lang: Lang, inQuote: boolean[]): boolean {
+  let c = k;
+  while (c + 1 < toks.length && c - k < 14 && !(toks[c].raw === ':' && !inQuote[c] && /^["“]$/.test(toks[c + 1].raw))) c++;
+  if (c + 1 >= toks.length || toks[c].raw !== ':') return false;
+  const last = toks[k - 1].raw.replace(/['’]s?$/i, '');
+  if (k - from === 1) return loneName(x, last, ':', toks[c].start, lang);
+  const name = [...toks.slice(from, k - 1).map((t) => t.raw), last].join(' ');
+  const cls = classifyLatin(x, toks, from, k - 1);
+  if (cls.length !== 1 || (cls[0].k !== 'person' && cls[0].k !== 'organisation')) return false;
+  x.emit(cls[0].k === 'person' ? { k: 'person', name } : cls[0], ':', toks[c].start, lang);
   return true;
 }
 
