@@ -118,6 +118,7 @@ export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: 
   if (qw < 1) return false;
   if (colonSpeaker(x, toks, lang, inQuote)) return true;
   const from = clauseStart(toks, 0, toks.length, inQuote);
+  if (/^["“]$/.test(toks[from]?.raw ?? '') && inQuote[from + 1]) return afterQuotation(x, toks, from, lang, inQuote);
   if (from >= toks.length || toks[from].punct || inQuote[from]) return false;
   const e = subjectEnd(toks, from, toks.length, inQuote);
   if (e <= from) return leadingName(x, toks, from, lang, inQuote);
@@ -151,7 +152,7 @@ function speechVerbAt(toks: Tok[], v: number): boolean {
   if (EN_VERBS.has(w) || PARTICIPLE_LIKE.test(w)) return !be || /ing$/.test(w);
   if (be || k >= toks.length || toks[k].punct) return false;
   // "has some", "have no": the auxiliary was the main verb.
-  return !/^(?:has|have|had)$/.test(toks[k - 1]?.low ?? '') || k === v;
+  return !/^(?:has|have|had)$/.test(toks[k - 1]?.low ?? '') || /(?:ed|en|wn|ne|lt|nt|ght)$/.test(w);
 }
 const POSSESSIVE = /(?:'s|’s|s'|s’)$/i;
 
@@ -180,8 +181,13 @@ function leadingName(x: ExtractorState, toks: Tok[], from: number, lang: Lang, i
     if (c >= n || c - v >= 30) return false;
     v = c + 1;
   }
-  for (let m = 0; v < n && m < 6 && !toks[v].punct && !inQuote[v] && (BETWEEN.test(toks[v].low) || EN_ADV_AUX.has(toks[v].low) || isLyAdverb(toks[v].raw)); m++) v++;
-  if (v >= n || inQuote[v] || !verbLike(toks, v, v)) return false;
+  let aux = false;
+  for (let m = 0; v < n && m < 6 && !toks[v].punct && !inQuote[v] && (BETWEEN.test(toks[v].low) || EN_ADV_AUX.has(toks[v].low) || isLyAdverb(toks[v].raw)); m++) {
+    if (/^(?:did|does|do|will|would|could|might|may)$/.test(toks[v].low)) aux = true;
+    v++;
+  }
+  // After an auxiliary any lower-case word is the verb ("did not mention", "will post").
+  if (v >= n || inQuote[v] || !(verbLike(toks, v, v) || (aux && !toks[v].punct && toks[v].raw === toks[v].low && !CLAUSE_WORDS.has(toks[v].low)))) return false;
   // A scare quote of a word or two needs a speech verb ("called it “a disgrace”", not "has some “tips”").
   if (quotedWords(toks, inQuote) < 3 && !speechVerbAt(toks, v)) return false;
   const cls = classifyLatin(x, toks, from, k);
@@ -191,6 +197,19 @@ function leadingName(x: ExtractorState, toks: Tok[], from: number, lang: Lang, i
   if (c.k === 'person' && k - from === 1) return loneName(x, toks[from].raw, toks[v].raw, toks[v].start, lang);
   x.emit(c, toks[v].raw, toks[v].start, lang);
   return true;
+}
+
+/**
+ * A sentence opening on a quotation whose cue found no speaker: the name after the closing
+ * mark, an apposition and the verb ("“Yes, I back him,” Brent Bozell III, founder of the
+ * Media Research Center, tells the paper.").
+ */
+function afterQuotation(x: ExtractorState, toks: Tok[], from: number, lang: Lang, inQuote: boolean[]): boolean {
+  let k = from + 1;
+  while (k < toks.length && inQuote[k]) k++;
+  while (k < toks.length && toks[k].punct && !inQuote[k]) k++;
+  if (k >= toks.length || inQuote[k] || !isCap(toks[k].raw)) return false;
+  return leadingName(x, toks, k, lang, inQuote);
 }
 
 /**
