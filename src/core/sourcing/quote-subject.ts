@@ -21,7 +21,11 @@ import { isCap, type Tok } from './tokens';
  * statement was emitted.
  */
 export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: Lang, inQuote: boolean[]): boolean {
-  const qw = quotedWords(toks, inQuote);
+  // A sentence ending on a colon before a paragraph or sentence that opens a quotation
+  // ("Frank quotes the adviser Alfred Kahn:" then "“I’d love …”") counts as quoting.
+  const nx = x.sents[x.si + 1];
+  const intro = /:\s*$/.test(s.text) && !!nx && /^\s*["“]/.test(nx.text);
+  const qw = intro ? 3 : quotedWords(toks, inQuote);
   if (qw < 1) return false;
   if (colonSpeaker(x, toks, lang, inQuote)) return true;
   const from = clauseStart(toks, 0, toks.length, inQuote);
