@@ -93,6 +93,16 @@ function makeBody(lines: { text: string; at: number }[]): { body: string; toBody
   return { body: parts.join('\n\n'), toBody };
 }
 
+/** Where a direct quote's source stands: same paragraph before/after, previous or later paragraph, quote over paragraphs. */
+function whereSource(body: string, src: number, cs: number, ce: number): string {
+  const para = (i: number) => (body.slice(0, i).match(/\n\n/g) ?? []).length;
+  const [sp, cp, cpe] = [para(src), para(cs), para(Math.max(cs, ce - 1))];
+  if (cpe > cp && sp >= cp && sp <= cpe) return 'quote over paragraphs, source inside';
+  if (sp < cp) return 'source in an earlier paragraph';
+  if (sp > cpe) return 'source in a later paragraph';
+  return src < cs ? 'source before, same paragraph' : 'source after, same paragraph';
+}
+
 function linesWithOffsets(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   let at = 0;
@@ -140,6 +150,7 @@ for (let n = 0; n < enGoldLines.length && enCount < EN_N; n++) {
       named: /(?:^|\s)(?!(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Our)\b)\p{Lu}\p{Ll}/u.test(src) && !bareEnPronoun(src),
       sourceTexts: src ? [src] : [],
       pronoun: !src || bareEnPronoun(src),
+      where: x.direct && x.source && x.content ? whereSource(body, toBody(x.source.spans[0][0]), toBody(x.content.spans[0][0]), toBody(x.content.spans[x.content.spans.length - 1][1])) : undefined,
     };
   });
   const preds = place(enProd, a.sourcing.items, body, btoks, a.article.text, [title]);
@@ -296,6 +307,14 @@ row('kind accuracy, with organisation (group media counted as organisation)', '�
 row('relays precision / recall', '—', '—', `${f3(ar.relayP)} / ${f3(ar.relayR)} (${arProd.relayGold} gold)`, '—');
 row('second-hand agreement', '—', '—', `${f3(ar.sh)} (gold second-hand found ${arProd.shGoldFound}/${arProd.shGold})`, '—');
 row('items only in title/byline (left out) / not placed', `${enProd.apart} / ${enProd.unplaced}`, '—', `${arProd.apart} / ${arProd.unplaced}`, '—');
+say('');
+say('English direct quotes with a named source, by where the source stands (right / wrong speaker / missed):');
+say('');
+say('| where | quotes | right | wrong speaker | missed |');
+say('| --- | ---: | ---: | ---: | ---: |');
+for (const [k, v] of Object.entries(enProd.directBy).sort((a, b) => b[1].right + b[1].wrong + b[1].missed - (a[1].right + a[1].wrong + a[1].missed))) {
+  say(`| ${k} | ${v.right + v.wrong + v.missed} | ${v.right} | ${v.wrong} | ${v.missed} |`);
+}
 say('');
 say('Arabic by gold kind:');
 say('');

@@ -34,6 +34,8 @@ export interface GoldX extends GoldItem {
   implicit?: boolean;
   sourceTexts: string[];
   pronoun: boolean;
+  /** Where the source stands from a direct quote (breakdown of direct-quote outcomes). */
+  where?: string;
 }
 export interface Pred {
   toks: number[];
@@ -59,6 +61,8 @@ export interface Tally {
   implicitOk: number;
   directNamed: number;
   directNamedOk: number;
+  /** Direct quotes with a named source by where the source stands: right, wrong speaker, missed. */
+  directBy: Record<string, { right: number; wrong: number; missed: number }>;
   kindN: number;
   kindOk: number;
   kindAllN: number;
@@ -76,7 +80,7 @@ export interface Tally {
 }
 export const tally = (): Tally => ({
   articles: 0, predicted: 0, tp: 0, neutralOnly: 0, apart: 0, unplaced: 0, gold: 0, found: 0, greedy: 0, speechGold: 0, speechFound: 0,
-  srcN: 0, srcOk: 0, srcOrRoleOk: 0, implicitN: 0, implicitOk: 0, directNamed: 0, directNamedOk: 0, kindN: 0, kindOk: 0, kindAllN: 0, kindAllOk: 0, byKind: {},
+  srcN: 0, srcOk: 0, srcOrRoleOk: 0, implicitN: 0, implicitOk: 0, directNamed: 0, directNamedOk: 0, directBy: {}, kindN: 0, kindOk: 0, kindAllN: 0, kindAllOk: 0, byKind: {},
   relayGold: 0, relayPred: 0, relayTpGold: 0, relayTpPred: 0, relayByEv: {}, shN: 0, shAgree: 0, shGold: 0, shGoldFound: 0,
 });
 
@@ -112,7 +116,11 @@ export function score(t: Tally, preds: Pred[], gold: GoldX[], withSource: boolea
     for (let i = 0; i < preds.length; i++) if (ov[i][j] >= 0.5 && (best < 0 || ov[i][j] > ov[best][j])) best = i;
     const named = g.direct && g.named;
     if (named) t.directNamed++;
-    if (best < 0) continue;
+    const db = named ? (t.directBy[g.where ?? 'all'] ??= { right: 0, wrong: 0, missed: 0 }) : null;
+    if (best < 0) {
+      if (db) db.missed++;
+      continue;
+    }
     t.found++;
     if (bk) bk.found++;
     if (g.speech) t.speechFound++;
@@ -120,6 +128,7 @@ export function score(t: Tally, preds: Pred[], gold: GoldX[], withSource: boolea
     if (!withSource || !it) continue;
     const ok = sameSource(it.source, g.sourceTexts);
     if (named && ok) t.directNamedOk++;
+    if (db) ok ? db.right++ : db.wrong++;
     if (!g.pronoun && g.sourceTexts.length) {
       t.srcN++;
       if (ok) t.srcOk++;

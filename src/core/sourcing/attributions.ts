@@ -20,6 +20,8 @@
  * Bounded: the text is capped, sentences are capped (see `sentences.ts`), token windows are
  * capped and every pattern is linear.
  *
+ * Quotation marks are first given their direction (quote-marks.ts).
+ *
  * Modules: extractor-state.ts (drafts, `emit`, `via`) on people.ts (people, anonymous
  * sources, back-references); latin.ts and latin-np.ts (English and French); arabic.ts;
  * finish.ts (drafts → attributions); credit-line.ts (shared with furniture removal);
@@ -32,6 +34,7 @@ import { finish } from './finish';
 import { HAS_ARABIC } from './grammar';
 import { latin } from './latin';
 import { linkQuotes } from './quote-link';
+import { normaliseQuoteMarks } from './quote-marks';
 import type { OutletName } from './outlet-name';
 import { splitSentences } from './sentences';
 import type { Attribution, AttributionOptions } from './types';
@@ -46,15 +49,19 @@ const MAX_SENTENCES = 4000;
  */
 export function extractAttributions(text: string, opts: AttributionOptions = {}): Attribution[] {
   const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const x = new ExtractorState(t, opts);
-  x.sents = splitSentences(t).slice(0, MAX_SENTENCES);
+  // Mixed and wrong-way quotation marks read as meant (same offsets); quotes are cut from `t`.
+  const norm = normaliseQuoteMarks(t);
+  const x = new ExtractorState(norm, opts);
+  x.sents = splitSentences(norm).slice(0, MAX_SENTENCES);
   for (x.si = 0; x.si < x.sents.length; x.si++) {
     const s = x.sents[x.si];
     if (HAS_ARABIC.test(s.text)) arabic(x, s);
     else latin(x, s);
   }
   linkQuotes(x);
-  return finish(x);
+  const out = finish(x);
+  if (norm !== t) for (const a of out) a.quote = t.slice(a.start, a.end);
+  return out;
 }
 
 export type { OutletName };

@@ -145,7 +145,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
     i += len - 1;
   }
   if (cues && x.drafts.length === drafts0) markFailedCue(x, x.si);
-  if (!cues && lang === 'en' && quoteSubject(x, toks, s, lang, inQuote)) cues++;
+  if ((!cues || x.drafts.length === drafts0) && lang === 'en' && quoteSubject(x, toks, s, lang, inQuote)) cues++;
   if (cues) latinVia(x, toks, s, lang);
   if (cues) docMarker(x, s, lang);
 }

@@ -1,148 +1,35 @@
 /**
  * Quote linking for Latin-script text: a sentence that holds a quotation but no cue of its own
  * is given the speaker a reader would give it —
- * - the subject of its own clause when a verb carries the quotation ("On Twitter, Bush called
- *   the plan “a disaster.”", "He blamed the ruling on “activist judges.”") — `quoteSubject`,
- *   run sentence by sentence from latin.ts;
- * - else the speaker of the nearest sentence of the same paragraph that has one;
+ * - the subject of its own clause and the like — `quoteSubject` (quote-subject.ts), run sentence
+ *   by sentence from latin.ts;
+ * - else the speaker of the nearest sentence of the same paragraph that has one, or of the
+ *   sentence that closes a quotation still open at the end of it;
  * - else, for a paragraph opening on a quotation, the speaker of the previous paragraph's last
  *   statement (a quotation continued over paragraphs, the speaker named once) — `linkQuotes`,
  *   run once after all sentences.
  * Typewriter double quotes written as two apostrophes (''…'') count as quotation marks.
  */
 import type { ExtractorState } from './extractor-state';
-import { HAS_ARABIC, quoteBalance, type Draft, type Lang } from './grammar';
-import type { Attribution } from './types';
-import { classifyLatin, isLyAdverb } from './latin-np';
-import { ANON_HEADS, BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, PLURAL_HEADS, ROLE_HEADS, VERBISH } from './lexicon';
+import { HAS_ARABIC, quoteBalance, type Draft } from './grammar';
 import type { Sentence } from './sentences';
-import { isCap, type Tok } from './tokens';
+import type { Attribution } from './types';
+
+export { clauseStart, subjectEnd } from './clause';
+export { quoteSubject } from './quote-subject';
 
 /** The text with '' read as ". Same length, so offsets hold. */
 export function quoteText(s: string): string {
   return s.includes("''") ? s.replace(/''/g, ' "') : s;
 }
 
-/** A quotation of at least `min` words in the token list (a scare quote of one or two words is not a statement). */
-function quotedWords(toks: Tok[], inQuote: boolean[]): number {
-  let n = 0;
-  for (let i = 0; i < toks.length; i++) if (inQuote[i] && !toks[i].punct) n++;
-  return n;
-}
-
 const OPENS = /^\s*["“«]/;
 const HAS_QUOTE_MARK = /["“”«»]/;
-
-/** Leading adverbial segments skipped before a subject ("On Twitter, …", "Later, …", "In an interview Monday, …"). */
-const LEAD_SEGMENT = /^(?:on|in|at|during|after|before|later|earlier|then|still|yet|but|and|meanwhile|however|speaking|asked|writing|also|instead|separately|again|now|today|yesterday|last|this|when|while|as|with|without|from|for|by|under|since|despite|like|unlike|moreover|indeed|finally|first|second|third|tuesday|monday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Sentences whose cue found no speaker: a quotation there is not linked to a neighbour. */
 const failed = new WeakMap<ExtractorState, Set<number>>();
 export function markFailedCue(x: ExtractorState, si: number): void {
   (failed.get(x) ?? failed.set(x, new Set()).get(x)!).add(si);
-}
-
-/** Start of the clause subject: after up to two leading adverbial segments ended by a comma. */
-export function clauseStart(toks: Tok[], from: number, to: number, inQuote?: boolean[]): number {
-  for (let seg = 0; seg < 2; seg++) {
-    if (!LEAD_SEGMENT.test(toks[from]?.low ?? '')) break;
-    let k = from;
-    while (k < to && k - from < 14 && toks[k].raw !== ',' && !inQuote?.[k]) k++;
-    if (toks[k]?.raw !== ',') break;
-    from = k + 1;
-  }
-  while (from < to && /^(?:and|but|so|yet|then|also)$/.test(toks[from].low)) from++;
-  return from;
-}
-
-/** End (exclusive) of the subject starting at `from`: the first verb-like lower-case word, or -1. */
-export function subjectEnd(toks: Tok[], from: number, to: number, inQuote?: boolean[]): number {
-  let v = from;
-  let paren = false;
-  let found = false;
-  while (v < to && v - from < 12) {
-    const t = toks[v];
-    if (inQuote?.[v]) return -1;
-    if (t.raw === '(') paren = true;
-    else if (t.raw === ')') paren = false;
-    else if (!paren && t.punct && t.raw !== '.' && t.raw !== "'" && t.raw !== '’') return -1;
-    if (!paren && !t.punct && v > from && !/\p{Lu}/u.test(t.raw)) {
-      if (CLAUSE_WORDS.has(t.low)) return -1;
-      if (EN_ADV_AUX.has(t.low) || BE_AUX.has(t.low) || isLyAdverb(t.raw) || verbLike(toks, v, from)) {
-        found = true;
-        break;
-      }
-    }
-    v++;
-  }
-  if (!found || v === from) return -1;
-  let vv = v;
-  while (vv < to && (EN_ADV_AUX.has(toks[vv].low) || BE_AUX.has(toks[vv].low) || isLyAdverb(toks[vv].raw))) vv++;
-  if (vv >= to || !verbLike(toks, vv, from)) return -1;
-  let e = v;
-  // Drop a trailing parenthesis ("Gov. Pat McCrory (R)").
-  if (toks[e - 1]?.raw === ')') {
-    let k = e - 1;
-    while (k > from && toks[k].raw !== '(') k--;
-    e = k;
-  }
-  return e;
-}
-
-/** A lower-case word that reads as a finite verb after a subject ("paused", "calls", "took"). */
-function verbLike(toks: Tok[], i: number, from: number): boolean {
-  const t = toks[i];
-  const w = t.low;
-  if (/\p{Lu}/u.test(t.raw) || t.punct || CLAUSE_WORDS.has(w)) return false;
-  if (EN_VERBS.has(w) || VERBISH.has(w) || IRREGULAR.test(w)) return true;
-  const prev = toks[i - 1];
-  // "a retired general", "the unnamed official": a participle after a determiner is an adjective.
-  if (prev && DETERMINERS.has(prev.low)) return false;
-  if (/^[a-z]{2,}ed$/.test(w)) return true;
-  // "Trump calls", "the senator says" — not "Leaders from Sunni and Shia groups".
-  if (/^[a-z]{2,}[^s]s$/.test(w) && !ANON_HEADS.has(w) && !PLURAL_HEADS.has(w)) {
-    for (let k = from; k < i - 1; k++) if (/^(?:and|or|from|of|in|with)$/.test(toks[k].low)) return false;
-    return !!prev && (isCap(prev.raw) || ANON_HEADS.has(prev.low) || ROLE_HEADS.has(prev.low) || /^(?:he|she|it)$/.test(prev.low));
-  }
-  return false;
-}
-const IRREGULAR = /^(?:took|went|made|gave|put|let|set|got|came|spoke|wrote|drew|threw|led|hit|cast|read|sang|began|kept|held|brought|sought|thought|felt|left|ran|fought|shot|fired|struck|stood|sent|told)$/;
-
-/**
- * A cue-less sentence holding a quotation of three words or more: its clause subject speaks
- * when the first word after it is a verb ("Trump called Cruz “a liar”"). Returns true when a
- * statement was emitted.
- */
-export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: Lang, inQuote: boolean[]): boolean {
-  if (quotedWords(toks, inQuote) < 3) return false;
-  if (colonSpeaker(x, toks, lang, inQuote)) return true;
-  const from = clauseStart(toks, 0, toks.length, inQuote);
-  if (from >= toks.length || toks[from].punct || inQuote[from]) return false;
-  const e = subjectEnd(toks, from, toks.length, inQuote);
-  if (e <= from) return false;
-  let v = e;
-  while (v < toks.length && toks[v].punct) v++;
-  // "An app called “X”": naming, not speech.
-  if (/^(?:a|an)$/.test(toks[from].low) && /^(?:called|dubbed|labeled|labelled|branded|titled|named|known)$/.test(toks[v]?.low ?? '')) return false;
-  const cls = classifyLatin(x, toks, from, e);
-  if (cls.length !== 1 || cls[0].k === 'document') return false;
-  x.emit(cls[0], toks[v]?.raw ?? '', toks[v]?.start ?? s.start, lang);
-  return true;
-}
-
-/** "Republican pollster Daron Shaw: “…”": the name right before a colon that opens a quotation. */
-function colonSpeaker(x: ExtractorState, toks: Tok[], lang: Lang, inQuote: boolean[]): boolean {
-  for (let c = 1; c + 1 < toks.length; c++) {
-    if (toks[c].raw !== ':' || inQuote[c] || !/^["“«]$/.test(toks[c + 1].raw)) continue;
-    let b = c;
-    while (b > 0 && c - b < 8 && !toks[b - 1].punct && (isCap(toks[b - 1].raw) || ROLE_HEADS.has(toks[b - 1].low) || ANON_HEADS.has(toks[b - 1].low))) b--;
-    if (b === c || !isCap(toks[c - 1].raw)) return false;
-    const cls = classifyLatin(x, toks, b, c);
-    if (cls.length !== 1 || cls[0].k === 'document' || cls[0].k === 'pronoun') return false;
-    x.emit(cls[0], ':', toks[c].start, lang);
-    return true;
-  }
-  return false;
 }
 
 /** Rank of a draft as the speaker a quotation is linked to. */
@@ -215,6 +102,9 @@ export function linkQuotes(x: ExtractorState): void {
     for (let j = k - 1; j >= 0 && sents[j].para === s.para && !src; j--) src = speakerOf(by.get(j));
     // A quotation closed before the cue sentence is joined to it by finish.ts.
     if (!src && !/["”»’']\s*$/.test(qt)) for (let j = k + 1; j < sents.length && sents[j].para === s.para && !src && j - k <= 3; j++) src = speakerOf(by.get(j));
+    // A quotation still open at the end of the sentence: the speaker of the sentence that closes it
+    // ("“When he took the troops out. … It was the worst decision,” Trump said.").
+    if (!src && quoteBalance(qt) > 0) src = closerOf(sents, by, k);
     // A paragraph opening on a quotation continues the previous paragraph's last speaker.
     if (!src && s.inPara === 0 && opens) {
       let j = k - 1;
@@ -225,6 +115,20 @@ export function linkQuotes(x: ExtractorState): void {
     if (!src || (src.kind !== 'named-person' && src.kind !== 'anonymous' && src.kind !== 'organisation' && src.kind !== 'group-media')) continue;
     add(k, src);
   }
+}
+
+/** Speaker of the sentence of the same paragraph that closes the quotation open after sentence `k` (at most 12 on). */
+function closerOf(sents: Sentence[], by: Map<number, Draft[]>, k: number): Draft | null {
+  let open = true;
+  for (let j = k + 1; open && j < sents.length && j - k <= 12 && sents[j].para === sents[k].para; j++) {
+    const qt = quoteText(sents[j].text);
+    const first = /["“”«»]/.exec(qt)?.[0];
+    // The first mark closes the quotation ("…,” Trump said.") unless it opens another.
+    const closes = first === '”' || first === '»' || (first === '"' && (qt.match(/"/g)?.length ?? 0) % 2 === 1);
+    if (closes) return speakerOf(by.get(j));
+    if (first) open = quoteBalance(qt) === 0;
+  }
+  return null;
 }
 
 /**
