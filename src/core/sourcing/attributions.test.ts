@@ -225,7 +225,8 @@ describe('French attributions', () => {
 });
 
 describe('bounded on hostile input', () => {
-  it('1 MB of pathological text finishes in under a second', () => {
+  // Each input's time is in `npm run bench:hot-paths` (budget 1 s); the timeout only guards against a hang.
+  it('1 MB of pathological text gives an answer, never a hang or a throw', { timeout: 60_000 }, () => {
     const inputs = [
       'said '.repeat(200_000),
       ('a'.repeat(5000) + ' ').repeat(200),
@@ -237,11 +238,9 @@ describe('bounded on hostile input', () => {
       'dozens of hundreds of thousands of '.repeat(30_000),
     ];
     for (const input of inputs) {
-      const t0 = performance.now();
       const items = extractAttributions(input, { outlets });
-      const ms = performance.now() - t0;
-      expect(Array.isArray(items)).toBe(true);
-      expect(ms, `${input.slice(0, 20)}… took ${ms.toFixed(0)} ms`).toBeLessThan(1000);
+      expect(Array.isArray(items), input.slice(0, 20)).toBe(true);
+      for (const it of items) expect(it.quote.length, input.slice(0, 20)).toBeLessThanOrEqual(input.length);
     }
   });
 });

@@ -26,6 +26,8 @@ export interface CapResult {
   ms: number;
   limitMs: number;
   ok: boolean;
+  /** What was wrong with the answer (null when it was right, whatever the time). */
+  problem: string | null;
   /** What came back (or what went wrong). */
   detail: string;
 }
@@ -214,7 +216,8 @@ export function runCaps(filter?: (name: string) => boolean): CapResult[] {
     try {
       made = c.make();
     } catch (e) {
-      out.push({ name: c.name, input: '?', ms: 0, limitMs: c.limitMs, ok: false, detail: `building the input failed: ${describeError(e)}` });
+      const problem = `building the input failed: ${describeError(e)}`;
+      out.push({ name: c.name, input: '?', ms: 0, limitMs: c.limitMs, ok: false, problem, detail: problem });
       continue;
     }
     const attempt = () => {
@@ -232,7 +235,7 @@ export function runCaps(filter?: (name: string) => boolean): CapResult[] {
       if (again.ms < r.ms) r = again;
     }
     const ok = !r.problem && r.ms <= c.limitMs;
-    out.push({ name: c.name, input: made.input, ms: r.ms, limitMs: c.limitMs, ok, detail: r.problem ? `${r.problem}${r.detail ? ` — ${r.detail}` : ''}` : r.detail });
+    out.push({ name: c.name, input: made.input, ms: r.ms, limitMs: c.limitMs, ok, problem: r.problem, detail: r.problem ? `${r.problem}${r.detail ? ` — ${r.detail}` : ''}` : r.detail });
   }
   return out;
 }
