@@ -30,6 +30,7 @@ import {
   VERBISH,
 } from './lexicon';
 import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
+import { impersonal } from './latin-pron';
 import { outletAtStart, words } from './outlets';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
 import { FOR_HEADS, GROUP_NOUNS, isAppositiveStart, isLyAdverb, isNameTok, isPossessiveMark, stripElision } from './latin-words';
@@ -180,6 +181,12 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   if (to - from === 1) {
     const w = toks[from].low;
     if (PRONOUNS_SG.has(w) || w === 'him' || w === 'her' || w === 'lui') return [{ k: 'pronoun', plural: false, gender: /^(?:he|him|il|lui)$/.test(w) ? 'm' : 'f' }];
+    // "It said in a statement", "they said" after a body or a group (latin-pron.ts).
+    if (w === 'it' || w === 'they') {
+      const c = impersonal(x, toks, from, w === 'they');
+      if (c) return [c];
+      if (w === 'it') return [];
+    }
     if (PRONOUNS_PL.has(w) || w === 'them' || w === 'eux') return [{ k: 'pronoun', plural: true }];
   }
   // Poll shares ("74 percent", "About four in 10", "Nearly half") are the author's figures, not

@@ -10,7 +10,9 @@ import { creditLine as creditLead } from './credit-line';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
+import { coordSubject } from './latin-coord';
 import { rightNP } from './latin-right';
+import { afterQuote, progressive, timeBack } from './latin-verb';
 import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING, NP_LEADIN, VERBISH } from './lexicon';
 import { outletAtStart, words } from './outlets';
 import { clauseStart, markFailedCue, quoteSubject, quoteText, subjectEnd } from './quote-link';
@@ -191,17 +193,6 @@ function openRun(toks: Tok[], depth: boolean[]): boolean[] {
   return depth;
 }
 
-/** "is saying", "was promising", "are urging": a speech verb in the progressive after "be". */
-function progressive(toks: Tok[], i: number): boolean {
-  const w = toks[i].low;
-  if (!w.endsWith('ing') || w.length < 6) return false;
-  let b = i - 1;
-  while (b >= 0 && !toks[b].punct && (EN_ADV_AUX.has(toks[b].low) || isLyAdverb(toks[b].raw))) b--;
-  if (b < 0 || !/^(?:is|are|was|were|been|'s)$/.test(toks[b].low)) return false;
-  const stem = w.slice(0, -3);
-  return EN_VERBS.has(stem) || EN_VERBS.has(`${stem}ed`) || EN_VERBS.has(`${stem}d`) || EN_VERBS.has(`${stem}s`) || EN_VERBS.has(`${stem}es`);
-}
-
 /** Speaker of a verb cue at token `i`. */
 function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, participle: boolean, docOnly: boolean, cue: string, lang: Lang): void {
   const at = toks[i].start;
@@ -250,6 +241,14 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
       return;
     }
   }
+  // "X met the families on Thursday and said …", "… declined to comment but said …".
+  if (j > 1 && /^(?:and|but)$/.test(toks[j].low)) {
+    const c = coordSubject(x, toks, j, docOnly);
+    if (c) {
+      x.emit(c, cue, at, lang);
+      return;
+    }
+  }
   const left = leftNP(x, toks, j + 1);
   if (left.cls.length) {
     for (const c of left.cls) {
@@ -270,32 +269,6 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
   }
   // Present-tense cues ("say", "claims") and "said"/"told": a described, unnamed source.
   if (lang === 'en' && !left.empty && (!participle || /^(?:said|told)$/.test(toks[i].low))) describedSource(x, toks, j + 1, cue, at, lang);
-}
-
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const PERIOD = /^(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)$/;
-
-/** Index before a time phrase ending at `j` ("on Tuesday", "this week", "Monday night", "earlier this month"), else `j`. */
-function timeBack(toks: Tok[], j: number): number {
-  let k = j;
-  const at = (q: number) => (q >= 0 && !toks[q].punct ? toks[q].low : '');
-  if (PERIOD.test(at(k)) && WEEKDAY.test(at(k - 1))) k -= 1;
-  if (WEEKDAY.test(at(k)) && isCap(toks[k].raw)) {
-    k--;
-    if (/^(?:on|late|early|last|this)$/.test(at(k))) k--;
-  } else if (PERIOD.test(at(k)) && /^(?:this|last|that)$/.test(at(k - 1))) {
-    k -= 2;
-    if (/^(?:earlier|later)$/.test(at(k))) k--;
-  } else if (/^(?:yesterday|today|tonight)$/.test(at(k))) k--;
-  else if (at(k) === 'twitter' && at(k - 1) === 'on') k -= 2;
-  // Something must remain before it: the subject.
-  return k < j && k >= 0 && !toks[k].punct ? k : j;
-}
-
-/** The verb at `i` follows a closing quotation (“…,” declares X). */
-function afterQuote(toks: Tok[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 3 && toks[k].punct; k--) if (toks[k].raw === '”' || toks[k].raw === '"') return true;
-  return false;
 }
 
 /**
