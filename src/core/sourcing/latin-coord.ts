@@ -108,3 +108,9 @@ function capitalRunEnd(toks: Tok[], from: number, to: number): number {
   return k;
 }
 const PRONOUN = /^(?:he|she|they|it)$/;
+
+/** The subject of the clause a participle cue at `i` hangs on ("X defended the plan, saying …"), or none. */
+export function participleSubject(x: ExtractorState, toks: Tok[], i: number): Cls[] {
+  const c = coordSubject(x, toks, i - 1, false);
+  return c ? [c] : [];
+}

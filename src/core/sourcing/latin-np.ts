@@ -285,6 +285,11 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     while (roleFrom < r && /^(?:the|a|an|le|la|les|l'|un|une)$/.test(toks[roleFrom].low)) roleFrom++;
     const roleToks = toks.slice(roleFrom, r);
     if (roleToks.some((t) => VERBISH.has(t.low))) return [];
+    // "in its dealings with Central Asia", "Neither Maples nor Trump", "As Rubio": a phrase opening on a
+    // preposition, a pronoun or a conjunction is no speaker (the speaker is elsewhere, or after the verb).
+    if (roleToks.length && NOT_ROLE_START.test(roleToks[0].low)) return [];
+    // "As Rubio has said", "while Clinton argued": the clause word is no role.
+    if (roleToks.length === 1 && /^(?:as|while|when|if|because|like|including|than|although|though)$/.test(roleToks[0].low)) return classifyLatin(x, toks, r, to, false);
     // "The curators quote the novelist X": an article inside the role must follow a preposition.
     for (let q = 1; q < roleToks.length; q++) {
       if (/^(?:the|a|an|this|that|le|la|les|un|une)$/.test(roleToks[q].low) && !/^(?:of|for|at|in|from|on|with|to|by|de|du|des|à|au)$/.test(roleToks[q - 1].low)) return [];
@@ -366,9 +371,27 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   if (!ANON_HEADS.has(head)) {
     // A role head only ("the minister", "the mayor"): the person named with that role, else an unnamed source.
     const r2 = x.resolveBackref(lemma, false);
-    if (r2?.person) return [{ k: 'person', name: r2.person.name, role: r2.person.role }];
+    if (r2?.person && inReach(x, r2.person)) return [{ k: 'person', name: r2.person.name, role: r2.person.role }];
     if (post > 0) return [];
+    if (r2?.person) return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma, plural: false, definite: false }];
   }
   const label = joinRaw(toks, from, Math.min(to, from + 10), text, base);
+  // "the spokesman" for someone named paragraphs before: the mention as written (see inReach).
+  if (definite && !PLURAL_HEADS.has(head)) {
+    const r3 = x.resolveBackref(lemma, false);
+    if (r3?.person && !inReach(x, r3.person)) return [{ k: 'anonymous', label, lemma, plural: false, definite: false }];
+  }
   return [{ k: 'anonymous', label, lemma, plural: PLURAL_HEADS.has(head), definite }];
 }
+
+/**
+ * A role mention ("the president", "the spokesman") is given the person's name when that
+ * person was met in the same paragraph; further back, the mention as written is the source
+ * (the reader sees what the article says, not a guess across paragraphs).
+ */
+function inReach(x: ExtractorState, p: { last: number }): boolean {
+  const ps = x.sents[p.last];
+  return !!ps && x.sent.para - ps.para <= 1;
+}
+
+const NOT_ROLE_START = /^(?:in|on|at|with|for|from|to|by|about|against|into|over|under|after|before|during|they|he|she|her|his|their|its|we|our|i|my|neither|nor|either|than|because|despite|unlike|among|between|without|through|toward|towards)$/;

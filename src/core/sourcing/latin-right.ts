@@ -45,8 +45,16 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
   const cls = classifyLatin(x, toks, i, j);
   for (const c of cls) x.emit(c, cue, at, lang);
   // "according to FEC filings", "according to a count by The Associated Press", "according to the poll".
-  if (!cls.length && according && lang === 'en' && toks.slice(i, j).some((t) => DOC_HEADS.has(t.low) || DOC_WORDS.test(t.low))) {
-    x.emit({ k: 'document', label: joinRaw(toks, i, j, x.sent.text, x.sent.start) }, cue, at, lang);
+  if (!cls.length && according && lang === 'en') {
+    const label = joinRaw(toks, i, j, x.sent.text, x.sent.start);
+    if (toks.slice(i, j).some((t) => DOC_HEADS.has(t.low) || DOC_WORDS.test(t.low))) x.emit({ k: 'document', label }, cue, at, lang);
+    // Anything else "according to" names is the source as written: a body when it ends on a
+    // capitalised word ("the Florida Department of State", "the F.A.A"), else a document or record
+    // ("state law", "complete but unofficial returns", "Axelrod’s memoir").
+    else if (/\p{L}/u.test(label) && !/^(?:him|her|them|it|me|us|you|this|that|these|those)$/i.test(label)) {
+      const last = toks[j - 1];
+      x.emit(isCap(last.raw) ? { k: 'organisation', label } : { k: 'document', label }, cue, at, lang);
+    }
   }
 }
 const DOC_WORDS = /^(?:polls?|figures|records|website|data|estimates?|calculations?|analysis|transcripts?|filings?|projections?|tally|count|documents?)$/;

@@ -10,7 +10,7 @@ import { creditLine as creditLead } from './credit-line';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
-import { coordSubject } from './latin-coord';
+import { coordSubject, participleSubject } from './latin-coord';
 import { rightNP } from './latin-right';
 import { afterQuote, progressive, timeBack } from './latin-verb';
 import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING, NP_LEADIN, VERBISH } from './lexicon';
@@ -99,8 +99,19 @@ export function latin(x: ExtractorState, s: Sentence): void {
         k = from;
         while (k < i && k - from < 12 && !toks[k].punct && !(!isCap(toks[k].raw) && !DETERMINERS.has(toks[k].low) && !NAME_LINK.has(toks[k].low) && k > from)) k++;
       }
-      if (k > from && k < i) for (const c of classifyLatin(x, toks, from, k)) x.emit(c, cue, t.start, lang);
+      const cls = k > from && k < i ? classifyLatin(x, toks, from, k) : [];
+      if (!cls.length) cls.push(...participleSubject(x, toks, i));
+      for (const c of cls) x.emit(c, cue, t.start, lang);
       continue;
+    }
+    // "Rubio flipped his choice – saying …", "Bolton distanced himself by saying …".
+    if (PARTICIPLE_CUES.has(w) && i > 1 && /^(?:[–—]|by|while|after|before|when|in)$/.test(toks[i - 1].low)) {
+      const cls = participleSubject(x, toks, i);
+      if (cls.length) {
+        cues++;
+        for (const c of cls) x.emit(c, t.raw, t.start, lang);
+        continue;
+      }
     }
     let len = 0;
     let participle = false;
