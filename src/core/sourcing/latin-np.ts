@@ -158,6 +158,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   }
   if (from >= to) return [];
   if (to - from > 14) return [];
+  // "of Democrats", "for the EU", "If the federal government", "In video": no speaker opens on these.
+  if (PHRASE_NOT_START.test(toks[from].low) && (toks[from].raw === toks[from].low || /^(?:If|In|Of|For|From|With|By|Into|Than)$/.test(toks[from].raw))) return [];
   // Punctuation ends a phrase, but for a plural possessive's apostrophe ("Sanders' team").
   for (let k = from; k < to; k++) if (toks[k].punct && !(isPossessiveMark(toks, k) && k > from && k + 1 < to)) return [];
   if (split) {
@@ -395,3 +397,4 @@ function inReach(x: ExtractorState, p: { last: number }): boolean {
 }
 
 const NOT_ROLE_START = /^(?:in|on|at|with|for|from|to|by|about|against|into|over|under|after|before|during|they|he|she|her|his|their|its|we|our|i|my|neither|nor|either|than|because|despite|unlike|among|between|without|through|toward|towards)$/;
+const PHRASE_NOT_START = /^(?:of|for|in|on|at|from|with|by|into|if|to|than)$/;

@@ -8,7 +8,7 @@ import { joinRaw, type Lang } from './grammar';
 import { classifyLatin } from './latin-np';
 import { groupMediaIn } from './latin-org';
 import { isLyAdverb } from './latin-words';
-import { CLAUSE_WORDS, DOC_HEADS, EN_ADV_AUX, EN_VERBS, FR_VERBS, INVERSION_TAIL } from './lexicon';
+import { CLAUSE_WORDS, DETERMINERS, DOC_HEADS, EN_ADV_AUX, EN_VERBS, FR_VERBS, INVERSION_TAIL } from './lexicon';
 import { outletAtStart, words } from './outlets';
 import { isCap, type Tok } from './tokens';
 
@@ -33,7 +33,9 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
   while (j < toks.length && j - i < 12) {
     const t = toks[j];
     if (t.punct) break;
-    if (t.raw === t.low && (CLAUSE_WORDS.has(t.low) || t.low === 'to' || t.low === 'à' || EN_VERBS.has(t.low) || FR_VERBS.has(t.low))) break;
+    // ("according to a report Tuesday": after a determiner, "report" is a noun.)
+    const noun = j > i && DETERMINERS.has(toks[j - 1].low);
+    if (t.raw === t.low && (CLAUSE_WORDS.has(t.low) || t.low === 'to' || t.low === 'à' || (!noun && (EN_VERBS.has(t.low) || FR_VERBS.has(t.low))))) break;
     // "…,” said Trump in an interview / during a rally": the circumstance is not the speaker.
     if (inversion && j > i && t.raw === t.low && INVERSION_TAIL.has(t.low) && isCap(toks[j - 1].raw)) break;
     j++;
@@ -51,7 +53,7 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
     // Anything else "according to" names is the source as written: a body when it ends on a
     // capitalised word ("the Florida Department of State", "the F.A.A"), else a document or record
     // ("state law", "complete but unofficial returns", "Axelrod’s memoir").
-    else if (/\p{L}/u.test(label) && !/^(?:him|her|them|it|me|us|you|this|that|these|those)$/i.test(label)) {
+    else if (toks.slice(i, j).some((t) => !t.punct && !DETERMINERS.has(t.low) && t.low !== 'according') && !/^(?:him|her|them|it|me|us|you|this|that|these|those)$/i.test(label)) {
       const last = toks[j - 1];
       x.emit(isCap(last.raw) ? { k: 'organisation', label } : { k: 'document', label }, cue, at, lang);
     }

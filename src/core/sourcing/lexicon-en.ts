@@ -73,7 +73,7 @@ export const CLAUSE_WORDS = set(
 export const SKIP_SEGMENT_START = set(
   'for in on at meanwhile however also though moreover nonetheless therefore too reached contacted speaking interviewed quoted ' +
     'cited asked writing talking according joint jointe joints jointes contacté contactée interrogé interrogée cité cités citée citées ' +
-    'également lui elle selon par sous both each now still who which whose dont qui',
+    'également lui elle selon par sous both each now still who which whose dont qui after before during despite without amid following',
 );
 
 /** Lead-in words stripped from a speaker phrase. */
@@ -234,7 +234,7 @@ export const NON_PERSON = set(
   'group statement car bomb attack year week day month report time way lot number few couple series source bit part page site ' +
     'website article story piece book film movie law bill rule sign poster note map plan budget court poll test text email photo ' +
     'picture image clip wing campaign operation project programme program network system deal decision move process line list ' +
-    'question answer survey study document letter message post tweet video',
+    'question answer survey study document letter message post tweet video pause fact moment while',
 );
 /** Verbs that invert after a quotation or a clause ("…,” said X", "…, the officer added"; French: "reconnaît l'officier"). */
 export const INVERTING = set(
