@@ -97,6 +97,13 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
         const ac = classifyLatin(x, toks, k, ante.to);
         if (ac.length === 1 && ac[0].k !== 'pronoun' && ac[0].k !== 'document') return { cls: ac, empty: false };
       }
+      // "Trump was out-brutalizing Ted Cruz, who said …": the name closing the segment.
+      let nr = ante.to;
+      while (nr > ante.from && ante.to - nr < 4 && isNameTok(toks[nr - 1])) nr--;
+      if (nr < ante.to - 1 || (nr === ante.to - 1 && nr > ante.from && toks[nr - 1].raw === toks[nr - 1].low)) {
+        const ac = classifyLatin(x, toks, nr, ante.to);
+        if (ac.length === 1 && ac[0].k === 'person') return { cls: ac, empty: false };
+      }
     }
     if (s + 1 < segs.length && SKIP_SEGMENT_START.has(first.low) && !hasQuote) continue;
     // Clause cut: the speaker follows the last "that"/"how"/… of the segment.
@@ -232,7 +239,9 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   {
     let q = to - 1;
     while (q > from && !/^(?:of|from|at|with)$/.test(toks[q].low)) q--;
-    if (q > from && q < to - 1 && isNameTok(toks[q - 1]) && toks.slice(q + 1, to).every((t) => isCap(t.raw) || DETERMINERS.has(t.low))) {
+    // ("Robert Antonacci of the New York delegation": a full name may take a lower-case affiliation.)
+    const lowOk = q - from >= 2 && isNameTok(toks[q - 2]);
+    if (q > from && q < to - 1 && isNameTok(toks[q - 1]) && toks.slice(q + 1, to).every((t) => isCap(t.raw) || DETERMINERS.has(t.low) || (lowOk && t.raw === t.low && !VERBISH.has(t.low) && !CLAUSE_WORDS.has(t.low)))) {
       const inner = classifyLatin(x, toks, from, q, false);
       if (inner.length === 1 && inner[0].k === 'person') {
         const aff = joinRaw(toks, q + 1, to, text, base);

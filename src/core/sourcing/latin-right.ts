@@ -7,7 +7,7 @@ import type { ExtractorState } from './extractor-state';
 import { joinRaw, type Lang } from './grammar';
 import { classifyLatin } from './latin-np';
 import { groupMediaIn } from './latin-org';
-import { isLyAdverb } from './latin-words';
+import { FOR_HEADS, isLyAdverb } from './latin-words';
 import { CLAUSE_WORDS, DETERMINERS, DOC_HEADS, EN_ADV_AUX, EN_VERBS, FR_VERBS, INVERSION_TAIL } from './lexicon';
 import { outletAtStart, words } from './outlets';
 import { isCap, type Tok } from './tokens';
@@ -35,6 +35,11 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
     if (t.punct) break;
     // ("according to a report Tuesday": after a determiner, "report" is a noun.)
     const noun = j > i && DETERMINERS.has(toks[j - 1].low);
+    // "said a longtime adviser to Trump": someone speaking for another keeps the "to".
+    if (t.low === 'to' && j > i && FOR_HEADS.has(toks[j - 1].low)) {
+      j++;
+      continue;
+    }
     if (t.raw === t.low && (CLAUSE_WORDS.has(t.low) || t.low === 'to' || t.low === 'à' || (!noun && (EN_VERBS.has(t.low) || FR_VERBS.has(t.low))))) break;
     // "…,” said Trump in an interview / during a rally": the circumstance is not the speaker.
     if (inversion && j > i && t.raw === t.low && INVERSION_TAIL.has(t.low) && isCap(toks[j - 1].raw)) break;

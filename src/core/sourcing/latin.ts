@@ -33,7 +33,9 @@ const NAME_LINK = new Set(['of', 'for', 'al', 'bin', 'de', 'van', 'von', 'and'])
 /** Sentence `s` (no Arabic script) of the text. */
 export function latin(x: ExtractorState, s: Sentence): void {
   // Typewriter double quotes written as two apostrophes (''like this'') read as '"' (same length: offsets hold).
-  const toks = tokenize(s.text.includes("''") ? s.text.replace(/''/g, ' "') : s.text, s.start, 300);
+  // An opening mark typed as the closing one (“…,“ said X) reads as a closing mark (same length).
+  const typed = s.text.includes("''") ? s.text.replace(/''/g, ' "') : s.text;
+  const toks = tokenize(typed.includes('“') ? typed.replace(/(\p{L}[,.!?])“(?=\s+\p{Ll})/gu, '$1”') : typed, s.start, 300);
   if (!toks.length) return;
   if (creditLine(x, s)) return;
   dateline(x, s, toks);
