@@ -35,6 +35,11 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
     if (t.punct) break;
     // ("according to a report Tuesday": after a determiner, "report" is a noun.)
     const noun = j > i && DETERMINERS.has(toks[j - 1].low);
+    // "according to complete but unofficial returns": a coordinated modifier.
+    if (according && t.low === 'but' && j > i && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].raw === toks[j + 1].low) {
+      j++;
+      continue;
+    }
     // "said a longtime adviser to Trump": someone speaking for another keeps the "to".
     if (t.low === 'to' && j > i && FOR_HEADS.has(toks[j - 1].low)) {
       j++;
