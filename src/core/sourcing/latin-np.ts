@@ -33,7 +33,7 @@ import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
 import { impersonal } from './latin-pron';
 import { outletAtStart, words } from './outlets';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
-import { FOR_HEADS, GROUP_NOUNS, isAppositiveStart, isLyAdverb, isNameTok, isPossessiveMark, stripElision } from './latin-words';
+import { FOR_HEADS, GROUP_NOUNS, inReach, isAppositiveStart, isLyAdverb, isNameTok, isPossessiveMark, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
 
 export { isLyAdverb } from './latin-words';
 
@@ -188,7 +188,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   const text = x.sent.text;
   const base = x.sent.start;
   if (to - from === 1) {
-    const w = toks[from].low;
+    // "he’s said", "they’ve argued": the pronoun of a contraction.
+    const w = toks[from].low.replace(/^(he|she|it|they|we)[’'](?:s|ve|d|re)$/, '$1');
     if (PRONOUNS_SG.has(w) || w === 'him' || w === 'her' || w === 'lui') return [{ k: 'pronoun', plural: false, gender: /^(?:he|him|il|lui)$/.test(w) ? 'm' : 'f' }];
     // "It said in a statement", "they said" after a body or a group (latin-pron.ts).
     if (w === 'it' || w === 'they') {
@@ -394,16 +395,3 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   }
   return [{ k: 'anonymous', label, lemma, plural: PLURAL_HEADS.has(head), definite }];
 }
-
-/**
- * A role mention ("the president", "the spokesman") is given the person's name when that
- * person was met in the same paragraph; further back, the mention as written is the source
- * (the reader sees what the article says, not a guess across paragraphs).
- */
-function inReach(x: ExtractorState, p: { last: number }): boolean {
-  const ps = x.sents[p.last];
-  return !!ps && x.sent.para - ps.para <= 1;
-}
-
-const NOT_ROLE_START = /^(?:in|on|at|with|for|from|to|by|about|against|into|over|under|after|before|during|they|he|she|her|his|their|its|we|our|i|my|neither|nor|either|than|because|despite|unlike|among|between|without|through|toward|towards)$/;
-const PHRASE_NOT_START = /^(?:of|for|in|on|at|from|with|by|into|if|to|than)$/;
