@@ -33,7 +33,7 @@ import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
 import { impersonal } from './latin-pron';
 import { outletAtStart, words } from './outlets';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
-import { FOR_HEADS, GROUP_NOUNS, inReach, isAppositiveStart, isLyAdverb, isNameTok, isPossessiveMark, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
+import { FOR_HEADS, GROUP_NOUNS, inReach, isAppositiveStart, isDescribedDefinite, isLyAdverb, isNameTok, isPossessiveMark, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
 
 export { isLyAdverb } from './latin-words';
 
@@ -367,6 +367,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
       const plural = !/^(?:a|an|one|another|un|une)$/.test(toks[from].low);
       return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma: plural ? last.low.replace(/s$/, '') : last.low, plural, definite: false }];
     }
+    // "The judge said", "the admiral added" (latin-words.ts): the one named with that role nearby when there is one.
+    if (isDescribedDefinite(toks, from, to)) return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma: last.low, plural: false, definite: true }];
     return [];
   }
   const post = to - h - 1;

@@ -3,7 +3,7 @@
  * name tokens, the start of an appositive, a plural possessive's apostrophe, and the heads of
  * someone speaking for another ("a spokesman for X").
  */
-import { ANON_HEADS, CAP_STOP, CLAUSE_WORDS, DOC_HEADS, LY_NOT_ADVERB, NOT_SURNAME, ORG_WORDS, PRONOUNS_PL, PRONOUNS_SG, ROLE_WORDS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
+import { ANON_HEADS, CAP_STOP, CLAUSE_WORDS, DOC_HEADS, LY_NOT_ADVERB, NON_PERSON, NOT_SURNAME, ORG_WORDS, PRONOUNS_PL, PRONOUNS_SG, ROLE_WORDS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
 import type { ExtractorState } from './extractor-state';
 import type { Tok } from './tokens';
 
@@ -73,3 +73,11 @@ export function inReach(x: ExtractorState, p: { last: number }): boolean {
 export const NOT_ROLE_START = /^(?:in|on|at|with|for|from|to|by|about|against|into|over|under|after|before|during|they|he|she|her|his|their|its|we|our|i|my|neither|nor|either|than|because|despite|unlike|among|between|without|through|toward|towards)$/;
 /** Words no speaker phrase opens on ("of Democrats", "If the federal government"). */
 export const PHRASE_NOT_START = /^(?:of|for|in|on|at|from|with|by|into|if|to|than)$/;
+
+/**
+ * "The judge", "the GOP speechwriter": "the" and up to three words ending on a singular common
+ * noun that is no thing, no document and no abstract noun ("the opposition", "the inspection").
+ */
+export function isDescribedDefinite(toks: Tok[], from: number, to: number): boolean {
+  return /^the$/.test(toks[from].low) && to - from >= 2 && to - from <= 4 && toks[to - 1].raw === toks[to - 1].low && toks[to - 1].low.length >= 4 && !/(?:s|tion|sion|ment|ness|ity|ance|ence|ing)$/.test(toks[to - 1].low) && !NON_PERSON.has(toks[to - 1].low) && toks.slice(from + 1, to).every((t) => !t.punct && !VERBISH.has(t.low) && !CLAUSE_WORDS.has(t.low) && !/^(?:of|for|in|on|at|to|with|by|from)$/.test(t.low));
+}
