@@ -30,9 +30,10 @@ import {
   VERBISH,
 } from './lexicon';
 import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
+import { impersonal } from './latin-pron';
 import { outletAtStart, words } from './outlets';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
-import { FOR_HEADS, GROUP_NOUNS, isAppositiveStart, isLyAdverb, isNameTok, isPossessiveMark, stripElision } from './latin-words';
+import { FOR_HEADS, GROUP_NOUNS, inReach, isAppositiveStart, isDescribedDefinite, isLyAdverb, isNameTok, isPossessiveMark, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
 
 export { isLyAdverb } from './latin-words';
 
@@ -96,6 +97,13 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
         const ac = classifyLatin(x, toks, k, ante.to);
         if (ac.length === 1 && ac[0].k !== 'pronoun' && ac[0].k !== 'document') return { cls: ac, empty: false };
       }
+      // "Trump was out-brutalizing Ted Cruz, who said …": the name closing the segment.
+      let nr = ante.to;
+      while (nr > ante.from && ante.to - nr < 4 && isNameTok(toks[nr - 1])) nr--;
+      if (nr < ante.to - 1 || (nr === ante.to - 1 && nr > ante.from && toks[nr - 1].raw === toks[nr - 1].low)) {
+        const ac = classifyLatin(x, toks, nr, ante.to);
+        if (ac.length === 1 && ac[0].k === 'person') return { cls: ac, empty: false };
+      }
     }
     if (s + 1 < segs.length && SKIP_SEGMENT_START.has(first.low) && !hasQuote) continue;
     // Clause cut: the speaker follows the last "that"/"how"/… of the segment.
@@ -157,6 +165,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   }
   if (from >= to) return [];
   if (to - from > 14) return [];
+  // "of Democrats", "for the EU", "If the federal government", "In video": no speaker opens on these.
+  if (PHRASE_NOT_START.test(toks[from].low) && (toks[from].raw === toks[from].low || /^(?:If|In|Of|For|From|With|By|Into|Than)$/.test(toks[from].raw))) return [];
   // Punctuation ends a phrase, but for a plural possessive's apostrophe ("Sanders' team").
   for (let k = from; k < to; k++) if (toks[k].punct && !(isPossessiveMark(toks, k) && k > from && k + 1 < to)) return [];
   if (split) {
@@ -178,8 +188,15 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   const text = x.sent.text;
   const base = x.sent.start;
   if (to - from === 1) {
-    const w = toks[from].low;
+    // "he’s said", "they’ve argued": the pronoun of a contraction.
+    const w = toks[from].low.replace(/^(he|she|it|they|we)[’'](?:s|ve|d|re)$/, '$1');
     if (PRONOUNS_SG.has(w) || w === 'him' || w === 'her' || w === 'lui') return [{ k: 'pronoun', plural: false, gender: /^(?:he|him|il|lui)$/.test(w) ? 'm' : 'f' }];
+    // "It said in a statement", "they said" after a body or a group (latin-pron.ts).
+    if (w === 'it' || w === 'they') {
+      const c = impersonal(x, toks, from, w === 'they');
+      if (c) return [c];
+      if (w === 'it') return [];
+    }
     if (PRONOUNS_PL.has(w) || w === 'them' || w === 'eux') return [{ k: 'pronoun', plural: true }];
   }
   // Poll shares ("74 percent", "About four in 10", "Nearly half") are the author's figures, not
@@ -223,7 +240,9 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   {
     let q = to - 1;
     while (q > from && !/^(?:of|from|at|with)$/.test(toks[q].low)) q--;
-    if (q > from && q < to - 1 && isNameTok(toks[q - 1]) && toks.slice(q + 1, to).every((t) => isCap(t.raw) || DETERMINERS.has(t.low))) {
+    // ("Robert Antonacci of the New York delegation": a full name may take a lower-case affiliation.)
+    const lowOk = q - from >= 2 && isNameTok(toks[q - 2]);
+    if (q > from && q < to - 1 && isNameTok(toks[q - 1]) && toks.slice(q + 1, to).every((t) => isCap(t.raw) || DETERMINERS.has(t.low) || (lowOk && t.raw === t.low && !VERBISH.has(t.low) && !CLAUSE_WORDS.has(t.low)))) {
       const inner = classifyLatin(x, toks, from, q, false);
       if (inner.length === 1 && inner[0].k === 'person') {
         const aff = joinRaw(toks, q + 1, to, text, base);
@@ -278,6 +297,11 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     while (roleFrom < r && /^(?:the|a|an|le|la|les|l'|un|une)$/.test(toks[roleFrom].low)) roleFrom++;
     const roleToks = toks.slice(roleFrom, r);
     if (roleToks.some((t) => VERBISH.has(t.low))) return [];
+    // "in its dealings with Central Asia", "Neither Maples nor Trump", "As Rubio": a phrase opening on a
+    // preposition, a pronoun or a conjunction is no speaker (the speaker is elsewhere, or after the verb).
+    if (roleToks.length && NOT_ROLE_START.test(roleToks[0].low)) return [];
+    // "As Rubio has said", "while Clinton argued": the clause word is no role.
+    if (roleToks.length === 1 && /^(?:as|while|when|if|because|like|including|than|although|though)$/.test(roleToks[0].low)) return classifyLatin(x, toks, r, to, false);
     // "The curators quote the novelist X": an article inside the role must follow a preposition.
     for (let q = 1; q < roleToks.length; q++) {
       if (/^(?:the|a|an|this|that|le|la|les|un|une)$/.test(roleToks[q].low) && !/^(?:of|for|at|in|from|on|with|to|by|de|du|des|à|au)$/.test(roleToks[q - 1].low)) return [];
@@ -343,6 +367,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
       const plural = !/^(?:a|an|one|another|un|une)$/.test(toks[from].low);
       return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma: plural ? last.low.replace(/s$/, '') : last.low, plural, definite: false }];
     }
+    // "The judge said", "the admiral added" (latin-words.ts): the one named with that role nearby when there is one.
+    if (isDescribedDefinite(toks, from, to)) return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma: last.low, plural: false, definite: true }];
     return [];
   }
   const post = to - h - 1;
@@ -359,9 +385,15 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   if (!ANON_HEADS.has(head)) {
     // A role head only ("the minister", "the mayor"): the person named with that role, else an unnamed source.
     const r2 = x.resolveBackref(lemma, false);
-    if (r2?.person) return [{ k: 'person', name: r2.person.name, role: r2.person.role }];
+    if (r2?.person && inReach(x, r2.person)) return [{ k: 'person', name: r2.person.name, role: r2.person.role }];
     if (post > 0) return [];
+    if (r2?.person) return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma, plural: false, definite: false }];
   }
   const label = joinRaw(toks, from, Math.min(to, from + 10), text, base);
+  // "the spokesman" for someone named paragraphs before: the mention as written (see inReach).
+  if (definite && !PLURAL_HEADS.has(head)) {
+    const r3 = x.resolveBackref(lemma, false);
+    if (r3?.person && !inReach(x, r3.person)) return [{ k: 'anonymous', label, lemma, plural: false, definite: false }];
+  }
   return [{ k: 'anonymous', label, lemma, plural: PLURAL_HEADS.has(head), definite }];
 }

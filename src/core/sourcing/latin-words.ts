@@ -3,7 +3,8 @@
  * name tokens, the start of an appositive, a plural possessive's apostrophe, and the heads of
  * someone speaking for another ("a spokesman for X").
  */
-import { ANON_HEADS, CAP_STOP, CLAUSE_WORDS, DOC_HEADS, LY_NOT_ADVERB, NOT_SURNAME, ORG_WORDS, PRONOUNS_PL, PRONOUNS_SG, ROLE_WORDS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
+import { ANON_HEADS, CAP_STOP, CLAUSE_WORDS, DOC_HEADS, LY_NOT_ADVERB, NON_PERSON, NOT_SURNAME, ORG_WORDS, PRONOUNS_PL, PRONOUNS_SG, ROLE_WORDS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
+import type { ExtractorState } from './extractor-state';
 import type { Tok } from './tokens';
 
 export function isLyAdverb(raw: string): boolean {
@@ -57,3 +58,26 @@ export const FOR_HEADS = new Set(
 );
 /** Capitalised plural nouns naming a group of people. */
 export const GROUP_NOUNS = new Set('Jews Muslims Christians Evangelicals Mormons Protestants Americans Europeans Mexicans Israelis Iraqis Pakistanis Millennials Progressives Liberals Conservatives Independents Voters Latinos Blacks Whites Asians'.split(' '));
+
+/**
+ * A role mention ("the president", "the spokesman") is given the person's name when that
+ * person was met in this paragraph or the one before; further back, the mention as written is the source
+ * (the reader sees what the article says, not a guess across paragraphs).
+ */
+export function inReach(x: ExtractorState, p: { last: number }): boolean {
+  const ps = x.sents[p.last];
+  return !!ps && x.sent.para - ps.para <= 1;
+}
+
+/** Words no role before a name opens on ("in its dealings with Central Asia", "Neither Maples nor …"). */
+export const NOT_ROLE_START = /^(?:in|on|at|with|for|from|to|by|about|against|into|over|under|after|before|during|they|he|she|her|his|their|its|we|our|i|my|neither|nor|either|than|because|despite|unlike|among|between|without|through|toward|towards)$/;
+/** Words no speaker phrase opens on ("of Democrats", "If the federal government"). */
+export const PHRASE_NOT_START = /^(?:of|for|in|on|at|from|with|by|into|if|to|than)$/;
+
+/**
+ * "The judge", "the GOP speechwriter": "the" and up to three words ending on a singular common
+ * noun that is no thing, no document and no abstract noun ("the opposition", "the inspection").
+ */
+export function isDescribedDefinite(toks: Tok[], from: number, to: number): boolean {
+  return /^the$/.test(toks[from].low) && to - from >= 2 && to - from <= 4 && toks[to - 1].raw === toks[to - 1].low && toks[to - 1].low.length >= 4 && !/(?:s|tion|sion|ment|ness|ity|ance|ence|ing)$/.test(toks[to - 1].low) && !NON_PERSON.has(toks[to - 1].low) && toks.slice(from + 1, to).every((t) => !t.punct && !VERBISH.has(t.low) && !CLAUSE_WORDS.has(t.low) && !/^(?:of|for|in|on|at|to|with|by|from)$/.test(t.low));
+}

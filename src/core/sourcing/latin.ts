@@ -10,7 +10,9 @@ import { creditLine as creditLead } from './credit-line';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
+import { coordSubject, participleSubject } from './latin-coord';
 import { rightNP } from './latin-right';
+import { afterQuote, progressive, timeBack } from './latin-verb';
 import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING, NP_LEADIN, VERBISH } from './lexicon';
 import { outletAtStart, words } from './outlets';
 import { clauseStart, markFailedCue, quoteSubject, quoteText, subjectEnd } from './quote-link';
@@ -31,7 +33,9 @@ const NAME_LINK = new Set(['of', 'for', 'al', 'bin', 'de', 'van', 'von', 'and'])
 /** Sentence `s` (no Arabic script) of the text. */
 export function latin(x: ExtractorState, s: Sentence): void {
   // Typewriter double quotes written as two apostrophes (''like this'') read as '"' (same length: offsets hold).
-  const toks = tokenize(s.text.includes("''") ? s.text.replace(/''/g, ' "') : s.text, s.start, 300);
+  // An opening mark typed as the closing one (“…,“ said X) reads as a closing mark (same length).
+  const typed = s.text.includes("''") ? s.text.replace(/''/g, ' "') : s.text;
+  const toks = tokenize(typed.includes('“') ? typed.replace(/(\p{L}[,.!?])“(?=\s+\p{Ll})/gu, '$1”') : typed, s.start, 300);
   if (!toks.length) return;
   if (creditLine(x, s)) return;
   dateline(x, s, toks);
@@ -97,8 +101,19 @@ export function latin(x: ExtractorState, s: Sentence): void {
         k = from;
         while (k < i && k - from < 12 && !toks[k].punct && !(!isCap(toks[k].raw) && !DETERMINERS.has(toks[k].low) && !NAME_LINK.has(toks[k].low) && k > from)) k++;
       }
-      if (k > from && k < i) for (const c of classifyLatin(x, toks, from, k)) x.emit(c, cue, t.start, lang);
+      const cls = k > from && k < i ? classifyLatin(x, toks, from, k) : [];
+      if (!cls.length) cls.push(...participleSubject(x, toks, i));
+      for (const c of cls) x.emit(c, cue, t.start, lang);
       continue;
+    }
+    // "Rubio flipped his choice – saying …", "Bolton distanced himself by saying …".
+    if (PARTICIPLE_CUES.has(w) && i > 1 && /^(?:[–—]|by|while|after|before|when|in)$/.test(toks[i - 1].low)) {
+      const cls = participleSubject(x, toks, i);
+      if (cls.length) {
+        cues++;
+        for (const c of cls) x.emit(c, t.raw, t.start, lang);
+        continue;
+      }
     }
     let len = 0;
     let participle = false;
@@ -121,6 +136,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
     if (!len) continue;
     const prev = toks[i - 1];
     if (prev && !prev.punct && (prev.low === 'to' || prev.low === 'not' && w.endsWith('s'))) continue; // "to say", "declined to comment"
+    if (w === 'asked' && next?.low === 'not' && toks[i + 2]?.low === 'to') continue; // "asked not to be named"
     // "a group called “X”", "an app dubbed X": naming, not speech.
     if (/^(?:called|dubbed|labeled|labelled|branded|titled|named)$/.test(w) && toks[i + 1] && (QUOTE_CHARS.has(toks[i + 1].raw) || isCap(toks[i + 1].raw))) {
       let k = i - 1;
@@ -191,17 +207,6 @@ function openRun(toks: Tok[], depth: boolean[]): boolean[] {
   return depth;
 }
 
-/** "is saying", "was promising", "are urging": a speech verb in the progressive after "be". */
-function progressive(toks: Tok[], i: number): boolean {
-  const w = toks[i].low;
-  if (!w.endsWith('ing') || w.length < 6) return false;
-  let b = i - 1;
-  while (b >= 0 && !toks[b].punct && (EN_ADV_AUX.has(toks[b].low) || isLyAdverb(toks[b].raw))) b--;
-  if (b < 0 || !/^(?:is|are|was|were|been|'s)$/.test(toks[b].low)) return false;
-  const stem = w.slice(0, -3);
-  return EN_VERBS.has(stem) || EN_VERBS.has(`${stem}ed`) || EN_VERBS.has(`${stem}d`) || EN_VERBS.has(`${stem}s`) || EN_VERBS.has(`${stem}es`);
-}
-
 /** Speaker of a verb cue at token `i`. */
 function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, participle: boolean, docOnly: boolean, cue: string, lang: Lang): void {
   const at = toks[i].start;
@@ -250,6 +255,14 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
       return;
     }
   }
+  // "X met the families on Thursday and said …", "… declined to comment but said …".
+  if (j > 1 && /^(?:and|but)$/.test(toks[j].low)) {
+    const c = coordSubject(x, toks, j, docOnly);
+    if (c) {
+      x.emit(c, cue, at, lang);
+      return;
+    }
+  }
   const left = leftNP(x, toks, j + 1);
   if (left.cls.length) {
     for (const c of left.cls) {
@@ -270,32 +283,6 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
   }
   // Present-tense cues ("say", "claims") and "said"/"told": a described, unnamed source.
   if (lang === 'en' && !left.empty && (!participle || /^(?:said|told)$/.test(toks[i].low))) describedSource(x, toks, j + 1, cue, at, lang);
-}
-
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const PERIOD = /^(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)$/;
-
-/** Index before a time phrase ending at `j` ("on Tuesday", "this week", "Monday night", "earlier this month"), else `j`. */
-function timeBack(toks: Tok[], j: number): number {
-  let k = j;
-  const at = (q: number) => (q >= 0 && !toks[q].punct ? toks[q].low : '');
-  if (PERIOD.test(at(k)) && WEEKDAY.test(at(k - 1))) k -= 1;
-  if (WEEKDAY.test(at(k)) && isCap(toks[k].raw)) {
-    k--;
-    if (/^(?:on|late|early|last|this)$/.test(at(k))) k--;
-  } else if (PERIOD.test(at(k)) && /^(?:this|last|that)$/.test(at(k - 1))) {
-    k -= 2;
-    if (/^(?:earlier|later)$/.test(at(k))) k--;
-  } else if (/^(?:yesterday|today|tonight)$/.test(at(k))) k--;
-  else if (at(k) === 'twitter' && at(k - 1) === 'on') k -= 2;
-  // Something must remain before it: the subject.
-  return k < j && k >= 0 && !toks[k].punct ? k : j;
-}
-
-/** The verb at `i` follows a closing quotation (“…,” declares X). */
-function afterQuote(toks: Tok[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 3 && toks[k].punct; k--) if (toks[k].raw === '”' || toks[k].raw === '"') return true;
-  return false;
 }
 
 /**

@@ -25,7 +25,7 @@ export const EN_VERBS = new Map<string, boolean>(
     'tweeted:1 posted:1 replied:1 pleaded:1 reasoned:1 quipped:1 marveled:1 marvelled:1 objected:1 protested:1 ' +
     'condemned:1 condemns denounced:1 denounces attacked:1 attacks criticised:1 accused:1 questioned:1 remembered:1 agreed:1 agrees ' +
     'disputed:1 disputes rejected:1 rejects predicted:1 forecast:1 recommended:1 insisted:1 summed:1 framed:1 described:1 referred:1 ' +
-    'expressed:1 voiced:1 responded:1 retorted:1 reported:1 griped:1 snapped:1 fumed:1 sniped:1 telling'
+    'expressed:1 voiced:1 responded:1 retorted:1 reported:1 griped:1 snapped:1 fumed:1 sniped:1 telling states surmised:1 theorized:1'
   )
     .split(/\s+/)
     .map((w) => {
@@ -35,7 +35,7 @@ export const EN_VERBS = new Map<string, boolean>(
 );
 
 /** Verbs that only a document can be the subject of ("the video shows", "the study found"). */
-export const DOC_ONLY_VERBS = set('shows showed show found finds');
+export const DOC_ONLY_VERBS = set('shows showed show found finds reads read');
 
 /** Two-word English cues: first word → second words. */
 export const EN_PHRASAL = new Map<string, Set<string>>([
@@ -73,7 +73,7 @@ export const CLAUSE_WORDS = set(
 export const SKIP_SEGMENT_START = set(
   'for in on at meanwhile however also though moreover nonetheless therefore too reached contacted speaking interviewed quoted ' +
     'cited asked writing talking according joint jointe joints jointes contacté contactée interrogé interrogée cité cités citée citées ' +
-    'également lui elle selon par sous both each now still who which whose dont qui',
+    'également lui elle selon par sous both each now still who which whose dont qui after before during despite without amid following',
 );
 
 /** Lead-in words stripped from a speaker phrase. */
@@ -234,7 +234,7 @@ export const NON_PERSON = set(
   'group statement car bomb attack year week day month report time way lot number few couple series source bit part page site ' +
     'website article story piece book film movie law bill rule sign poster note map plan budget court poll test text email photo ' +
     'picture image clip wing campaign operation project programme program network system deal decision move process line list ' +
-    'question answer survey study document letter message post tweet video',
+    'question answer survey study document letter message post tweet video pause fact moment while',
 );
 /** Verbs that invert after a quotation or a clause ("…,” said X", "…, the officer added"; French: "reconnaît l'officier"). */
 export const INVERTING = set(
