@@ -8,6 +8,8 @@
  * once more after WARM_TASKS tasks, so that the functions compiled while analysing are in it
  * too. A missing, corrupt, rejected or unwritable cache is ignored: the script is then simply
  * compiled as usual. Running from the cache executes the very same code: the output is the same.
+ * PROVENANCE_CLI_CODE_CACHE=0 turns the cache off; PROVENANCE_CLI_CODE_CACHE_TRACE=1 prints, per
+ * worker, whether the cache was accepted, rejected or missing (stderr).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
