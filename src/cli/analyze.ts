@@ -58,7 +58,7 @@ export function workersFlag(args: string[]): CliFlags {
   return { workers, rest };
 }
 
-async function write(s: string): Promise<void> {
+async function write(s: string | Uint8Array): Promise<void> {
   if (!process.stdout.write(s)) await once(process.stdout, 'drain');
 }
 
@@ -79,10 +79,11 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   let failures = 0;
   // The text output prints neither sourcing nor claims: they are not computed for it.
   const scope: SourcingScope = jsonl ? sourcing.scope : 'none';
-  await runPool(listed.items ?? inputItems(paths), { workers: flags.workers, mode: 'analyze', sourcing: scope }, async ({ record: rec }) => {
+  await runPool(listed.items ?? inputItems(paths), { workers: flags.workers, mode: 'analyze', sourcing: scope, jsonl }, async ({ record: rec, line }) => {
     if (rec.error) failures++;
     progress.tick(!!rec.error);
-    if (jsonl) await write(JSON.stringify(rec) + '\n');
+    // The worker's bytes as they are (a task lost with its worker has only its error record).
+    if (jsonl) await write(line ?? JSON.stringify(rec) + '\n');
     else if (rec.error) await write(`${rec.file}: error: ${rec.error}\n`);
     else await write(`${rec.file}: ${rec.onTopic ? 'ON ' : 'off'} ${(rec.score as number).toFixed(2)}  ${rec.title}  — ${rec.reason}\n`);
   });

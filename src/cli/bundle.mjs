@@ -10,6 +10,8 @@
  * reused while every input file (each listed in the manifest with its size and mtime) is
  * unchanged; any change rebuilds it (~0.3 s). If esbuild is missing or the build fails, the
  * caller falls back to running the sources through tsx (also when PROVENANCE_CLI_BUNDLE=0).
+ * The worker entry is built as one CommonJS file that each worker thread runs with a V8 code
+ * cache (src/cli/code-cache.mjs), the main entry as ES modules.
  * The bundle runs the very same source code: `provenance analyze` prints the same bytes.
  */
 import { createHash } from 'node:crypto';
@@ -21,7 +23,9 @@ import { pathToFileURL } from 'node:url';
 /** Bundle entries: output name → source file (relative to the checkout). */
 export const CLI_ENTRIES = { main: 'src/cli/main.ts', worker: 'src/cli/worker-task.ts' };
 const MANIFEST = 'manifest.json';
-const FORMAT = 1;
+const FORMAT = 2;
+/** The entry built as CommonJS and run with a V8 code cache (src/cli/code-cache.mjs). */
+const CJS_ENTRY = 'worker';
 
 /** The default cache folder for a checkout. */
 export function defaultCacheDir(root) {
@@ -78,16 +82,11 @@ export async function cliBundle({ root, cacheDir = defaultCacheDir(root), entrie
   const outdir = path.join(cacheDir, dir);
   try {
     mkdirSync(outdir, { recursive: true });
-    const result = await esbuild.build({
+    const common = {
       absWorkingDir: path.resolve(root),
-      entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, path.resolve(root, file)])),
       bundle: true,
-      splitting: true,
       platform: 'node',
-      format: 'esm',
       target: 'node20',
-      outdir,
-      outExtension: { '.js': '.mjs' },
       metafile: true,
       logLevel: 'silent',
       // linkedom tries `require("canvas")` and falls back to its own shim, as it does unbundled.
@@ -97,12 +96,34 @@ export async function cliBundle({ root, cacheDir = defaultCacheDir(root), entrie
         // those of the sources; every CLI module that uses import.meta.url lives in src/cli.
         'import.meta.url': JSON.stringify(pathToFileURL(path.resolve(root, entries.main)).href),
         // The pool starts the bundled worker, not the tsx wrapper (src/cli/pool.ts).
-        __PROVENANCE_CLI_WORKER__: JSON.stringify(pathToFileURL(path.join(outdir, 'worker.mjs')).href),
+        __PROVENANCE_CLI_WORKER__: JSON.stringify(pathToFileURL(path.join(outdir, `${CJS_ENTRY}.mjs`)).href),
       },
-    });
+    };
+    const esm = Object.entries(entries).filter(([name]) => name !== CJS_ENTRY);
+    const results = [];
+    if (esm.length) {
+      results.push(
+        await esbuild.build({
+          ...common,
+          entryPoints: Object.fromEntries(esm.map(([name, file]) => [name, path.resolve(root, file)])),
+          splitting: true,
+          format: 'esm',
+          outdir,
+          outExtension: { '.js': '.mjs' },
+        }),
+      );
+    }
+    if (entries[CJS_ENTRY]) {
+      // The worker as one CommonJS file, run through vm.Script with a V8 code cache
+      // (src/cli/code-cache.mjs) by a two-line ES module of the entry's name.
+      const cjs = path.join(outdir, `${CJS_ENTRY}.cjs`);
+      results.push(await esbuild.build({ ...common, entryPoints: [path.resolve(root, entries[CJS_ENTRY])], format: 'cjs', outfile: cjs }));
+      const loader = pathToFileURL(path.resolve(root, 'src/cli/code-cache.mjs')).href;
+      writeFileSync(path.join(outdir, `${CJS_ENTRY}.mjs`), `import { runWithCodeCache } from ${JSON.stringify(loader)};\nrunWithCodeCache(${JSON.stringify(cjs)});\n`);
+    }
     const inputs = [];
     let changedDuringBuild = false;
-    for (const file of Object.keys(result.metafile.inputs)) {
+    for (const file of new Set(results.flatMap((r) => Object.keys(r.metafile.inputs)))) {
       const st = statSync(path.resolve(root, file));
       if (st.mtimeMs >= started) changedDuringBuild = true;
       inputs.push([file, st.mtimeMs, st.size]);

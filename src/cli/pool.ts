@@ -18,9 +18,11 @@ export interface PoolOptions {
   mode: TaskRequest['mode'];
   includeText?: boolean;
   sourcing?: TaskRequest['sourcing'];
+  /** Results as JSON Lines bytes (`TaskResult.line`), see `TaskRequest.jsonl`. */
+  jsonl?: boolean;
 }
 
-type Req = Omit<TaskRequest, 'id' | 'mode' | 'includeText' | 'sourcing'>;
+type Req = Omit<TaskRequest, 'id' | 'mode' | 'includeText' | 'sourcing' | 'jsonl'>;
 
 interface Slot {
   worker: Worker;
@@ -30,7 +32,7 @@ interface Slot {
 
 /** Run every item through the pool; `onResult` is called once per item, in input order (awaited: back-pressure). */
 export async function runPool(items: AsyncIterable<Req['item']> | Iterable<Req['item']>, opts: PoolOptions, onResult: (r: TaskResult) => void | Promise<void>): Promise<void> {
-  const request = (id: number, item: Req['item']): TaskRequest => ({ id, mode: opts.mode, item, includeText: opts.includeText, sourcing: opts.sourcing });
+  const request = (id: number, item: Req['item']): TaskRequest => ({ id, mode: opts.mode, item, includeText: opts.includeText, sourcing: opts.sourcing, jsonl: opts.jsonl });
   if (opts.workers <= 0) {
     // Loaded only here: with worker threads the main thread never loads the analysis core.
     const { runTask } = await import('./task');

@@ -65,6 +65,26 @@ for (const [key, names] of Object.entries(PLACES)) {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.]*/gu;
 
+/** Lower case of a word; a word of Arabic-block characters only (no case) is returned as it is, without a call into the case tables. */
+function lower(w: string): string {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x0600 || c > 0x06ff) return w.toLowerCase();
+  }
+  return w;
+}
+
+/** بال، وال، فال، كال (3 letters) or لل (2) at the start of a folded Arabic word: the length of that prefix, else 0. */
+function articlePrefix(w: string): number {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if (a === 0x0644 && b === 0x0644) return 2; // لل
+  if ((a === 0x0628 || a === 0x0648 || a === 0x0641 || a === 0x0643) && b === 0x0627 && w.charCodeAt(2) === 0x0644) return 3; // ب/و/ف/ك + ال
+  return 0;
+}
+/** و، ب، ل، ف */
+const isClitic = (c: number) => c === 0x0648 || c === 0x0628 || c === 0x0644 || c === 0x0641;
+
 /** Places of the gazetteer named in `s` (first mention each), in order. */
 export function findPlaces(s: string): PlaceName[] {
   const { text: f, map } = foldForMatching(s);
@@ -76,18 +96,28 @@ export function findPlaces(s: string): PlaceName[] {
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(f)) && ws.length < 400) {
     const w = m[0].endsWith('.') ? m[0].slice(0, -1) : m[0];
-    ws.push({ w: w.toLowerCase(), fi: m.index, fe: m.index + w.length });
+    ws.push({ w: lower(w), fi: m.index, fe: m.index + w.length });
   }
   const out: PlaceName[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < ws.length; i++) {
     const wi = ws[i].w;
-    const variants = [wi.replace(/[’']s$/, '')];
-    if (wi.charCodeAt(0) >= 0x0600 && wi.charCodeAt(0) <= 0x06ff) {
-      if (/^(?:بال|وال|فال|لل|كال)/.test(wi)) variants.push('ال' + wi.slice(wi.startsWith('لل') ? 2 : 3));
-      if (/^[وبلف]/.test(wi)) variants.push(wi.slice(1));
-    }
-    for (const v of variants) {
+    // The word, then (Arabic) without a fused article-and-preposition ("بالموصل" → "الموصل"),
+    // then without a leading clitic ("وسوريا" → "سوريا"). (A word never ends in "'s": WORD
+    // takes no apostrophe.)
+    const c0 = wi.charCodeAt(0);
+    const arabic = c0 >= 0x0600 && c0 <= 0x06ff;
+    const pre = arabic ? articlePrefix(wi) : 0;
+    for (let vi = 0; vi < 3; vi++) {
+      let v: string;
+      if (vi === 0) v = wi;
+      else if (vi === 1) {
+        if (!pre) continue;
+        v = 'ال' + wi.slice(pre);
+      } else {
+        if (!arabic || !isClitic(c0)) continue;
+        v = wi.slice(1);
+      }
       const cands = BY_FIRST.get(v);
       if (!cands) continue;
       const c = cands.find((x) => x.words.every((xw, k) => k === 0 || ws[i + k]?.w === xw));

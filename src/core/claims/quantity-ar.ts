@@ -10,6 +10,7 @@
 import type { ClaimQualifier } from '../packs/types';
 import { foldArabic, foldForMatching } from '../text/normalize';
 import type { QuantityHit } from './quantity-hit';
+import { wordAlternation } from './alternation';
 
 const AR_DIGIT = '[0-9\\u0660-\\u0669\\u06f0-\\u06f9]';
 const AR_NUM = `${AR_DIGIT}{1,3}(?:[,\\u066c]${AR_DIGIT}{3})+|${AR_DIGIT}+(?:[.\\u066b]${AR_DIGIT}+)?`;
@@ -37,14 +38,15 @@ for (const [u, v] of [['ثلاث', 3], ['أربع', 4], ['خمس', 5], ['ست', 
     add(`${u} ${h}`, v * 100);
   }
 }
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const AR_WORDNUM = Object.keys(WORDS).sort((a, b) => b.length - a.length).map(esc).join('|');
+// Word lists as prefix trees (alternation.ts): the same matches as `a|b|…` longest first, found
+// without trying every word at every position.
+const AR_WORDNUM = wordAlternation(Object.keys(WORDS).sort((a, b) => b.length - a.length));
 const AR_SCALE = '(?:\\s+(?:الاف|الف|الفا|مليون|ملايين|مليار))?';
-const AR_VAGUE = foldArabic('عشرات الالاف|مئات الالاف|العشرات|المئات|عشرات|مئات|الالاف|الاف|بضعه|بضع|عده|عددا من|عدد من');
+const AR_VAGUE = wordAlternation(foldArabic('عشرات الالاف|مئات الالاف|العشرات|المئات|عشرات|مئات|الالاف|الاف|بضعه|بضع|عده|عددا من|عدد من').split('|'));
 const FRACTION: Record<string, number> = { [foldArabic('نصف')]: 50, [foldArabic('ثلث')]: 100 / 3, [foldArabic('ربع')]: 25, [foldArabic('ثلثي')]: 200 / 3, [foldArabic('ثلثا')]: 200 / 3, [foldArabic('ثلاثة أرباع')]: 75 };
-const AR_FRACTION = Object.keys(FRACTION).sort((a, b) => b.length - a.length).join('|');
-const AR_QUAL = foldArabic(
-  'ما لا يقل عن|لا يقل عن|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي|ما يقرب من|ما يقارب|ما يصل الي|يصل الي|اكثر من|ازيد من|اقل من|نحو|حوالي|حوالى|قرابه|زهاء|يقارب|حتي',
+const AR_FRACTION = wordAlternation(Object.keys(FRACTION).sort((a, b) => b.length - a.length));
+const AR_QUAL = wordAlternation(
+  foldArabic('ما لا يقل عن|لا يقل عن|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي|ما يقرب من|ما يقارب|ما يصل الي|يصل الي|اكثر من|ازيد من|اقل من|نحو|حوالي|حوالى|قرابه|زهاء|يقارب|حتي').split('|'),
 );
 /** Groups: 1 qualifier; 2 digits (+scale); 3 "ال"; 4 number word (+scale); 5 vague; 6 fraction. */
 const AR_RE = new RegExp(
