@@ -192,14 +192,8 @@ async function quickMain(): Promise<void> {
   const pages = all.filter((_, i) => i % Math.max(1, Math.floor(all.length / quickN)) === 0);
   const server = await startStaticServer(corpusRoots(shared, REPO));
   const bundles: string[] = [];
-  for (const r of roots) {
-    const b = await buildBreakdownBundle(r);
-    if (!b) throw new Error('esbuild unavailable');
-    bundles.push(b.code);
-  }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-  const ctx = await browser.newContext();
-  await blockNonLocal(ctx, server.origin);
+  for (const r of roots) bundles.push(await breakdownCode(r));
+  const { browser, ctx } = await openBlocked(server.origin);
   const { rows, differ } = await runQuickSideBySide(ctx, bundles, pages.map((p) => server.origin + p.urlPath));
   await browser.close();
   await server.close();
@@ -211,6 +205,21 @@ async function quickMain(): Promise<void> {
   console.log(differ.length ? `answers differ on ${differ.length} pages:\n${differ.join('\n')}` : 'answers: the same on every page');
 }
 
+/** The quick-breakdown bundle of one source tree. */
+async function breakdownCode(root: string): Promise<string> {
+  const b = await buildBreakdownBundle(root);
+  if (!b) throw new Error('esbuild unavailable');
+  return b.code;
+}
+
+/** Chromium with one context whose requests outside `origin` are blocked. */
+async function openBlocked(origin: string) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const ctx = await browser.newContext();
+  await blockNonLocal(ctx, origin);
+  return { browser, ctx };
+}
+
 async function main(): Promise<void> {
   if (quickN > 0) return quickMain();
   const server = await startStaticServer({ '/demo/': path.join(REPO, 'public/demo') });
@@ -220,13 +229,9 @@ async function main(): Promise<void> {
       bundles.push(await stepsBundle(r));
       continue;
     }
-    const b = await buildBreakdownBundle(r);
-    if (!b) throw new Error('esbuild unavailable');
-    bundles.push(b.code);
+    bundles.push(await breakdownCode(r));
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-  const ctx = await browser.newContext();
-  await blockNonLocal(ctx, server.origin);
+  const { browser, ctx } = await openBlocked(server.origin);
   const rows = roots.map(() => new Map<string, Run[]>());
   const prof = profile || regexTimes || profileWarm ? new Map<string, number>() : null;
   for (let round = 0; round < rounds; round++) {
