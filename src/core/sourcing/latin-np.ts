@@ -33,7 +33,7 @@ import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
 import { impersonal } from './latin-pron';
 import { outletAtStart, words } from './outlets';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
-import { FOR_HEADS, GROUP_NOUNS, inReach, isAppositiveStart, isDescribedDefinite, isLyAdverb, isNameTok, isPossessiveMark, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
+import { FOR_HEADS, GROUP_NOUNS, inReach, parenOpen, isAppositiveStart, isDescribedDefinite, isLyAdverb, isNameTok, isPossessiveMark, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
 
 export { isLyAdverb } from './latin-words';
 
@@ -48,25 +48,26 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
     for (;;) {
       while (k >= floor && (!toks[k].punct || isPossessiveMark(toks, k))) k--;
       // "Sen. Claire McCaskill (D-Mo.), who …": a short parenthesis stays in its segment.
-      if (k > floor && toks[k].raw === ')') {
-        let q = k - 1;
-        while (q > floor && k - q <= 8 && toks[q].raw !== '(' && toks[q].raw !== ')') q--;
-        if (toks[q].raw === '(' && !toks[q - 1].punct) {
-          k = q - 1;
-          continue;
-        }
-      }
-      break;
+      const q = k > floor ? parenOpen(toks, k, floor) : -1;
+      if (q < 0) break;
+      k = q - 1;
     }
     if (k < floor) {
       segs.push({ from: floor, to, sep: '' });
       break;
     }
+    // "Rep. Tom Verdi (R-Ohio), said", "Sen. Mary Holt (D-Ore.), who …, said": a short
+    // parenthesis before the separator belongs to the phrase before it and is left out.
     let p = k;
-    while (p >= floor && toks[p].punct) p--;
+    let open = -1;
+    while (p >= floor && toks[p].punct) {
+      open = p < k ? parenOpen(toks, p, floor) : -1;
+      if (open >= 0) break;
+      p--;
+    }
     segs.push({ from: k + 1, to, sep: toks.slice(p + 1, k + 1).map((t) => t.raw).join('') });
     if (p < floor) break;
-    to = p + 1;
+    to = open >= 0 ? open : p + 1;
   }
   let emptyFirst = false;
   for (let s = 0; s < segs.length; s++) {

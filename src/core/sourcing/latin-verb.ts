@@ -35,7 +35,8 @@ export function timeBack(toks: Tok[], j: number): number {
   } else if (/^(?:yesterday|today|tonight)$/.test(at(k))) k--;
   else if (at(k) === 'twitter' && at(k - 1) === 'on') k -= 2;
   // Something must remain before it: the subject.
-  return k < j && k >= 0 && !toks[k].punct ? k : j;
+  // (A short parenthesis may close it: "Rep. Joe Park (R-Iowa) last week said".)
+  return k < j && k >= 0 && (!toks[k].punct || toks[k].raw === ')') ? k : j;
 }
 
 /** The verb at `i` follows a closing quotation (“…,” declares X). */

@@ -81,3 +81,11 @@ export const PHRASE_NOT_START = /^(?:of|for|in|on|at|from|with|by|into|if|to|tha
 export function isDescribedDefinite(toks: Tok[], from: number, to: number): boolean {
   return /^the$/.test(toks[from].low) && to - from >= 2 && to - from <= 4 && toks[to - 1].raw === toks[to - 1].low && toks[to - 1].low.length >= 4 && !/(?:s|tion|sion|ment|ness|ity|ance|ence|ing)$/.test(toks[to - 1].low) && !NON_PERSON.has(toks[to - 1].low) && toks.slice(from + 1, to).every((t) => !t.punct && !VERBISH.has(t.low) && !CLAUSE_WORDS.has(t.low) && !/^(?:of|for|in|on|at|to|with|by|from)$/.test(t.low));
 }
+
+/** Token `close` is ")" closing a short parenthesis after a word ("Cummings (D-Md.)"): the "(" at or after `floor`; else -1. */
+export function parenOpen(toks: Tok[], close: number, floor = 0): number {
+  if (toks[close]?.raw !== ')') return -1;
+  let q = close - 1;
+  while (q > floor && close - q <= 8 && toks[q].raw !== '(' && toks[q].raw !== ')') q--;
+  return q > floor && toks[q].raw === '(' && !toks[q - 1].punct ? q : -1;
+}

@@ -10,6 +10,7 @@ import { creditLine as creditLead } from './credit-line';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
+import { parenOpen } from './latin-words';
 import { coordSubject, participleSubject } from './latin-coord';
 import { rightNP } from './latin-right';
 import { afterQuote, progressive, timeBack } from './latin-verb';
@@ -210,13 +211,8 @@ function openRun(toks: Tok[], depth: boolean[]): boolean[] {
 /** Speaker of a verb cue at token `i`. */
 function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, participle: boolean, docOnly: boolean, cue: string, lang: Lang): void {
   const at = toks[i].start;
-  let j = i - 1;
   // A short parenthesis between speaker and verb: "Rep. Elijah E. Cummings (D-Md.) said".
-  if (toks[j]?.raw === ')') {
-    let k = j - 1;
-    while (k >= 0 && j - k <= 8 && toks[k].raw !== '(' && toks[k].raw !== ')') k--;
-    if (k >= 0 && toks[k].raw === '(' && j - k <= 8) j = k - 1;
-  }
+  let j = skipParen(toks, i - 1);
   let passive = false;
   while (j >= 0 && !toks[j].punct) {
     const w = toks[j].low;
@@ -235,7 +231,8 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
   // "The committee this week announced", "Clinton on Tuesday said": a time phrase between subject and verb.
   const tj = timeBack(toks, j);
   if (tj !== j) {
-    j = tj;
+    // "Rep. Joe Park (R-Iowa) last week said": the parenthesis before the time phrase too.
+    j = skipParen(toks, tj);
     while (j >= 0 && !toks[j].punct && (EN_ADV_AUX.has(toks[j].low) || isLyAdverb(toks[j].raw))) j--;
   }
   const after = toks[i + len];
@@ -283,6 +280,12 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
   }
   // Present-tense cues ("say", "claims") and "said"/"told": a described, unnamed source.
   if (lang === 'en' && !left.empty && (!participle || /^(?:said|told)$/.test(toks[i].low))) describedSource(x, toks, j + 1, cue, at, lang);
+}
+
+/** Token `j` closes a short parenthesis after a word ("Cummings (D-Md.)"): the token before it; else `j`. */
+function skipParen(toks: Tok[], j: number): number {
+  const q = parenOpen(toks, j);
+  return q > 0 ? q - 1 : j;
 }
 
 /**
