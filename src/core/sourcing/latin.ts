@@ -346,6 +346,8 @@ function docMarker(x: ExtractorState, s: Sentence, lang: Lang): void {
   let guard = 0;
   while ((m = re.exec(s.text)) && guard++ < 5) {
     const at = s.start + m.index;
+    // "X said in a statement", "Y says Sunday in a letter": the medium of a speaker's verb is not a speaker.
+    if (x.drafts.some((d) => d.sent === x.si && d.kind !== 'document' && d.kind !== 'outlet' && d.at <= at && at - (d.at + d.cue.length) <= 24 && !/[.;:"“”]/.test(x.text.slice(d.at + d.cue.length, at)))) continue;
     const label = m[0].replace(/^(?:in|on|via|through|dans)\s+/i, '');
     x.emit({ k: 'document', label }, m[0].split(/\s+/)[0], at, lang);
   }
