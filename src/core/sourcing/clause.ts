@@ -4,7 +4,7 @@
  * word reads as a finite verb, and how many words of a sentence stand in quotation.
  */
 import { isLyAdverb } from './latin-np';
-import { ANON_HEADS, BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, PLURAL_HEADS, ROLE_HEADS, VERBISH } from './lexicon';
+import { ANON_HEADS, BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, PLACES, PLACES2, PLURAL_HEADS, ROLE_HEADS, VERBISH } from './lexicon';
 import { isCap, type Tok } from './tokens';
 
 /** A quotation of at least `min` words in the token list (a scare quote of one or two words is not a statement). */
@@ -26,6 +26,11 @@ export function clauseStart(toks: Tok[], from: number, to: number, inQuote?: boo
     while (k < to && k - from < 14 && toks[k].raw !== ',' && !inQuote?.[k]) k++;
     if (toks[k]?.raw !== ',') break;
     from = k + 1;
+    // "Speaking in Salem, New Hampshire, Trump …": the state or country after the place ends the segment.
+    const p1 = toks[from]?.raw ?? '';
+    const p2 = toks[from + 1]?.raw ?? '';
+    if (PLACES.has(p1) && toks[from + 1]?.raw === ',') from += 2;
+    else if (PLACES2.has(p1 + '_' + p2) && toks[from + 2]?.raw === ',') from += 3;
   }
   while (from < to && /^(?:and|but|so|yet|then|also)$/.test(toks[from].low)) from++;
   return from;
