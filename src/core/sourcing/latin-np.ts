@@ -33,7 +33,7 @@ import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
 import { impersonal } from './latin-pron';
 import { outletAtStart, words } from './outlets';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
-import { FOR_HEADS, GROUP_NOUNS, inReach, parenOpen, isAppositiveStart, isDescribedDefinite, isLyAdverb, isNameTok, isPossessiveMark, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
+import { FOR_HEADS, GROUP_NOUNS, inReach, parenOpen, isAppositiveStart, isDescribedDefinite, isLyAdverb, isNameTok, isPossessiveMark, metAlone, nameRunTok, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
 
 export { isLyAdverb } from './latin-words';
 
@@ -153,7 +153,6 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
   return { cls: [], empty: emptyFirst };
 }
 
-
 /** Classify the phrase toks[from, to) as a source. */
 export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: number, split = true): Cls[] {
   while (from < to && !toks[from].punct && NP_LEADIN.has(toks[from].low)) from++;
@@ -253,8 +252,9 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   }
   // A named person: a run of name tokens at the end, a role before it.
   let r = to;
-  while (r > from && to - r < 5 && (isNameTok(toks[r - 1]) || (r < to && r - 1 > from && NAME_PARTICLES.has(toks[r - 1].raw)))) r--;
+  while (r > from && to - r < 5 && (nameRunTok(toks, r - 1, to) || (r < to && r - 1 > from && NAME_PARTICLES.has(toks[r - 1].raw)))) r--;
   while (r < to && NAME_PARTICLES.has(toks[r].raw)) r++;
+  if (r === to && metAlone(x, toks, from, to)) return [{ k: 'person', name: metAlone(x, toks, from, to)! }]; // "King said" (latin-words.ts)
   // "A spokesman for Hillary Clinton", "Legislative leaders in North Carolina": a described
   // source with its affiliation, not the person or place named after the preposition.
   if (r - 1 > from && r < to && /^(?:for|of|in|from|at|with|to)$/.test(toks[r - 1].low) && toks[r - 2].raw === toks[r - 2].low) {

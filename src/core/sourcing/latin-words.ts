@@ -28,6 +28,7 @@ export function isNameTok(t: Tok): boolean {
   if (/^[RDI]-\p{Lu}/u.test(raw)) return false;
   if (/^(?:al|el|Al|El|ad|as|ash|at|az|an|ar)[-‐]\p{Lu}[\p{L}\p{M}'’-]*$/u.test(raw)) return true;
   if (/^\p{Lu}\.?$/u.test(raw)) return true; // initial
+  if (/^(?:II|III|IV)$/.test(raw)) return true; // a generational suffix ("Brent Bozell III")
   return /^\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’.-]*$/u.test(raw) || /^Mc\p{Lu}/u.test(raw);
 }
 
@@ -88,4 +89,20 @@ export function parenOpen(toks: Tok[], close: number, floor = 0): number {
   let q = close - 1;
   while (q > floor && close - q <= 8 && toks[q].raw !== '(' && toks[q].raw !== ')') q--;
   return q > floor && toks[q].raw === '(' && !toks[q - 1].punct ? q : -1;
+}
+
+/** Token `k` belongs to a name run ending before `to`: a name word, or a capitalised word before a generational suffix ("King Jr."). */
+export function nameRunTok(toks: Tok[], k: number, to: number): boolean {
+  if (isNameTok(toks[k])) return true;
+  const nx = toks[k + 1];
+  return k + 1 < to && !!nx && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(nx.raw) && !toks[k].punct && /^\p{Lu}\p{Ll}/u.test(toks[k].raw);
+}
+
+/**
+ * The phrase toks[from, to) is one capitalised word that reads as a title ("King", "Bishop") but is
+ * the family name of someone already met ("Andre Luther King Jr." … "King said"): that person's name.
+ */
+export function metAlone(x: ExtractorState, toks: Tok[], from: number, to: number): string | null {
+  if (to - from !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(toks[from].raw)) return null;
+  return x.findPerson(toks[from].raw)?.name ?? null;
 }

@@ -26,8 +26,12 @@ export function nameGender(name: string): 'm' | 'f' | undefined {
   return FIRST_NAMES_F.has(first) ? 'f' : FIRST_NAMES_M.has(first) ? 'm' : undefined;
 }
 
+/** A generational suffix closing a name ("Jr.", "III"): not the family name that later mentions use. */
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 export function personKeys(name: string): string[] {
   const toks = name.split(/\s+/).filter(Boolean);
+  while (toks.length > 1 && NAME_SUFFIX.test(toks[toks.length - 1].replace(/,$/, ''))) toks.pop();
   const norm = toks.map(personKeyTok);
   const keys = [norm.join(' '), norm[norm.length - 1]];
   if (toks.length >= 2 && (KUNYA.has(toks[0].toLowerCase()) || AR_NAME_PARTICLES.has(foldArabic(toks[0])))) keys.push(norm.slice(0, 2).join(' '));
