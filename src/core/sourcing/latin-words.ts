@@ -20,8 +20,8 @@ export function isNameTok(t: Tok): boolean {
   if (t.punct) return false;
   const raw = t.raw.replace(/[’']s$/, '');
   if (CAP_STOP.has(raw) || ROLE_WORDS.has(raw) || ORG_WORDS.has(raw)) return false;
-  // "I’ve", "We’re": contractions; "Frankly", "Significantly": sentence adverbs.
-  if (/[’'](?:ll|ve|re|d|m|t)$/i.test(raw) || (/^\p{Lu}[a-z]{3,}ly$/u.test(raw) && !/^(?:Beverly|Kimberly|Connolly|Donnelly|Kennelly|Shelly|Holly|Sully|Nelly|Beverley)$/.test(raw)) || NOT_SURNAME.has(raw)) return false;
+  // "I’ve", "We’re": contractions; "Frankly", "Significantly": sentence adverbs (not "Reilly", "Skelly").
+  if (/[’'](?:ll|ve|re|d|m|t)$/i.test(raw) || (/^\p{Lu}[a-z]{3,}ly$/u.test(raw) && !/[eio]lly$/.test(raw) && !/^(?:Beverly|Kimberly|Connolly|Holly|Sully|Scully|Schlafly|Beverley)$/.test(raw)) || NOT_SURNAME.has(raw)) return false;
   const low = raw.toLowerCase();
   if (ANON_HEADS.has(low) || DOC_HEADS.has(low)) return false;
   // A party tag ("R-Texas", "D-Md."), not a name.
