@@ -33,7 +33,7 @@ import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
 import { impersonal } from './latin-pron';
 import { outletAtStart, words } from './outlets';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
-import { FOR_HEADS, GROUP_NOUNS, inReach, parenOpen, isAppositiveStart, isDescribedDefinite, isLyAdverb, isNameTok, isPossessiveMark, metAlone, nameRunTok, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
+import { FOR_HEADS, GROUP_NOUNS, inReach, parenOpen, isAppositiveStart, isDescribedDefinite, isLyAdverb, isNameTok, isPossessiveMark, metAlone, nameRunTok, stateAfterPlace, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
 
 export { isLyAdverb } from './latin-words';
 
@@ -43,7 +43,7 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
   const segs: Seg[] = [];
   let to = end;
   const floor = Math.max(0, end - 80); // a speaker phrase and its appositives fit in 80 tokens
-  while (segs.length < 5) {
+  while (segs.length < 6) {
     let k = to - 1;
     for (;;) {
       while (k >= floor && (!toks[k].punct || isPossessiveMark(toks, k))) k--;
@@ -106,7 +106,7 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
         if (ac.length === 1 && ac[0].k === 'person') return { cls: ac, empty: false };
       }
     }
-    if (s + 1 < segs.length && SKIP_SEGMENT_START.has(first.low) && !hasQuote) continue;
+    if (s + 1 < segs.length && !hasQuote && (SKIP_SEGMENT_START.has(first.low) || stateAfterPlace(toks, seg, segs[s + 1]))) continue;
     // Clause cut: the speaker follows the last "that"/"how"/… of the segment.
     let cut = -1;
     for (let k = seg.to - 1; k >= seg.from; k--) {

@@ -3,7 +3,7 @@
  * name tokens, the start of an appositive, a plural possessive's apostrophe, and the heads of
  * someone speaking for another ("a spokesman for X").
  */
-import { ANON_HEADS, CAP_STOP, CLAUSE_WORDS, DOC_HEADS, LY_NOT_ADVERB, NON_PERSON, NOT_SURNAME, ORG_WORDS, PRONOUNS_PL, PRONOUNS_SG, ROLE_WORDS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
+import { ANON_HEADS, CAP_STOP, CLAUSE_WORDS, DOC_HEADS, LY_NOT_ADVERB, NON_PERSON, NOT_SURNAME, ORG_WORDS, PLACES, PLACES2, PRONOUNS_PL, PRONOUNS_SG, ROLE_WORDS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
 import type { ExtractorState } from './extractor-state';
 import type { Tok } from './tokens';
 
@@ -105,4 +105,15 @@ export function nameRunTok(toks: Tok[], k: number, to: number): boolean {
 export function metAlone(x: ExtractorState, toks: Tok[], from: number, to: number): string | null {
   if (to - from !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(toks[from].raw)) return null;
   return x.findPerson(toks[from].raw)?.name ?? null;
+}
+
+/**
+ * Segment `seg` is the state or country closing a hometown ("Harry Bond, 30, of Dayton, Ohio, said",
+ * "of Flint, Mich., said") and `prev` (left of it) the "of/from/in City" before it: one appositive.
+ */
+export function stateAfterPlace(toks: Tok[], seg: { from: number; to: number }, prev: { from: number; to: number }): boolean {
+  const n = seg.to - seg.from;
+  const a = toks[seg.from].raw;
+  const place = (n === 1 && (PLACES.has(a) || (/^\p{Lu}[\p{L}.]{1,5}$/u.test(a) && toks[seg.to]?.raw === '.'))) || (n === 2 && PLACES2.has(a + '_' + toks[seg.from + 1].raw));
+  return place && prev.to - prev.from <= 4 && /^(?:of|from|in)$/.test(toks[prev.from]?.low ?? '');
 }
