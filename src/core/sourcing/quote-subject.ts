@@ -92,6 +92,12 @@ function leadingName(x: ExtractorState, toks: Tok[], from: number, lang: Lang, i
     if (c >= n || c - v >= 30) return false;
     v = c + 1;
   }
+  // "Harlan in his opening speech called …", "Okafor during a rally thanked …": a short phrase on a preposition.
+  if (/^(?:in|during|at)$/.test(toks[v]?.raw ?? '')) {
+    let q = v + 2;
+    while (q < n && q - v <= 6 && !toks[q].punct && !inQuote[q] && !CLAUSE_WORDS.has(toks[q].low) && !verbLike(toks, q, q)) q++;
+    if (q < n && q - v <= 6 && verbLike(toks, q, q) && !inQuote[q]) v = q;
+  }
   let aux = false;
   for (let m = 0; v < n && m < 6 && !toks[v].punct && !inQuote[v] && (BETWEEN.test(toks[v].low) || EN_ADV_AUX.has(toks[v].low) || isLyAdverb(toks[v].raw)); m++) {
     if (/^(?:did|does|do|will|would|could|might|may)$/.test(toks[v].low)) aux = true;
