@@ -29,7 +29,9 @@ import {
   SKIP_SEGMENT_START,
   VERBISH,
 } from './lexicon';
+import { appositiveSpeaker, type Seg } from './latin-appos';
 import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
+import { inPhraseMark, prepObjectSource } from './latin-prep';
 import { impersonal } from './latin-pron';
 import { outletAtStart, words } from './outlets';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
@@ -39,14 +41,13 @@ export { isLyAdverb } from './latin-words';
 
 /** Segments left of token `end` (exclusive), split at punctuation, nearest first. */
 export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[]; empty: boolean } {
-  type Seg = { from: number; to: number; sep: string };
   const segs: Seg[] = [];
   let to = end;
   const floor = Math.max(0, end - 80); // a speaker phrase and its appositives fit in 80 tokens
   while (segs.length < 6) {
     let k = to - 1;
     for (;;) {
-      while (k >= floor && (!toks[k].punct || isPossessiveMark(toks, k))) k--;
+      while (k >= floor && (!toks[k].punct || inPhraseMark(toks, k))) k--;
       // "Sen. Claire McCaskill (D-Mo.), who …": a short parenthesis stays in its segment.
       const q = k > floor ? parenOpen(toks, k, floor) : -1;
       if (q < 0) break;
@@ -131,21 +132,8 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
     // Appositive: "Name, a … defector, said", "Name, deputy security adviser, said", "Name, chief
     // executive of X, an aviation firm, said" → the name, with the appositive as role.
     if ((cut < 0 || (!cls.length && cut > seg.from && first.raw === first.low && !CLAUSE_WORDS.has(first.low))) && seg.sep.trim() === ',' && isAppositiveStart(first) && (!cls.length || first.raw === first.low || isCap(first.raw))) {
-      for (let b = s + 1; b < segs.length && b <= s + 4; b++) {
-        const prevSeg = segs[b];
-        if ([...segs[b - 1].sep].some((c) => QUOTE_CHARS.has(c))) break;
-        // "Name, who at the time was …, a …, said": skip the relative clause.
-        if (/^(?:who|whose)$/.test(toks[prevSeg.from]?.low ?? '') && prevSeg.sep.trim() === ',') continue;
-        if (SKIP_SEGMENT_START.has(toks[prevSeg.from]?.low ?? '')) break;
-        const pf = toks[prevSeg.from];
-        if (b > s + 1 && !(isAppositiveStart(toks[segs[b - 1].from]) && segs[b - 1].sep.trim() === ',') && !/^(?:who|whose)$/.test(toks[segs[b - 1].from]?.low ?? '')) break;
-        const pc = pf && isCap(pf.raw) ? classifyLatin(x, toks, prevSeg.from, prevSeg.to) : [];
-        if (pc.length === 1 && pc[0].k === 'person') {
-          const role = joinRaw(toks, segs[b - 1].from, seg.to, x.sent.text, x.sent.start).replace(/\s+(?:who|which|qui)\b.*$/, '');
-          return { cls: [{ ...pc[0], role: pc[0].role ?? role }], empty: false };
-        }
-        if (!prevSeg || prevSeg.sep.trim() !== ',') break;
-      }
+      const ap = appositiveSpeaker(x, toks, segs, s, cls, end, classifyLatin);
+      if (ap) return { cls: ap, empty: false };
     }
     // After an empty first segment ("…, said X"), a clause that is no source means inversion.
     return { cls, empty: emptyFirst && !cls.length };
@@ -168,7 +156,7 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   // "of Democrats", "for the EU", "If the federal government", "In video": no speaker opens on these.
   if (PHRASE_NOT_START.test(toks[from].low) && (toks[from].raw === toks[from].low || /^(?:If|In|Of|For|From|With|By|Into|Than)$/.test(toks[from].raw))) return [];
   // Punctuation ends a phrase, but for a plural possessive's apostrophe ("Sanders' team").
-  for (let k = from; k < to; k++) if (toks[k].punct && !(isPossessiveMark(toks, k) && k > from && k + 1 < to)) return [];
+  for (let k = from; k < to; k++) if (toks[k].punct && !(inPhraseMark(toks, k) && k > from && k + 1 < to)) return [];
   if (split) {
     // Coordinated sources: "Mosul residents and Iraqi intelligence officials".
     const parts: [number, number][] = [];
@@ -282,6 +270,9 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     const hw = toks[from].low;
     return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma: ANON_HEADS.get(hw)!, plural: PLURAL_HEADS.has(hw), definite: false }];
   }
+  // "A producer for Yahoo Studios", "Chad's Ambassador to France": the affiliation is named (latin-prep.ts).
+  const po = r > from && r < to ? prepObjectSource(toks, from, r, to, text, base) : null;
+  if (po) return [po];
   // "a teacher from Hawija": one capitalised word after a preposition is a place, not a speaker.
   if (r > from && to - r === 1 && /^(?:in|of|from|at|near|for|de|du|à)$/.test(toks[r - 1].low)) return [];
   // "a council member in Tal Afar Salim Hadi": after a preposition, the first capitals are a place.
