@@ -205,15 +205,9 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
       const rest = k + 1;
       if (rest === to) return [{ k: 'document', label: joinRaw(toks, from, to, text, base) }];
       const r = toks[rest].low;
+      // "a count by The Associated Press", "an analysis by the Pew Research Center", "a report issued by
+      // X": the document is the source, its issuer named in it (a nested source).
       if (BY_WORDS.has(r) || /^(?:issued|released|published|posted|seen|obtained|shared|circulated)$/.test(r)) {
-        const by = BY_WORDS.has(r) ? rest + 1 : rest + 2;
-        const issuer = outletAtStart(x.idx, words(toks, by, to), 0, false);
-        if (issuer) return [{ k: 'outlet', name: issuer.name, sourceId: issuer.sourceId }];
-        // "an analysis by the Pew Research Center", "calculations by Amy Glasmeier": who issued it speaks.
-        if (BY_WORDS.has(r) && r !== 'in' && r !== 'on' && by < to) {
-          const who = classifyLatin(x, toks, by, to, false);
-          if (who.length === 1 && (who[0].k === 'person' || who[0].k === 'organisation')) return who;
-        }
         return [{ k: 'document', label: joinRaw(toks, from, Math.min(to, from + 10), text, base) }];
       }
       break;

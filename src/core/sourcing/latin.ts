@@ -25,7 +25,7 @@ const PARTICIPLE_CUES = new Set(
   ('saying adding arguing insisting noting warning calling telling explaining declaring writing tweeting describing claiming stating ' +
     'asking urging accusing predicting referring suggesting acknowledging promising vowing blaming dismissing lamenting complaining ' +
     'joking boasting admitting pointing stressing recalling charging labeling dubbing praising criticizing mocking thanking questioning ' +
-    'contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying').split(' '),
+    'contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying citing').split(' '),
 );
 
 /** Lower-case words inside a subject phrase ("Secretary of State", "al-"). */
@@ -58,8 +58,9 @@ export function latin(x: ExtractorState, s: Sentence): void {
       i += 2;
       continue;
     }
-    // "according to X", "citing X", "selon X", "d'après X"
-    if ((w === 'according' && next?.low === 'to') || w === 'citing' || w === 'selon' || w === "d'après") {
+    // "according to X", "selon X", "d'après X"
+    // ("…, citing X": the one citing speaks, a participle cue below.)
+    if ((w === 'according' && next?.low === 'to') || w === 'selon' || w === "d'après") {
       const len = w === 'according' ? 2 : 1;
       cues++;
       rightNP(x, toks, i + len, joinRaw(toks, i, i + len, s.text, s.start), t.start, lang, true);

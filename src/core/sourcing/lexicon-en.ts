@@ -72,7 +72,7 @@ export const CLAUSE_WORDS = set(
 /** Comma segments skipped when looking left for the speaker (adverbials, participial phrases). */
 export const SKIP_SEGMENT_START = set(
   'for in on at meanwhile however also though moreover nonetheless therefore too reached contacted speaking interviewed quoted ' +
-    'cited asked writing talking according joint jointe joints jointes contacté contactée interrogé interrogée cité cités citée citées ' +
+    'cited citing asked writing talking according joint jointe joints jointes contacté contactée interrogé interrogée cité cités citée citées ' +
     'également lui elle selon par sous both each now still who which whose dont qui after before during despite without amid following',
 );
 
