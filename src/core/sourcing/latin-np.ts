@@ -31,6 +31,7 @@ import {
 } from './lexicon';
 import { appositiveSpeaker, type Seg } from './latin-appos';
 import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
+import { pollLeadIn } from './latin-poll';
 import { inPhraseMark, prepObjectSource } from './latin-prep';
 import { impersonal } from './latin-pron';
 import { outletAtStart, words } from './outlets';
@@ -41,6 +42,8 @@ export { isLyAdverb } from './latin-words';
 
 /** Segments left of token `end` (exclusive), split at punctuation, nearest first. */
 export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[]; empty: boolean } {
+  const poll = pollLeadIn(x, toks, end); // "In a … poll, 8 percent of Democrats said" (latin-poll.ts)
+  if (poll) return { cls: [poll], empty: false };
   const segs: Seg[] = [];
   let to = end;
   const floor = Math.max(0, end - 80); // a speaker phrase and its appositives fit in 80 tokens

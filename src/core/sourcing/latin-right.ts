@@ -7,6 +7,7 @@ import type { ExtractorState } from './extractor-state';
 import { joinRaw, type Lang } from './grammar';
 import { classifyLatin } from './latin-np';
 import { groupMediaIn } from './latin-org';
+import { outletDocument } from './latin-poll';
 import { FOR_HEADS, isLyAdverb } from './latin-words';
 import { CLAUSE_WORDS, DETERMINERS, DOC_HEADS, EN_ADV_AUX, EN_VERBS, FR_VERBS, INVERSION_TAIL } from './lexicon';
 import { outletAtStart, words } from './outlets';
@@ -23,6 +24,11 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
     return;
   }
   if (according) {
+    const doc = outletDocument(x, toks, i);
+    if (doc) {
+      x.emit(doc, cue, at, lang);
+      return;
+    }
     const o = outletAtStart(x.idx, words(toks, i, Math.min(toks.length, i + 14)), 0, false);
     if (o) {
       x.via({ name: o.name, sourceId: o.sourceId }, cue, at, lang);
