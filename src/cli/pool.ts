@@ -36,12 +36,18 @@ interface Slot {
   outbox: TaskRequest[];
 }
 
-/** Run every item through the pool; `onResult` is called once per item, in input order (awaited: back-pressure). */
-export async function runPool(items: AsyncIterable<Req['item']> | Iterable<Req['item']>, opts: PoolOptions, onResult: (r: TaskResult) => void | Promise<void>): Promise<void> {
+type Items = AsyncIterable<Req['item']> | Iterable<Req['item']>;
+
+/**
+ * Run every item through the pool; `onResult` is called once per item, in input order (awaited: back-pressure).
+ * `items` may be a promise (e.g. a folder still being listed): the workers start meanwhile.
+ */
+export async function runPool(itemsOrPromise: Items | Promise<Items>, opts: PoolOptions, onResult: (r: TaskResult) => void | Promise<void>): Promise<void> {
   const request = (id: number, item: Req['item']): TaskRequest => ({ id, mode: opts.mode, item, includeText: opts.includeText, sourcing: opts.sourcing, jsonl: opts.jsonl });
   if (opts.workers <= 0) {
     // Loaded only here: with worker threads the main thread never loads the analysis core.
     const { runTask } = await import('./task');
+    const items = await itemsOrPromise;
     let id = 0;
     for await (const item of items) await onResult(runTask(request(id++, item)));
     return;
@@ -89,7 +95,8 @@ export async function runPool(items: AsyncIterable<Req['item']> | Iterable<Req['
     return slot;
   };
   for (let i = 0; i < opts.workers; i++) slots.push(spawn());
-  await Promise.all(slots.map((s) => s.ready));
+  // The workers start up while the inputs are listed; a worker that cannot start fails the run here.
+  const [items] = await Promise.all([itemsOrPromise, ...slots.map((s) => s.ready)]);
 
   const flush = async () => {
     while (done.has(next)) {
