@@ -4,7 +4,7 @@
  * first, failures reported per input without stopping (exit 1), JSON Lines on standard input.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,25 @@ describe('analyze on worker threads', () => {
     expect(recs.map((x) => x.error ?? x.onTopic)).toEqual([true, false, true, 'not an HTML document', false, true, 'no such file or directory']);
     // The same records as the inline run (no threads).
     const inline = await cli(['analyze', '--jsonl', '--workers', '0', dir, path.join(dir, 'missing.html')]);
+    expect(inline.stdout).toBe(r.stdout);
+  }, 120_000);
+
+  it('keeps input order when tasks travel in batches (more inputs than a worker holds)', async () => {
+    const many = path.join(dir, 'many');
+    mkdirSync(many);
+    // 30 inputs (several messages of tasks per worker), a bad one among them.
+    for (let i = 0; i < 30; i++) {
+      const name = `${String(i).padStart(2, '0')}.html`;
+      if (i === 17) writeFileSync(path.join(many, name), Buffer.from([0, 1, 2]));
+      else writeFileSync(path.join(many, name), readFileSync(path.join(REPO, 'public/demo', DEMO[i % DEMO.length])));
+    }
+    const r = await cli(['analyze', '--jsonl', '--workers', '2', many]);
+    expect(r.code).toBe(1);
+    const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(recs.map((x) => path.basename(x.file))).toEqual(Array.from({ length: 30 }, (_, i) => `${String(i).padStart(2, '0')}.html`));
+    expect(recs[17].error).toBe('not an HTML document');
+    expect(recs.filter((x) => x.error)).toHaveLength(1);
+    const inline = await cli(['analyze', '--jsonl', '--workers', '0', many]);
     expect(inline.stdout).toBe(r.stdout);
   }, 120_000);
 

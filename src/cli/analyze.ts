@@ -74,19 +74,23 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     return 2;
   }
   const jsonl = flags.rest.includes('--jsonl');
-  const listed = await countItems(paths);
-  const progress = progressBar(listed.items?.length ?? null, process.stderr, !!process.stderr.isTTY && !flags.rest.includes('--quiet'));
+  // The folders are listed while the worker threads start (the progress bar is made once the count is known).
+  const bar: { progress?: ReturnType<typeof progressBar> } = {};
+  const items = countItems(paths).then((listed) => {
+    bar.progress = progressBar(listed.items?.length ?? null, process.stderr, !!process.stderr.isTTY && !flags.rest.includes('--quiet'));
+    return listed.items ?? inputItems(paths);
+  });
   let failures = 0;
   // The text output prints neither sourcing nor claims: they are not computed for it.
   const scope: SourcingScope = jsonl ? sourcing.scope : 'none';
-  await runPool(listed.items ?? inputItems(paths), { workers: flags.workers, mode: 'analyze', sourcing: scope, jsonl }, async ({ record: rec, line }) => {
+  await runPool(items, { workers: flags.workers, mode: 'analyze', sourcing: scope, jsonl }, async ({ record: rec, line }) => {
     if (rec.error) failures++;
-    progress.tick(!!rec.error);
+    bar.progress?.tick(!!rec.error);
     // The worker's bytes as they are (a task lost with its worker has only its error record).
     if (jsonl) await write(line ?? JSON.stringify(rec) + '\n');
     else if (rec.error) await write(`${rec.file}: error: ${rec.error}\n`);
     else await write(`${rec.file}: ${rec.onTopic ? 'ON ' : 'off'} ${(rec.score as number).toFixed(2)}  ${rec.title}  — ${rec.reason}\n`);
   });
-  progress.finish();
+  bar.progress?.finish();
   return failures ? 1 : 0;
 }

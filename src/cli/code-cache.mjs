@@ -69,9 +69,16 @@ export function runWithCodeCache(file) {
     const known = status === 'accepted' ? cached.tasks : 0;
     let tasks = 0;
     // Registered after the bundle's own handler: this runs once the task has been answered.
-    const count = () => {
-      tasks++;
-      if ((tasks === 1 && status !== 'accepted') || (tasks === WARM_TASKS && known < WARM_TASKS)) writeCache(cacheFile, script, tasks);
+    // A message may carry several tasks (an array, src/cli/pool.ts).
+    let written = false;
+    const count = (m) => {
+      const before = tasks;
+      tasks += Array.isArray(m) ? m.length : 1;
+      if (before === 0 && status !== 'accepted') writeCache(cacheFile, script, tasks);
+      else if (!written && tasks >= WARM_TASKS && known < WARM_TASKS) {
+        written = true;
+        writeCache(cacheFile, script, tasks);
+      }
       if (tasks >= WARM_TASKS) parentPort.off('message', count);
     };
     parentPort.on('message', count);

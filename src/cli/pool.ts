@@ -3,6 +3,8 @@
  * back in input order (a reorder buffer), and at most a few tasks per worker are in flight,
  * so memory stays flat on a corpus of any size. A worker that dies fails only the tasks it
  * held; a fresh one takes its place. `workers: 0` runs the tasks inline (no threads).
+ * Tasks handed out in one turn of the event loop travel to a worker as one message (an
+ * array), and a worker answers a message with one message: fewer wake-ups of both threads.
  */
 import { Worker } from 'node:worker_threads';
 import type { TaskRequest, TaskResult } from './task';
@@ -11,7 +13,9 @@ import type { TaskRequest, TaskResult } from './task';
 declare const __PROVENANCE_CLI_WORKER__: string | undefined;
 /** The worker script: the bundled one when running from the CLI bundle, else the tsx wrapper next to this file. */
 const WORKER_ENTRY = typeof __PROVENANCE_CLI_WORKER__ === 'string' ? new URL(__PROVENANCE_CLI_WORKER__) : new URL('./worker.mjs', import.meta.url);
-const IN_FLIGHT_PER_WORKER = 4;
+/** Tasks a worker holds at most (queued or running); a message carries at most half of them. */
+const IN_FLIGHT_PER_WORKER = 8;
+const MAX_BATCH = IN_FLIGHT_PER_WORKER / 2;
 
 export interface PoolOptions {
   workers: number;
@@ -28,14 +32,22 @@ interface Slot {
   worker: Worker;
   busy: Set<number>;
   ready: Promise<void>;
+  /** Tasks handed to this worker in the current turn, posted together at its end. */
+  outbox: TaskRequest[];
 }
 
-/** Run every item through the pool; `onResult` is called once per item, in input order (awaited: back-pressure). */
-export async function runPool(items: AsyncIterable<Req['item']> | Iterable<Req['item']>, opts: PoolOptions, onResult: (r: TaskResult) => void | Promise<void>): Promise<void> {
+type Items = AsyncIterable<Req['item']> | Iterable<Req['item']>;
+
+/**
+ * Run every item through the pool; `onResult` is called once per item, in input order (awaited: back-pressure).
+ * `items` may be a promise (e.g. a folder still being listed): the workers start meanwhile.
+ */
+export async function runPool(itemsOrPromise: Items | Promise<Items>, opts: PoolOptions, onResult: (r: TaskResult) => void | Promise<void>): Promise<void> {
   const request = (id: number, item: Req['item']): TaskRequest => ({ id, mode: opts.mode, item, includeText: opts.includeText, sourcing: opts.sourcing, jsonl: opts.jsonl });
   if (opts.workers <= 0) {
     // Loaded only here: with worker threads the main thread never loads the analysis core.
     const { runTask } = await import('./task');
+    const items = await itemsOrPromise;
     let id = 0;
     for await (const item of items) await onResult(runTask(request(id++, item)));
     return;
@@ -55,20 +67,23 @@ export async function runPool(items: AsyncIterable<Req['item']> | Iterable<Req['
   const slots: Slot[] = [];
   const spawn = (): Slot => {
     const worker = new Worker(WORKER_ENTRY);
-    const slot: Slot = { worker, busy: new Set(), ready: Promise.resolve() };
+    const slot: Slot = { worker, busy: new Set(), ready: Promise.resolve(), outbox: [] };
     slot.ready = new Promise<void>((resolve, reject) => {
       worker.once('message', () => resolve());
       worker.once('error', reject);
     });
-    worker.on('message', (m: TaskResult | { ready: true }) => {
-      if ('ready' in m) return;
-      slot.busy.delete(m.id);
-      done.set(m.id, m);
+    worker.on('message', (m: TaskResult[] | { ready: true }) => {
+      if (!Array.isArray(m)) return;
+      for (const r of m) {
+        slot.busy.delete(r.id);
+        done.set(r.id, r);
+      }
       signal();
     });
     const fail = (why: string) => {
       for (const id of slot.busy) done.set(id, { id, record: { file: labels.get(id) ?? String(id), error: `worker failed: ${why}` } });
       slot.busy.clear();
+      slot.outbox.length = 0;
       const i = slots.indexOf(slot);
       if (i >= 0) slots.splice(i, 1, spawn());
       signal();
@@ -80,7 +95,8 @@ export async function runPool(items: AsyncIterable<Req['item']> | Iterable<Req['
     return slot;
   };
   for (let i = 0; i < opts.workers; i++) slots.push(spawn());
-  await Promise.all(slots.map((s) => s.ready));
+  // The workers start up while the inputs are listed; a worker that cannot start fails the run here.
+  const [items] = await Promise.all([itemsOrPromise, ...slots.map((s) => s.ready)]);
 
   const flush = async () => {
     while (done.has(next)) {
@@ -91,7 +107,18 @@ export async function runPool(items: AsyncIterable<Req['item']> | Iterable<Req['
       await onResult(r);
     }
   };
+  const post = (slot: Slot) => {
+    const batch = slot.outbox.splice(0);
+    if (batch.length) slot.worker.postMessage(batch);
+  };
+  // Post every outbox at the end of the current turn (or as soon as one is full).
+  let posting = false;
+  const postAll = () => {
+    posting = false;
+    for (const s of slots) post(s);
+  };
   const waitForSomething = async () => {
+    postAll();
     if (!dirty) await new Promise<void>((resolve) => (wake = resolve));
     dirty = false;
   };
@@ -104,7 +131,12 @@ export async function runPool(items: AsyncIterable<Req['item']> | Iterable<Req['
         if (free && id - next < opts.workers * IN_FLIGHT_PER_WORKER * 2) {
           labels.set(id, item.label);
           free.busy.add(id);
-          free.worker.postMessage(request(id, item));
+          free.outbox.push(request(id, item));
+          if (free.outbox.length >= MAX_BATCH) post(free);
+          else if (!posting) {
+            posting = true;
+            setImmediate(postAll);
+          }
           id++;
           break;
         }

@@ -24,11 +24,11 @@ import {
   AR_SKIP_AFTER_VERB,
   AR_VERBS,
 } from './lexicon';
-import { isWireName } from './wire';
 import { arOutletAt, arOutletMayStart, outletAtStart, words, writtenOutlet } from './outlets';
 import { classifyArabic } from './arabic-speaker';
 import { implicitSpeaker, noteOrganisation, verbForm } from './arabic-refs';
 import { lastLetter, lowerBound, participleReading, spokeHere, verbReading, wholeFold } from './arabic-cues';
+import { documents, relayedBy, RELAY_VERB, talkedTo, type ArSentence } from './arabic-tail';
 import type { Sentence } from './sentences';
 import { tokenize, type Tok } from './tokens';
 
@@ -64,154 +64,31 @@ export function arabic(x: ExtractorState, s: Sentence): void {
   // Credit line "المصدر: X"
   const credit = creditLead(f);
   if (credit) {
-    const ct = tokenize(credit.rest);
-    const o = arOutletAt(x.idx, words(ct), 0) ?? outletAtStart(x.idx, words(ct), 0, false);
-    if (o) {
-      const d = x.emit({ k: 'outlet', name: o.name, sourceId: o.sourceId }, 'المصدر', s.start, 'ar');
-      if (d) d.republished = true;
-    }
+    creditOutlet(x, credit.rest, s.start);
     return;
   }
   const n = toks.length;
+  const a: ArSentence = { x, toks, n, orig, abs, absEnd };
   let cues = 0;
   const anonymity = ANONYMITY_AR.test(f);
   for (let i = 0; i < n && cues < MAX_CUES; i++) {
     const t = toks[i];
     if (t.punct || !CUE_FORMS.has(t.low)) continue;
+    // Each kind of cue in a function of its own: -1 when the word is no cue here, else where to go on from.
     const w = t.low;
+    let next = -1;
     // A participle in a chain ("، مشيرا إلى أن …", "مؤكدة أن"): the subject of its clause, or the last fitting speaker.
-    if ((AR_PARTICIPLES.has(w) || (/^[وف]/.test(w) && AR_PARTICIPLES.has(w.slice(1)))) && participleReading(toks, i)) {
-      cues++;
-      if (spokeHere(x, (d) => d.kind !== 'outlet')) continue;
-      const c = clauseSubject(x, toks, orig, i) ?? rolePersonBefore(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(w), 2);
-      if (c) emitAr(x, c, orig(i, i + 1), abs(t.start));
-      continue;
+    if ((AR_PARTICIPLES.has(w) || (/^[وف]/.test(w) && AR_PARTICIPLES.has(w.slice(1)))) && participleReading(toks, i)) next = participleCue(a, i);
+    else {
+      // "وجاء في البيان", "حسبما جاء في تقرير …", "جاء فيه": what a document says.
+      if (/^[وف]?جاء$/.test(w) && (toks[i + 1]?.low === 'في' || toks[i + 1]?.low === 'فيه' || toks[i + 1]?.low === 'فيها')) next = documentCue(a, i);
+      if (next < 0) next = speechCue(a, i, anonymity);
     }
-    // "وجاء في البيان", "حسبما جاء في تقرير …", "جاء فيه": what a document says.
-    if (/^[وف]?جاء$/.test(w) && (toks[i + 1]?.low === 'في' || toks[i + 1]?.low === 'فيه' || toks[i + 1]?.low === 'فيها')) {
-      const nx = toks[i + 2];
-      if (toks[i + 1].low === 'في' && nx && !nx.punct && AR_DOC_HEADS.has(nx.low.replace(/^ال(?=تقارير)/, ''))) {
-        cues++;
-        let e = i + 3;
-        while (e < n && e - i < 7 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && !/^(?:ان|انه)$/.test(toks[e].low) && !AR_TIME_WORDS.has(toks[e].low)) e++;
-        emitAr(x, { k: 'document', label: orig(i + 2, e) }, orig(i, i + 2), abs(t.start));
-        continue;
-      }
-      if (toks[i + 1].low !== 'في') {
-        const doc = [...x.drafts].reverse().find((d) => d.kind === 'document' && x.si - d.sent <= 3);
-        if (doc) {
-          cues++;
-          emitAr(x, { k: 'document', label: doc.source }, orig(i, i + 2), abs(t.start));
-          continue;
-        }
-      }
-    }
-    const bare = AR_VERBS.has(w) ? w : /^[وف]/.test(w) && AR_VERBS.has(w.slice(1)) ? w.slice(1) : null;
-    const isPrep = AR_PREPS.has(w) || (w === 'علي' && toks[i + 1]?.low === 'لسان') || (w === 'وعلي' && toks[i + 1]?.low === 'لسان');
-    if (!bare && !isPrep) continue;
-    // Negated reports ("ولا يوضح", "لم يؤكد") are no attribution.
-    if (bare && i > 0 && AR_NEGATION.has(toks[i - 1].low)) continue;
-    // Conditionals ("وإن زعم …", "لو قال", "إذا أعلن") report nothing.
-    if (bare && i > 0 && /^(?:وان|لو|ولو|اذا|واذا|فاذا)$/.test(toks[i - 1].low)) continue;
-    if (bare && !verbReading(bare, toks, i, orig)) continue;
+    if (next < 0) continue;
     cues++;
-    const cue = orig(i, i + 1);
-    const at = abs(t.start);
-    let j = i + 1;
-    if (isPrep) {
-      if (w.endsWith('علي')) j++;
-      if ((w === 'وفقا' || w === 'ووفقا' || w === 'طبقا') && toks[j]?.low === 'ل') j++;
-      if ((w === 'نقلا' || w === 'استنادا') && toks[j] && /^(?:عن|الي|ل)$/.test(toks[j].low)) j++;
-      // "حسبما أفادوا", "حسبما ذكرت وكالة …": the verb after the fused ما.
-      if (/ما$/.test(w) && toks[j] && !toks[j].punct && AR_VERBS.has(toks[j].low.replace(/^[وف]/, ''))) j++;
-      if (toks[j]?.low === 'ما') {
-        j++;
-        // the verb of "بحسب ما أوردته / ذكرت / أفاد به"
-        if (toks[j] && !toks[j].punct) j++;
-        if (toks[j]?.low === 'به' || toks[j]?.low === 'بها') j++;
-      }
-    } else {
-      while (j < n && !toks[j].punct && (AR_SKIP_AFTER_VERB.has(toks[j].low) || toks[j].low === 'من' && toks[j + 1]?.low === 'جهته')) j += toks[j].low === 'من' ? 2 : 1;
-    }
-    // "ونقلت وكالة الأناضول عن مصدر أمني أن …": the speaker follows عن, the outlet is relayed.
-    let relayVia: { name: string; sourceId: string | null } | null = null;
-    if (bare === 'نقلت' || bare === 'نقل') {
-      const ws = words(toks, j, Math.min(n, j + 8));
-      const o = arOutletAt(x.idx, ws, 0);
-      if (o && ws[o.next - 1]) {
-        let e = ws[o.next - 1].tok + 1;
-        while (e < n && e - j < 10 && toks[e].low !== 'عن') e++;
-        if (toks[e]?.low === 'عن') {
-          relayVia = { name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId };
-          j = e + 1;
-        }
-      }
-      if (!relayVia) continue;
-    }
-    // "قال لوكالة رويترز مسؤول …": the outlet comes before the speaker.
-    let viaFirst: { name: string; sourceId: string | null } | null = null;
-    if (j < n && /^ل/.test(toks[j].low) && !isPrep && arOutletMayStart(x.idx, toks[j].low)) {
-      const ws = words(toks, j, Math.min(n, j + 8));
-      const o = arOutletAt(x.idx, ws, 0);
-      if (o && ws[o.next - 1]) {
-        viaFirst = { name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId };
-        j = ws[o.next - 1].tok + 1;
-      }
-    }
-    // "وقال أمام الصحافيين …", "وأضاف خلال مؤتمر صحفي": the circumstances, no subject.
-    const k = !isPrep && CIRCUMSTANCE.test(toks[j]?.low ?? '') ? j : speakerEnd(x, toks, j, isPrep);
-    let cls: Cls[];
-    // SVO ("محللون يرون أن …", "وكانت القيادة … قد أعلنت"): no subject after a verb that does not open its clause.
-    let q = i - 1;
-    while (q >= 0 && !toks[q].punct && /^(?:قد|وقد|كان|كانت|وكان|وكانت|فقد|لقد)$/.test(toks[q].low)) q--;
-    const clauseStart = q < 0 || toks[q].punct || /^(?:ثم|كما|بينما|فيما|حين|حيث)$/.test(toks[q].low);
-    // "سامي العلي، قال إن …": a short subject and a comma before the verb.
-    const commaSubject = j === k && !isPrep && q > 0 && q < 5 && (toks[q].raw === '،' || toks[q].raw === ',') && toks.slice(0, q).every((tk) => !tk.punct);
-    const framed = bare && !isPrep && q >= 1 && !toks[q].punct || (q >= 1 && /^[»"”]$/.test(toks[q].raw)) ? framedSubject(x, toks, orig, q) : null;
-    if (framed) cls = [framed];
-    else if (commaSubject) {
-      cls = classifyArabic(x, toks, 0, q, orig, true);
-      const w0 = toks[0].low;
-      if (!cls.length && q === 1 && w0.startsWith('ال') && w0.length >= 5 && !AR_NAME_STOP.has(w0) && !AR_ORG_HEADS.has(w0) && !AR_ANON_HEADS.has(w0.slice(2)) && !AR_ROLE_HEADS.has(w0) && !AR_DOC_HEADS.has(w0)) cls = [{ k: 'person', name: x.findPerson(orig(0, 1))?.name ?? orig(0, 1) }];
-      if (!cls.length) cls = classifyArabic(x, toks, j, k, orig, isPrep);
-    } else if (j === k && !isPrep && !clauseStart) {
-      let p0 = q;
-      while (p0 >= 0 && !toks[p0].punct && i - p0 < 8 && !AR_NP_STOP.has(toks[p0].low)) p0--;
-      cls = classifyArabic(x, toks, p0 + 1, q + 1, orig, true);
-    } else cls = classifyArabic(x, toks, j, k, orig, isPrep);
-    if (cls.length === 1 && cls[0].k === 'pronoun' && bare) {
-      const c = clauseSubject(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(bare));
-      cls = c ? [c] : [];
-    }
-    // "أحد سكان البلدة ويدعى سامي العلي": the name given after يدعى.
-    if (cls.length === 1 && cls[0].k === 'anonymous' && /^و?يدعي$/.test(toks[k]?.low ?? '') && lastLetter(x.text, absEnd(toks[k].end)) === 0x649) {
-      const e = speakerEnd(x, toks, k + 1, true);
-      const nm = words(toks, k + 1, Math.min(e, k + 4));
-      if (nm.length >= 2) cls = [{ k: 'person', name: orig(k + 1, nm[nm.length - 1].tok + 1), role: orig(j, k) }];
-    }
-    if (anonymity && cls.length === 1 && cls[0].k === 'person') cls = [{ k: 'anonymous', label: orig(j, k), lemma: 'مصدر', plural: false, definite: false }];
-    for (const c of cls) {
-      // For anonymous heads, keep the descriptive complement in the label ("مسؤول في وزارة الداخلية").
-      if (c.k === 'anonymous' && !c.definite && j < k && k < n && (toks[k].low === 'في' || toks[k].low === 'من' || toks[k].low === 'داخل')) {
-        let e = k + 1;
-        while (e < n && e - k < 4 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && !/^(?:رفض|طلب|فضل)$/.test(toks[e].low)) e++;
-        if (e > k + 1) c.label = orig(j, e);
-      }
-      emitAr(x, c, cue, at);
-    }
-    if (viaFirst) x.via(viaFirst, cue, at, 'ar');
-    if (relayVia) x.via(relayVia, cue, at, 'ar');
-    i = Math.max(i, j - 1);
+    i = next;
   }
-  // "بيان … نقلته وكالة الأناضول", "البيان الذي بثه التلفزيون": the outlet that carried it is relayed.
-  for (let i = 0; i + 1 < n; i++) {
-    if (!RELAY_VERB.test(toks[i].low) || toks[i + 1].punct || !arOutletMayStart(x.idx, toks[i + 1].low)) continue;
-    const ws = words(toks, i + 1, Math.min(n, i + 9));
-    const o = arOutletAt(x.idx, ws, 0);
-    if (!o) continue;
-    cues++;
-    x.via({ name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId }, orig(i, i + 1), abs(toks[i].start), 'ar');
-  }
+  cues += relayedBy(a);
   if (!cues) {
     // No cue: a person with a role or a body as the subject is remembered for later "وقال X" / "وأضاف".
     const c = clauseSubject(x, toks, orig, n);
@@ -221,39 +98,150 @@ export function arabic(x: ExtractorState, s: Sentence): void {
     } else if (c?.k === 'organisation') noteOrganisation(x, c.label, foldArabic(c.label.split(/\s+/)[0] ?? '').replace(/^[وف]/, ''));
     return;
   }
-  // Outlets the speaker talked to: "لوكالة …", "لصحيفة …", "في حديث لـ …", "في مقابلة مع …".
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    if (t.punct) continue;
-    const w = t.low;
-    let from = -1;
-    if (/^ل/.test(w) && w.length > 2) from = i;
-    else if (w === 'ل' || (w === 'مع' && i > 0 && /^(?:مقابله|حديث|لقاء|اتصال)$/.test(toks[i - 1].low))) from = i + 1;
-    if (from < 0 || from >= n || toks[from].punct && !/^["«“]$/.test(toks[from].raw)) continue;
-    if (!toks[from].punct && !arOutletMayStart(x.idx, toks[from].low)) continue;
-    const ws = words(toks, from, Math.min(n, from + 8));
-    const o = arOutletAt(x.idx, ws, 0);
-    if (!o) continue;
-    // "قال لـ«عكاظ»", "لـ«الشرق الأوسط»": a known paper quoted bare, without "صحيفة", is the page's
-    // own paper talking to the speaker (another paper is "لصحيفة …"): no relay, whatever the page.
-    if (w === 'ل' && o.sourceId && toks[from].punct && /^["«“]$/.test(toks[from].raw) && !AR_OUTLET_HEADS.has(ws[0].n) && !isWireName(writtenOutlet(x.idx, orig, ws, o))) {
-      if (ws[o.next - 1]) i = ws[o.next - 1].tok;
-      continue;
+  talkedTo(a);
+  documents(a);
+}
+
+/** A credit line "المصدر: X": X is the outlet the text was republished from. */
+function creditOutlet(x: ExtractorState, rest: string, at: number): void {
+  const ct = tokenize(rest);
+  const o = arOutletAt(x.idx, words(ct), 0) ?? outletAtStart(x.idx, words(ct), 0, false);
+  if (o) {
+    const d = x.emit({ k: 'outlet', name: o.name, sourceId: o.sourceId }, 'المصدر', at, 'ar');
+    if (d) d.republished = true;
+  }
+}
+
+/** A participle cue at token `i` (counted as a cue): its speaker. */
+function participleCue(a: ArSentence, i: number): number {
+  const { x, toks, orig, abs } = a;
+  if (spokeHere(x, (d) => d.kind !== 'outlet')) return i;
+  const w = toks[i].low;
+  const c = clauseSubject(x, toks, orig, i) ?? rolePersonBefore(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(w), 2);
+  if (c) emitAr(x, c, orig(i, i + 1), abs(toks[i].start));
+  return i;
+}
+
+/** "جاء في / فيه / فيها" at token `i`: a document, or -1 when none is named or recent. */
+function documentCue(a: ArSentence, i: number): number {
+  const { x, toks, n, orig, abs } = a;
+  const at = abs(toks[i].start);
+  const nx = toks[i + 2];
+  if (toks[i + 1].low === 'في' && nx && !nx.punct && AR_DOC_HEADS.has(nx.low.replace(/^ال(?=تقارير)/, ''))) {
+    let e = i + 3;
+    while (e < n && e - i < 7 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && !/^(?:ان|انه)$/.test(toks[e].low) && !AR_TIME_WORDS.has(toks[e].low)) e++;
+    emitAr(x, { k: 'document', label: orig(i + 2, e) }, orig(i, i + 2), at);
+    return i;
+  }
+  if (toks[i + 1].low !== 'في') {
+    const doc = [...x.drafts].reverse().find((d) => d.kind === 'document' && x.si - d.sent <= 3);
+    if (doc) {
+      emitAr(x, { k: 'document', label: doc.source }, orig(i, i + 2), at);
+      return i;
     }
-    x.via({ name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId }, orig(i, i + 1), abs(t.start), 'ar');
-    if (ws[o.next - 1]) i = ws[o.next - 1].tok;
   }
-  // Documents: "في بيان", "في تقرير", "في تسجيل مصور".
-  for (let i = 0; i + 1 < n; i++) {
-    if (toks[i].low !== 'في' && toks[i].low !== 'وفي') continue;
-    const d = AR_DOC_HEADS.get(toks[i + 1].low) ?? AR_DOC_HEADS.get(toks[i + 1].low.replace(/(?:ه|ها|هم)$/, ''));
-    if (!d) continue;
-    // "قالت الوزارة في بيان": the medium is not the speaker when the sentence has one.
-    if (spokeHere(x, (dr) => dr.kind !== 'document' && dr.kind !== 'outlet')) continue;
-    let e = i + 2;
-    while (e < n && e - i < 4 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && !AR_TIME_WORDS.has(toks[e].low) && /^ال|ي$|يه$/.test(toks[e].low)) e++;
-    x.emit({ k: 'document', label: orig(i + 1, e) }, orig(i, i + 1), abs(toks[i].start), 'ar');
+  return -1;
+}
+
+/** A speech verb or an "according to" at token `i`: its speakers and outlets, or -1 when it is no cue here. */
+function speechCue(a: ArSentence, i: number, anonymity: boolean): number {
+  const { x, toks, n, orig, abs, absEnd } = a;
+  const w = toks[i].low;
+  const bare = AR_VERBS.has(w) ? w : /^[وف]/.test(w) && AR_VERBS.has(w.slice(1)) ? w.slice(1) : null;
+  const isPrep = AR_PREPS.has(w) || (w === 'علي' && toks[i + 1]?.low === 'لسان') || (w === 'وعلي' && toks[i + 1]?.low === 'لسان');
+  if (!bare && !isPrep) return -1;
+  // Negated reports ("ولا يوضح", "لم يؤكد") are no attribution.
+  if (bare && i > 0 && AR_NEGATION.has(toks[i - 1].low)) return -1;
+  // Conditionals ("وإن زعم …", "لو قال", "إذا أعلن") report nothing.
+  if (bare && i > 0 && /^(?:وان|لو|ولو|اذا|واذا|فاذا)$/.test(toks[i - 1].low)) return -1;
+  if (bare && !verbReading(bare, toks, i, orig)) return -1;
+  const cue = orig(i, i + 1);
+  const at = abs(toks[i].start);
+  let j = i + 1;
+  if (isPrep) {
+    if (w.endsWith('علي')) j++;
+    if ((w === 'وفقا' || w === 'ووفقا' || w === 'طبقا') && toks[j]?.low === 'ل') j++;
+    if ((w === 'نقلا' || w === 'استنادا') && toks[j] && /^(?:عن|الي|ل)$/.test(toks[j].low)) j++;
+    // "حسبما أفادوا", "حسبما ذكرت وكالة …": the verb after the fused ما.
+    if (/ما$/.test(w) && toks[j] && !toks[j].punct && AR_VERBS.has(toks[j].low.replace(/^[وف]/, ''))) j++;
+    if (toks[j]?.low === 'ما') {
+      j++;
+      // the verb of "بحسب ما أوردته / ذكرت / أفاد به"
+      if (toks[j] && !toks[j].punct) j++;
+      if (toks[j]?.low === 'به' || toks[j]?.low === 'بها') j++;
+    }
+  } else {
+    while (j < n && !toks[j].punct && (AR_SKIP_AFTER_VERB.has(toks[j].low) || toks[j].low === 'من' && toks[j + 1]?.low === 'جهته')) j += toks[j].low === 'من' ? 2 : 1;
   }
+  // "ونقلت وكالة الأناضول عن مصدر أمني أن …": the speaker follows عن, the outlet is relayed.
+  let relayVia: { name: string; sourceId: string | null } | null = null;
+  if (bare === 'نقلت' || bare === 'نقل') {
+    const ws = words(toks, j, Math.min(n, j + 8));
+    const o = arOutletAt(x.idx, ws, 0);
+    if (o && ws[o.next - 1]) {
+      let e = ws[o.next - 1].tok + 1;
+      while (e < n && e - j < 10 && toks[e].low !== 'عن') e++;
+      if (toks[e]?.low === 'عن') {
+        relayVia = { name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId };
+        j = e + 1;
+      }
+    }
+    if (!relayVia) return i;
+  }
+  // "قال لوكالة رويترز مسؤول …": the outlet comes before the speaker.
+  let viaFirst: { name: string; sourceId: string | null } | null = null;
+  if (j < n && /^ل/.test(toks[j].low) && !isPrep && arOutletMayStart(x.idx, toks[j].low)) {
+    const ws = words(toks, j, Math.min(n, j + 8));
+    const o = arOutletAt(x.idx, ws, 0);
+    if (o && ws[o.next - 1]) {
+      viaFirst = { name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId };
+      j = ws[o.next - 1].tok + 1;
+    }
+  }
+  // "وقال أمام الصحافيين …", "وأضاف خلال مؤتمر صحفي": the circumstances, no subject.
+  const k = !isPrep && CIRCUMSTANCE.test(toks[j]?.low ?? '') ? j : speakerEnd(x, toks, j, isPrep);
+  let cls: Cls[];
+  // SVO ("محللون يرون أن …", "وكانت القيادة … قد أعلنت"): no subject after a verb that does not open its clause.
+  let q = i - 1;
+  while (q >= 0 && !toks[q].punct && /^(?:قد|وقد|كان|كانت|وكان|وكانت|فقد|لقد)$/.test(toks[q].low)) q--;
+  const clauseStart = q < 0 || toks[q].punct || /^(?:ثم|كما|بينما|فيما|حين|حيث)$/.test(toks[q].low);
+  // "سامي العلي، قال إن …": a short subject and a comma before the verb.
+  const commaSubject = j === k && !isPrep && q > 0 && q < 5 && (toks[q].raw === '،' || toks[q].raw === ',') && toks.slice(0, q).every((tk) => !tk.punct);
+  const framed = bare && !isPrep && q >= 1 && !toks[q].punct || (q >= 1 && /^[»"”]$/.test(toks[q].raw)) ? framedSubject(x, toks, orig, q) : null;
+  if (framed) cls = [framed];
+  else if (commaSubject) {
+    cls = classifyArabic(x, toks, 0, q, orig, true);
+    const w0 = toks[0].low;
+    if (!cls.length && q === 1 && w0.startsWith('ال') && w0.length >= 5 && !AR_NAME_STOP.has(w0) && !AR_ORG_HEADS.has(w0) && !AR_ANON_HEADS.has(w0.slice(2)) && !AR_ROLE_HEADS.has(w0) && !AR_DOC_HEADS.has(w0)) cls = [{ k: 'person', name: x.findPerson(orig(0, 1))?.name ?? orig(0, 1) }];
+    if (!cls.length) cls = classifyArabic(x, toks, j, k, orig, isPrep);
+  } else if (j === k && !isPrep && !clauseStart) {
+    let p0 = q;
+    while (p0 >= 0 && !toks[p0].punct && i - p0 < 8 && !AR_NP_STOP.has(toks[p0].low)) p0--;
+    cls = classifyArabic(x, toks, p0 + 1, q + 1, orig, true);
+  } else cls = classifyArabic(x, toks, j, k, orig, isPrep);
+  if (cls.length === 1 && cls[0].k === 'pronoun' && bare) {
+    const c = clauseSubject(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(bare));
+    cls = c ? [c] : [];
+  }
+  // "أحد سكان البلدة ويدعى سامي العلي": the name given after يدعى.
+  if (cls.length === 1 && cls[0].k === 'anonymous' && /^و?يدعي$/.test(toks[k]?.low ?? '') && lastLetter(x.text, absEnd(toks[k].end)) === 0x649) {
+    const e = speakerEnd(x, toks, k + 1, true);
+    const nm = words(toks, k + 1, Math.min(e, k + 4));
+    if (nm.length >= 2) cls = [{ k: 'person', name: orig(k + 1, nm[nm.length - 1].tok + 1), role: orig(j, k) }];
+  }
+  if (anonymity && cls.length === 1 && cls[0].k === 'person') cls = [{ k: 'anonymous', label: orig(j, k), lemma: 'مصدر', plural: false, definite: false }];
+  for (const c of cls) {
+    // For anonymous heads, keep the descriptive complement in the label ("مسؤول في وزارة الداخلية").
+    if (c.k === 'anonymous' && !c.definite && j < k && k < n && (toks[k].low === 'في' || toks[k].low === 'من' || toks[k].low === 'داخل')) {
+      let e = k + 1;
+      while (e < n && e - k < 4 && !toks[e].punct && !AR_NP_STOP.has(toks[e].low) && !/^(?:رفض|طلب|فضل)$/.test(toks[e].low)) e++;
+      if (e > k + 1) c.label = orig(j, e);
+    }
+    emitAr(x, c, cue, at);
+  }
+  if (viaFirst) x.via(viaFirst, cue, at, 'ar');
+  if (relayVia) x.via(relayVia, cue, at, 'ar');
+  return Math.max(i, j - 1);
 }
 
 /** End of the speaker phrase that starts at token `j` (after a verb or an "according to"). */
@@ -286,7 +274,6 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
 }
 const CIRCUMSTANCE = /^(?:امام|خلال|عقب|اثناء|لدي|عند|بعد|قبل|بوضوح|مجددا|صراحه|بدوره|بدورها)$/;
 const INTERVIEW = /^(?:تصريح|حديث|مقابل|لقاء|اتصال|كلم|بيان|تغريد|مداخل|حوار|موتمر)/;
-const RELAY_VERB = /^(?:نقلته|نقلتها|نشرته|نشرتها|بثه|بثته|بثتها|اوردته|اوردتها|اذاعته|اذاعتها|عرضته|عرضتها)$/;
 const SPEAKER_END = /^(?:رفض|رفضت|طلب|طلبت|فضل|فضلت|شريطه|مشترطا|مفضلا|مضيفا|موضحا|مشيرا|قايلا)$/;
 
 /** Clause openers after which the subject comes before its verb: "وكانت الحكومة … أكدت", "أما الباحث … فبيّن". */
