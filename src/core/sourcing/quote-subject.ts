@@ -41,7 +41,10 @@ export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: 
   if (qw < 3 && !speechVerbAt(toks, v)) return false;
   const cls = classifyLatin(x, toks, from, e);
   if (cls.length !== 1 || cls[0].k === 'document') return leadingName(x, toks, from, lang, inQuote);
-  x.emit(cls[0], toks[v]?.raw ?? '', toks[v]?.start ?? s.start, lang);
+  // The cue is the verb itself, past auxiliaries ("is releasing", "has called").
+  let c = v;
+  while (c + 1 < toks.length && c - v < 3 && (BE_AUX.has(toks[c].low) || EN_ADV_AUX.has(toks[c].low)) && !toks[c + 1].punct && !inQuote[c + 1]) c++;
+  x.emit(cls[0], toks[c]?.raw ?? '', toks[c]?.start ?? s.start, lang);
   return true;
 }
 
