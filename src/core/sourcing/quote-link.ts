@@ -16,7 +16,7 @@ import type { Sentence } from './sentences';
 import type { Attribution } from './types';
 
 export { clauseStart, subjectEnd } from './clause';
-export { quoteSubject } from './quote-subject';
+export { quoteSubject } from './quote-frame';
 
 /** The text with '' read as ". Same length, so offsets hold. */
 export function quoteText(s: string): string {
