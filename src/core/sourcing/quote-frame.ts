@@ -10,11 +10,11 @@
  * - the subject of a later clause of the sentence, after a clause word or a comma ("… when Trump
  *   in his speech called …", "… that Sanders during a rally thanked …").
  */
-import { quotedWords } from './clause';
+import { clauseStart, quotedWords, verbLike } from './clause';
 import type { ExtractorState } from './extractor-state';
 import { joinRaw, type Lang } from './grammar';
 import { classifyLatin } from './latin-np';
-import { BE_AUX, EN_VERBS } from './lexicon';
+import { BE_AUX, EN_ADV_AUX, EN_VERBS } from './lexicon';
 import type { Sentence } from './sentences';
 import { leadingName, quoteSubject as subjectRules } from './quote-subject';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
@@ -41,7 +41,7 @@ export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: 
   const q = lang === 'en' ? firstQuote(toks, inQuote) : -1;
   if (subjectRules(x, toks, s, lang, inQuote)) return true;
   if (q < 0) return false;
-  return possessiveSaid(x, toks, q, lang, inQuote) || asPutIt(x, toks, q, lang, inQuote) || indefinite(x, toks, lang, inQuote) || laterClause(x, toks, q, lang, inQuote);
+  return colonClause(x, toks, q, lang, inQuote) || possessiveSaid(x, toks, q, lang, inQuote) || asPutIt(x, toks, q, lang, inQuote) || indefinite(x, toks, lang, inQuote) || laterClause(x, toks, q, lang, inQuote);
 }
 
 /** Index of the first token inside a quotation, or -1. */
@@ -103,10 +103,16 @@ function asPutIt(x: ExtractorState, toks: Tok[], q: number, lang: Lang, inQuote:
   for (let i = 0; i + 3 < q; i++) {
     if (toks[i].low !== 'as' || inQuote[i]) continue;
     let p = i + 1;
-    while (p < q && p - i <= 10 && !toks[p].punct && !/^puts?$/.test(toks[p].low)) p++;
-    if (p - i < 2 || !/^puts?$/.test(toks[p]?.low ?? '') || toks[p + 1]?.low !== 'it') continue;
+    // "as John Cornyn, the No. 2 in the leadership, put it": the name before an apposition.
+    let e = -1;
+    while (p < q && p - i <= 18 && !/^puts?$/.test(toks[p].low) && !/^[.;:!?]$/.test(toks[p].raw)) {
+      if (toks[p].punct && e < 0) e = p;
+      p++;
+    }
+    if (e < 0) e = p;
+    if (e - i < 2 || !/^puts?$/.test(toks[p]?.low ?? '') || toks[p + 1]?.low !== 'it') continue;
     if (!/^[,:]$/.test(toks[p + 2]?.raw ?? '') || !(QUOTE_CHARS.has(toks[p + 3]?.raw ?? '') || inQuote[p + 3])) continue;
-    const cls = classifyLatin(x, toks, i + 1, p);
+    const cls = classifyLatin(x, toks, i + 1, e);
     if (cls.length !== 1 || cls[0].k === 'document') return false;
     x.emit(cls[0], joinRaw(toks, p, p + 2, x.sent.text, x.sent.start), toks[p].start, lang);
     return true;
@@ -145,4 +151,26 @@ function laterClause(x: ExtractorState, toks: Tok[], q: number, lang: Lang, inQu
     if (leadingName(x, toks, c, lang, inQuote, accept)) return true;
   }
   return false;
+}
+
+/**
+ * A clause whose colon opens a quotation of four words or more ("Clinton has since apologized for
+ * what happened: “…”", "a spokesman for the campaign could only quip: “…”", "Article 33 affirms:
+ * “…”"): its subject, read up to the first auxiliary or verb, speaks.
+ */
+function colonClause(x: ExtractorState, toks: Tok[], q: number, lang: Lang, inQuote: boolean[]): boolean {
+  const c = q - 2;
+  if (c < 1 || toks[c].raw !== ':' || inQuote[c] || !QUOTE_CHARS.has(toks[c + 1].raw)) return false;
+  if (quotedWords(toks, inQuote) < 4) return false;
+  let from = clauseStart(toks, 0, c, inQuote);
+  // "Here’s Clinton in 1992: “…”".
+  if (/^(?:here['’]s|here|there['’]s)$/i.test(toks[from]?.raw ?? '')) from++;
+  let e = from;
+  while (e < c && e - from < 10 && !toks[e].punct && !(e > from && toks[e].raw === toks[e].low && (EN_ADV_AUX.has(toks[e].low) || BE_AUX.has(toks[e].low) || verbLike(toks, e, from) || /^(?:in|could|would|had)$/.test(toks[e].low)))) e++;
+  if (e <= from || e >= c || toks[e].punct) return false;
+  if (!isCap(toks[from].raw) && !/^(?:a|an|the|her|his|their|its)$/.test(toks[from].low)) return false;
+  const cls = classifyLatin(x, toks, from, e);
+  if (cls.length !== 1 || cls[0].k === 'pronoun') return false;
+  x.emit(cls[0], ':', toks[c].start, lang);
+  return true;
 }
