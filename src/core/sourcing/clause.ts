@@ -16,15 +16,17 @@ export function quotedWords(toks: Tok[], inQuote: boolean[]): number {
 
 
 /** Leading adverbial segments skipped before a subject ("On Twitter, …", "Later, …", "In an interview Monday, …"). */
-const LEAD_SEGMENT = /^(?:on|in|at|during|after|before|later|earlier|then|still|yet|but|and|meanwhile|however|speaking|asked|writing|also|instead|separately|again|now|today|yesterday|last|this|when|while|as|with|without|from|for|by|under|since|despite|like|unlike|moreover|indeed|finally|first|second|third|tuesday|monday|wednesday|thursday|friday|saturday|sunday)$/;
+const LEAD_SEGMENT = /^(?:on|in|at|during|after|before|later|earlier|then|still|yet|but|and|meanwhile|however|speaking|asked|writing|also|instead|separately|again|now|today|yesterday|last|this|when|while|as|with|without|from|for|by|under|since|despite|like|unlike|moreover|indeed|finally|first|second|third|tuesday|monday|wednesday|thursday|friday|saturday|sunday|here|there|hours|days|minutes|moments|weeks|shortly|soon|immediately|afterward|afterwards)$/;
 
 /** Start of the clause subject: after up to two leading adverbial segments ended by a comma. */
 export function clauseStart(toks: Tok[], from: number, to: number, inQuote?: boolean[]): number {
   for (let seg = 0; seg < 2; seg++) {
-    if (!LEAD_SEGMENT.test(toks[from]?.low ?? '')) break;
     let k = from;
     while (k < to && k - from < 14 && toks[k].raw !== ',' && !inQuote?.[k]) k++;
-    if (toks[k]?.raw !== ',') break;
+    // "Hours later, …", "Two days ago, …": a short time segment.
+    if (!LEAD_SEGMENT.test(toks[from]?.low ?? '') && !(k - from <= 3 && /^(?:later|earlier|ago)$/.test(toks[k - 1]?.low ?? ''))) break;
+    // The comma right before `to` ends the clause itself ("And then Trump went on the attack, saying …").
+    if (toks[k]?.raw !== ',' || k + 1 >= to) break;
     from = k + 1;
     // "Speaking in Salem, New Hampshire, Trump …": the state or country after the place ends the segment.
     const p1 = toks[from]?.raw ?? '';
@@ -59,7 +61,9 @@ export function subjectEnd(toks: Tok[], from: number, to: number, inQuote?: bool
   if (!found || v === from) return -1;
   let vv = v;
   while (vv < to && (EN_ADV_AUX.has(toks[vv].low) || BE_AUX.has(toks[vv].low) || isLyAdverb(toks[vv].raw))) vv++;
-  if (vv >= to || !verbLike(toks, vv, from)) return -1;
+  // "Sanders is releasing an ad that …": a progressive after the auxiliary.
+  const ing = vv > v && vv < to && /^[a-z]{3,}ing$/.test(toks[vv].raw) && BE_AUX.has(toks[vv - 1].low);
+  if (vv >= to || !(ing || verbLike(toks, vv, from))) return -1;
   let e = v;
   // Drop a trailing parenthesis ("Gov. Pat McCrory (R)").
   if (toks[e - 1]?.raw === ')') {

@@ -16,7 +16,7 @@ import type { Sentence } from './sentences';
 import type { Attribution } from './types';
 
 export { clauseStart, subjectEnd } from './clause';
-export { quoteSubject } from './quote-subject';
+export { quoteSubject } from './quote-frame';
 
 /** The text with '' read as ". Same length, so offsets hold. */
 export function quoteText(s: string): string {
@@ -83,6 +83,12 @@ export function linkQuotes(x: ExtractorState): void {
     if (by.has(k) || covered.has(k) || failed.get(x)?.has(k)) continue;
     const s = sents[k];
     if (HAS_ARABIC.test(s.text)) continue;
+    // A paragraph after one that ends on a colon ("Breitbart News responded:", "Wallnau wrote:"): the quoted passage.
+    const intro = s.inPara === 0 ? colonIntro(sents, by, k) : null;
+    if (intro) {
+      add(k, intro);
+      continue;
+    }
     const qt = quoteText(s.text);
     if (!HAS_QUOTE_MARK.test(qt)) continue;
     const opens = OPENS.test(qt);
@@ -112,9 +118,41 @@ export function linkQuotes(x: ExtractorState): void {
       while (j >= 0 && sents[j].para === prevPara && !by.has(j)) j--;
       if (j >= 0 && sents[j].para === prevPara) src = speakerOf(by.get(j));
     }
+    // A quotation paragraph signed on the next line ("“…”" then "— Sanders.", "-Michelle Marks, Philadelphia.").
+    if (!src && opens) src = signedBelow(x, sents, k);
     if (!src || (src.kind !== 'named-person' && src.kind !== 'anonymous' && src.kind !== 'organisation' && src.kind !== 'group-media')) continue;
     add(k, src);
   }
+}
+
+/** Speaker of the last sentence of the paragraph before sentence `k` when that sentence ends on a colon. */
+function colonIntro(sents: Sentence[], by: Map<number, Draft[]>, k: number): Draft | null {
+  const j = k - 1;
+  if (j < 0 || sents[j].para !== sents[k].para - 1 || !/:\s*$/.test(sents[j].text)) return null;
+  // Not an embedded post ("<tweet …>") nor a further introduction ("X also spoke out:").
+  const t = sents[k].text;
+  if (/^\s*</.test(t) || /:\s*$/.test(t)) return null;
+  const d = speakerOf(by.get(j));
+  if (!d || d.lang === 'ar') return null;
+  // A document or an outlet introduces a quoted passage only.
+  return d.kind === 'named-person' || d.kind === 'anonymous' || d.kind === 'organisation' || OPENS.test(quoteText(t)) ? d : null;
+}
+
+/** The paragraph after the one holding sentence `k` is a signature line ("— Sanders.", "-Michelle Marks, Philadelphia."): its person. */
+function signedBelow(x: ExtractorState, sents: Sentence[], k: number): Draft | null {
+  let m = k + 1;
+  while (m < sents.length && sents[m].para === sents[k].para) m++;
+  const t = sents[m];
+  if (!t || t.para !== sents[k].para + 1 || (sents[m + 1] && sents[m + 1].para === t.para)) return null;
+  const sig = /^\s*[-–—]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[,.(]|$)/u.exec(t.text);
+  if (!sig || t.text.split(/\s+/).length > 10) return null;
+  const name = sig[1].replace(/\.$/, '');
+  const short = name.split(/\s+/);
+  const known = x.findPerson(name) ?? (short.length === 1 ? x.findPerson(short[0]) : null);
+  const full = known ? null : x.fullName(short[short.length - 1]);
+  if (!known && !full && short.length < 2) return null;
+  const p = known ?? x.addPerson(full ? full.name : name, full?.role);
+  return { kind: 'named-person', source: p.name, role: p.role, person: p, sent: k, cue: '—', at: t.start, lang: 'en' };
 }
 
 /** Speaker of the sentence of the same paragraph that closes the quotation open after sentence `k` (at most 12 on). */

@@ -41,7 +41,10 @@ export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: 
   if (qw < 3 && !speechVerbAt(toks, v)) return false;
   const cls = classifyLatin(x, toks, from, e);
   if (cls.length !== 1 || cls[0].k === 'document') return leadingName(x, toks, from, lang, inQuote);
-  x.emit(cls[0], toks[v]?.raw ?? '', toks[v]?.start ?? s.start, lang);
+  // The cue is the verb itself, past auxiliaries ("is releasing", "has called").
+  let c = v;
+  while (c + 1 < toks.length && c - v < 3 && (BE_AUX.has(toks[c].low) || EN_ADV_AUX.has(toks[c].low)) && !toks[c + 1].punct && !inQuote[c + 1]) c++;
+  x.emit(cls[0], toks[c]?.raw ?? '', toks[c]?.start ?? s.start, lang);
   return true;
 }
 
@@ -73,7 +76,7 @@ const POSSESSIVE = /(?:'s|’s|s'|s’)$/i;
  * ("Trump last week invited Russia to find the “missing” emails") or after an apposition set
  * off by commas ("Clinton, during a town hall in Ohio, said she would put “a lot of …”").
  */
-function leadingName(x: ExtractorState, toks: Tok[], from: number, lang: Lang, inQuote: boolean[]): boolean {
+export function leadingName(x: ExtractorState, toks: Tok[], from: number, lang: Lang, inQuote: boolean[], accept?: (v: number) => boolean): boolean {
   const n = toks.length;
   let k = from;
   while (k < n && k - from < 6 && !inQuote[k] && !toks[k].punct && (isCap(toks[k].raw) || (k > from && /^(?:of|al|bin|de|van|von)$/.test(toks[k].raw) && isCap(toks[k + 1]?.raw ?? '')))) k++;
@@ -107,6 +110,7 @@ function leadingName(x: ExtractorState, toks: Tok[], from: number, lang: Lang, i
   if (v >= n || inQuote[v] || !(verbLike(toks, v, v) || (aux && !toks[v].punct && toks[v].raw === toks[v].low && !CLAUSE_WORDS.has(toks[v].low)))) return false;
   // A scare quote of a word or two needs a speech verb ("called it “a disgrace”", not "has some “tips”").
   if (quotedWords(toks, inQuote) < 3 && !speechVerbAt(toks, v)) return false;
+  if (accept && !accept(v)) return false;
   const cls = classifyLatin(x, toks, from, k);
   if (cls.length !== 1) return false;
   const c = cls[0];
