@@ -30,8 +30,6 @@ const MARKS = /[\u0300-\u036f]/g;
 const NON_WORD = /[\u2126\u212a\u212b\u2c62\u2c64\u2c6d-\u2c70\u2c7e\u2c7f\ua78d\ua7aa-\ua7ae\ua7b0-\ua7b2\ua7c5\ua7cb\ua7dc]/g;
 /** As quickFold's SPACES. */
 const SPACES = /[\s\u2010-\u2015-]+/g;
-// eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\u0000-\u007f]/;
 /**
  * Any character outside the plain set: ASCII, Latin-1 symbols (no letters, no soft hyphen),
  * the general punctuation without the format characters, currency signs and ™. On the plain
@@ -62,8 +60,8 @@ function prefoldDropped(s: string, spaces: boolean, allSteps = false): [string, 
   let t: string;
   let dropped = false;
   let plain = !allSteps;
-  if (plain && !NON_ASCII.test(s)) t = s.toLowerCase();
-  else if (plain && !NOT_PLAIN.test(s)) t = s.toLowerCase().replace(APOS, "'");
+  // Plain text: one regex test, then native string operations only (no regex to compile).
+  if (plain && !NOT_PLAIN.test(s)) t = s.toLowerCase().replaceAll('\u2019', "'").replaceAll('\u2018', "'");
   else {
     plain = false;
     t = s.replace(NON_WORD, '\u001f').toLowerCase().replace(MARKS, '\u0001');
