@@ -9,7 +9,7 @@
  * decomposition with the combining marks dropped, the characters `quickFold` drops
  * dropped, the three Arabic letters NFD leaves alone mapped, apostrophes unified, runs of
  * white space and dashes collapsed to one space), and the terms' roots are looked for as
- * plain substrings (`indexOf`, or one regex of plain alternatives for the names).
+ * plain substrings (`indexOf`; in the deep text, each name's longest part between spaces).
  *
  * It is a superset by construction: every character that `quickFold` turns into a
  * character of a search string, or drops, `prefold` turns into the same (a unit test checks
