@@ -22,6 +22,17 @@ import { bootHighlights, highlightHandlers } from './highlights-boot'; // highli
 import { loadPart } from './load-part';
 
 let last: PageReport | null = null;
+/** A first pass's report, built when first asked for (most pages are never asked). */
+let lastQuick: (() => PageReport) | null = null;
+
+/** The last analysis, the first pass's report built now if it was not yet. */
+function current(): PageReport | null {
+  if (lastQuick) {
+    last = lastQuick();
+    lastQuick = null;
+  }
+  return last;
+}
 let busy = false;
 /** The analysis under way, if any (`content/get-state` with `wait` answers when it ends). */
 let running: Promise<PageReport | null> | null = null;
@@ -56,15 +67,18 @@ function quickPass(): boolean {
   const input = readQuickInput(document);
   const q = quickScan(input, QUICK_TERMS);
   if (!q.worth) {
-    last = capPageReport<PageReport>({
-      stage: 'quick', url: location.href, title: input.title, titleDerived: false, siteName: null, byline: null,
-      published: null, lang: input.lang, dir: document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr', canonicalUrl: null,
-      section: null, isArticle: input.articleSignals >= 2, wordCount: 0, text: '',
-      // The reason is worded when the popup asks (`withQuickReason`): a page's first message lookup
-      // loads the locale's catalogue (~7 ms), too dear for every page.
-      verdict: offVerdict(''),
-      quickReason: q.reason,
-    });
+    // The report is built when asked for (`current`): only the page's address is read now.
+    const url = location.href;
+    lastQuick = () =>
+      capPageReport<PageReport>({
+        stage: 'quick', url, title: input.title, titleDerived: false, siteName: null, byline: null,
+        published: null, lang: input.lang, dir: document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr', canonicalUrl: null,
+        section: null, isArticle: input.articleSignals >= 2, wordCount: 0, text: '',
+        // The reason is worded when the popup asks (`withQuickReason`): a page's first message lookup
+        // loads the locale's catalogue (~7 ms), too dear for every page.
+        verdict: offVerdict(''),
+        quickReason: q.reason,
+      });
   }
   measure('provenance:quick', t0);
   return q.worth;
@@ -93,7 +107,7 @@ function run(force: boolean): Promise<PageReport | null> {
     const done = () => {
       busy = false;
       running = null;
-      resolve(last);
+      resolve(current());
     };
     const fail = (what: string) => (e: unknown) => {
       console.debug(`Provenance: ${what}`, e);
@@ -122,6 +136,7 @@ function run(force: boolean): Promise<PageReport | null> {
               const t2 = performance.now();
               try {
                 last = mod.reportPage(article);
+                lastQuick = null; // (an earlier first pass's report is replaced)
                 if (force) last = { ...last, requested: true };
               } catch (e) {
                 return fail('analysis failed')(e);
@@ -167,7 +182,7 @@ const isHtml = document.contentType === 'text/html' || document.contentType === 
 if (isHtml) {
   whenSettled(() => {
     // The popup may have asked for the analysis meanwhile (content/analyse-now).
-    if (!running && !last) void run(false);
+    if (!running && !current()) void run(false);
   });
 }
 
@@ -177,9 +192,9 @@ bootHighlights();
 serveContent({
   'content/get-state': async ({ wait }) => {
     // Asked before the page settled: run the first pass now rather than answer "nothing yet".
-    if (wait && !running && !last && isHtml) void run(false);
+    if (wait && !running && !current() && isHtml) void run(false);
     if (wait && running) await running;
-    return { page: withQuickReason(last), busy };
+    return { page: withQuickReason(current()), busy };
   },
   'content/analyse-now': async () => ({ page: await run(true), busy: false }),
   'content/show-marks': showMarks,

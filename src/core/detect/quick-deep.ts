@@ -84,7 +84,7 @@ function confirmed(text: string, re: RegExp, q: QuickTerms, names: number[][]): 
 /** Whether `deep` (raw text after the slice) names the topic, by the same whole-word rule as the slice. */
 export function namedDeep(deep: string, q: QuickTerms): boolean {
   if (!deep) return false;
-  // The prefilter (native folding, the names' roots as plain alternatives) clears most pages
+  // The prefilter (native folding, a part of each name's root looked up with indexOf) clears most pages
   // before the search below builds and runs its regexes of character classes.
   if (deepMayName(deep, q)) {
     const { arabic, other, names } = deepSearch(q);

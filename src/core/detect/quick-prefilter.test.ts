@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUICK_TERMS } from './quick-terms.generated';
 import { CHAR_MAP, quickFold } from './quick-fold';
-import { deepMayName, headMayMatch, insideWord, prefold, usePrefilter } from './quick-prefilter';
+import { deepMayName, headMayMatch, insideWord, prefold, prefoldAllSteps, usePrefilter } from './quick-prefilter';
 import { isWordCode } from './word-chars';
 import { QUICK_SLICE_CHARS, quickScan } from './quick-scan';
 import { namedDeep } from './quick-deep';
@@ -37,6 +37,22 @@ describe('prefold folds at least as far as quickFold', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('takes the short way on plain text (ASCII, Latin-1 symbols, punctuation) with the same result as every step', () => {
+    const bad: string[] = [];
+    let plain = 0;
+    for (let c = 0x80; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = `Ab${String.fromCharCode(c)}cD \u2019x\u00a0y`;
+      const all = prefoldAllSteps(s);
+      if (prefold(s) !== all) bad.push(c.toString(16));
+      if (prefold(`${s}\u00e9`) !== prefoldAllSteps(`${s}\u00e9`)) bad.push(`${c.toString(16)} with an accent`);
+      if (all === `ab${String.fromCharCode(c)}cd 'x y`) plain++;
+    }
+    expect(bad).toEqual([]);
+    // The short way is taken on the usual punctuation (and the test above is not vacuous).
+    expect(plain).toBeGreaterThan(150);
   });
 
   it('folds white space and dashes, apostrophes and Arabic letter variants the same way', () => {

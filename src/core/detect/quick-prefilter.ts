@@ -9,7 +9,7 @@
  * decomposition with the combining marks dropped, the characters `quickFold` drops
  * dropped, the three Arabic letters NFD leaves alone mapped, apostrophes unified, runs of
  * white space and dashes collapsed to one space), and the terms' roots are looked for as
- * plain substrings (`indexOf`, or one regex of plain alternatives for the names).
+ * plain substrings (`indexOf`; in the deep text, each name's longest part between spaces).
  *
  * It is a superset by construction: every character that `quickFold` turns into a
  * character of a search string, or drops, `prefold` turns into the same (a unit test checks
@@ -30,8 +30,15 @@ const MARKS = /[\u0300-\u036f]/g;
 const NON_WORD = /[\u2126\u212a\u212b\u2c62\u2c64\u2c6d-\u2c70\u2c7e\u2c7f\ua78d\ua7aa-\ua7ae\ua7b0-\ua7b2\ua7c5\ua7cb\ua7dc]/g;
 /** As quickFold's SPACES. */
 const SPACES = /[\s\u2010-\u2015-]+/g;
+/**
+ * Any character outside the plain set: ASCII, Latin-1 symbols (no letters, no soft hyphen),
+ * the general punctuation without the format characters, currency signs and ™. On the plain
+ * set, the folding steps below other than lower-casing, apostrophes and spaces change nothing
+ * (no case, no decomposition, nothing dropped; a unit test checks every code unit), so text
+ * made of it (most English pages: curly quotes, dashes, no-break spaces) skips them.
+ */
 // eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NOT_PLAIN = /[^\u0000-\u00ac\u00ae-\u00bf\u2002-\u200a\u2010-\u2029\u202f-\u205f\u20a0-\u20bf\u2122]/;
 
 /**
  * Fold text at least as far as `quickFold` does, with native operations only (no callback):
@@ -43,12 +50,20 @@ export function prefold(s: string, spaces = true): string {
   return prefoldDropped(s, spaces)[0];
 }
 
-/** `prefold`, and whether the text holds a character `quickFold` (and `foldForMatching`) drops. */
-function prefoldDropped(s: string, spaces: boolean): [string, boolean] {
+/** `prefold` by every step, plain text or not (the unit tests compare the two). */
+export function prefoldAllSteps(s: string): string {
+  return prefoldDropped(s, true, true)[0];
+}
+
+/** `prefold`, whether the text holds a character `quickFold` (and `foldForMatching`) drops, and whether it is plain. */
+function prefoldDropped(s: string, spaces: boolean, allSteps = false): [string, boolean, boolean] {
   let t: string;
   let dropped = false;
-  if (!NON_ASCII.test(s)) t = s.toLowerCase();
+  let plain = !allSteps;
+  // Plain text: one regex test, then native string operations only (no regex to compile).
+  if (plain && !NOT_PLAIN.test(s)) t = s.toLowerCase().replaceAll('\u2019', "'").replaceAll('\u2018', "'");
   else {
+    plain = false;
     t = s.replace(NON_WORD, '\u001f').toLowerCase().replace(MARKS, '\u0001');
     const n = t.length;
     t = t.replace(DROP, '');
@@ -63,7 +78,7 @@ function prefoldDropped(s: string, spaces: boolean): [string, boolean] {
       .replace(APOS, "'");
   }
   t = t.replaceAll('`', "'");
-  return [spaces ? t.replace(SPACES, ' ') : t, dropped];
+  return [spaces ? t.replace(SPACES, ' ') : t, dropped, plain];
 }
 
 /**
@@ -77,25 +92,29 @@ export function insideWord(c: number): boolean {
   return c >= 0x621 && c <= 0x64a && c !== 0x628 && c !== 0x641 && c !== 0x643 && c !== 0x644 && c !== 0x648 && (c <= 0x63a || c >= 0x641);
 }
 
-/** Per terms object: the names' roots as one regex (built on first use). */
-const namesCache = new WeakMap<QuickTerms, RegExp | null>();
+/** Per terms object: the search strings of the names' roots, one segment each (built on first use). */
+const namesCache = new WeakMap<QuickTerms, string[]>();
 
 /**
- * The names' roots as one regex of plain alternatives (a space: any run of white space and
- * dashes), for the deep text; null when there are none.
+ * For each name's root, its longest part between spaces ("islamic state" → "islamic"), once.
+ * Wherever the root occurs at a word start in the folded text, this part occurs in the
+ * prefolded text (white space left as it is) at a word start too: it is the root's start, or
+ * follows a space, which stands for white space or dashes, none of them a word character.
+ * Plain `indexOf` lookups, no regex to compile on the page.
  */
-function namesRegex(q: QuickTerms): RegExp | null {
-  let re = namesCache.get(q);
-  if (re !== undefined) return re;
-  let src = '';
+function nameParts(q: QuickTerms): string[] {
+  let parts = namesCache.get(q);
+  if (parts) return parts;
+  parts = [];
   for (const g of q.groups) {
     const form = q.forms[g[0]];
     if (!q.terms[form[1]][1]) break; // names come first
-    src += (src ? '\n' : '') + form[0];
+    let best = '';
+    for (const part of form[0].split(' ')) if (part.length > best.length) best = part;
+    if (best && !parts.includes(best)) parts.push(best);
   }
-  re = src ? new RegExp(src.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replaceAll(' ', SPACES.source).replaceAll('\n', '|'), 'g') : null;
-  namesCache.set(q, re);
-  return re;
+  namesCache.set(q, parts);
+  return parts;
 }
 
 const ARABIC = /[\u0600-\u06ff]/;
@@ -115,8 +134,9 @@ export function usePrefilter(on: boolean): void {
  */
 export function headMayMatch(raw: string, q: QuickTerms): { dropped: boolean } | null {
   if (!enabled) return null;
-  const [p, dropped] = prefoldDropped(raw, true);
-  const arabic = ARABIC.test(p);
+  const [p, dropped, plain] = prefoldDropped(raw, true);
+  // (Plain text has no Arabic letter.)
+  const arabic = !plain && ARABIC.test(p);
   const { groups, forms } = q;
   for (let g = 0; g < groups.length; g++) {
     const root = forms[groups[g][0]][0];
@@ -134,14 +154,14 @@ export function headMayMatch(raw: string, q: QuickTerms): { dropped: boolean } |
 /** Whether the deep text (raw) may hold a name's root at a word start. False proves the deep names search finds nothing. */
 export function deepMayName(deep: string, q: QuickTerms): boolean {
   if (!enabled) return true;
-  const names = namesRegex(q);
-  if (!names) return false;
+  const parts = nameParts(q);
+  if (!parts.length) return false;
   const p = prefold(deep, false);
-  names.lastIndex = 0;
-  // A candidate inside a word ("crisis") is no name: the next one is looked at (few pages have many).
-  for (let m = names.exec(p); m; m = names.exec(p)) {
-    if (m.index === 0 || !insideWord(p.charCodeAt(m.index - 1))) return true;
-    names.lastIndex = m.index + 1;
+  // A part inside a word ("crisis") is no name: the next one is looked at.
+  for (const part of parts) {
+    for (let at = p.indexOf(part); at >= 0; at = p.indexOf(part, at + 1)) {
+      if (at === 0 || !insideWord(p.charCodeAt(at - 1))) return true;
+    }
   }
   return false;
 }
