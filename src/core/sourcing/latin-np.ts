@@ -217,6 +217,9 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     }
     if (VERBISH.has(w)) break;
   }
+  // A full name and its affiliation: "Stephen Vale of the University of Utah School of Law" (not the body).
+  const aff = fullNameAffiliation(x, toks, from, to);
+  if (aff) return [aff];
   // An organisation speaking as a body: "the Pentagon", "the State Department", "the company",
   // "Trump's campaign", "IG Ltd.", "Iran".
   const org = orgPhrase(toks, from, to);
@@ -385,4 +388,23 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     if (r3?.person && !inReach(x, r3.person)) return [{ k: 'anonymous', label, lemma, plural: false, definite: false }];
   }
   return [{ k: 'anonymous', label, lemma, plural: PLURAL_HEADS.has(head), definite }];
+}
+
+/**
+ * "Stephen Vale of the University of Utah School of Law", "Ann Poe at the Brookings Institution": a full name
+ * (two name words) followed by its first "of/from/at/with" and a capitalised affiliation → the person, the
+ * affiliation as role.
+ */
+function fullNameAffiliation(x: ExtractorState, toks: Tok[], from: number, to: number): Cls | null {
+  for (let q = from + 2; q < to - 1 && q < from + 6; q++) {
+    if (!/^(?:of|from|at|with)$/.test(toks[q].raw)) continue;
+    if (!isNameTok(toks[q - 1]) || !isNameTok(toks[q - 2])) return null;
+    if (!toks.slice(q + 1, to).every((t) => !t.punct && (isCap(t.raw) || DETERMINERS.has(t.low) || /^(?:of|for|and|on|de|du)$/.test(t.raw)))) return null;
+    if (!isCap(toks[to - 1].raw)) return null;
+    const inner = classifyLatin(x, toks, from, q, false);
+    if (inner.length !== 1 || inner[0].k !== 'person') return null;
+    const aff = joinRaw(toks, q + 1, to, x.sent.text, x.sent.start);
+    return { ...inner[0], role: inner[0].role ? `${inner[0].role}, of ${aff}` : aff };
+  }
+  return null;
 }

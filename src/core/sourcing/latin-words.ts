@@ -15,11 +15,14 @@ export function stripElision(low: string): string {
   return low.replace(/^(?:l|d|qu)['’]/, '');
 }
 
+/** Leadership titles of a chamber ("House Minority Whip", "Senate Majority Leader"): never part of a name. */
+const LEADERSHIP_TITLES = new Set(['Leader', 'Whip', 'Majority', 'Minority']);
+
 /** A capitalised token that can be part of a person's name. */
 export function isNameTok(t: Tok): boolean {
   if (t.punct) return false;
   const raw = t.raw.replace(/[’']s$/, '');
-  if (CAP_STOP.has(raw) || ROLE_WORDS.has(raw) || ORG_WORDS.has(raw)) return false;
+  if (CAP_STOP.has(raw) || ROLE_WORDS.has(raw) || ORG_WORDS.has(raw) || LEADERSHIP_TITLES.has(raw)) return false;
   // "I’ve", "We’re": contractions; "Frankly", "Significantly": sentence adverbs (not "Reilly", "Skelly").
   if (/[’'](?:ll|ve|re|d|m|t)$/i.test(raw) || (/^\p{Lu}[a-z]{3,}ly$/u.test(raw) && !/[eio]lly$/.test(raw) && !/^(?:Beverly|Kimberly|Connolly|Holly|Sully|Scully|Schlafly|Beverley)$/.test(raw)) || NOT_SURNAME.has(raw)) return false;
   const low = raw.toLowerCase();
