@@ -32,11 +32,11 @@ import {
 import { appositiveSpeaker, type Seg } from './latin-appos';
 import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
 import { pollLeadIn } from './latin-poll';
-import { inPhraseMark, prepObjectSource } from './latin-prep';
+import { fullNameAffiliation, inPhraseMark, prepObjectSource } from './latin-prep';
 import { impersonal } from './latin-pron';
 import { outletAtStart, words } from './outlets';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
-import { FOR_HEADS, GROUP_NOUNS, inReach, parenOpen, isAppositiveStart, isDescribedDefinite, isLyAdverb, isNameTok, isPossessiveMark, metAlone, nameRunTok, stateAfterPlace, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
+import { FOR_HEADS, GROUP_NOUNS, inReach, parenOpen, possessedRole, isAppositiveStart, isDescribedDefinite, isLyAdverb, isNameTok, isPossessiveMark, metAlone, nameRunTok, stateAfterPlace, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
 
 export { isLyAdverb } from './latin-words';
 
@@ -218,7 +218,7 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     if (VERBISH.has(w)) break;
   }
   // A full name and its affiliation: "Stephen Vale of the University of Utah School of Law" (not the body).
-  const aff = fullNameAffiliation(x, toks, from, to);
+  const aff = fullNameAffiliation(x, toks, from, to, (a, b) => classifyLatin(x, toks, a, b, false));
   if (aff) return [aff];
   // An organisation speaking as a body: "the Pentagon", "the State Department", "the company",
   // "Trump's campaign", "IG Ltd.", "Iran".
@@ -291,7 +291,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     if (roleToks.some((t) => VERBISH.has(t.low))) return [];
     // "in its dealings with Central Asia", "Neither Maples nor Trump", "As Rubio": a phrase opening on a
     // preposition, a pronoun or a conjunction is no speaker (the speaker is elsewhere, or after the verb).
-    if (roleToks.length && NOT_ROLE_START.test(roleToks[0].low)) return [];
+    // ("his campaign manager Jeff Weaver", "her nephew Omar el Said": a relation or role of someone's, then the full name.)
+    if (roleToks.length && NOT_ROLE_START.test(roleToks[0].low) && !possessedRole(roleToks, run.length)) return [];
     // "As Rubio has said", "while Clinton argued": the clause word is no role.
     if (roleToks.length === 1 && /^(?:as|while|when|if|because|like|including|than|although|though)$/.test(roleToks[0].low)) return classifyLatin(x, toks, r, to, false);
     // "The curators quote the novelist X": an article inside the role must follow a preposition.
@@ -390,21 +391,3 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   return [{ k: 'anonymous', label, lemma, plural: PLURAL_HEADS.has(head), definite }];
 }
 
-/**
- * "Stephen Vale of the University of Utah School of Law", "Ann Poe at the Brookings Institution": a full name
- * (two name words) followed by its first "of/from/at/with" and a capitalised affiliation → the person, the
- * affiliation as role.
- */
-function fullNameAffiliation(x: ExtractorState, toks: Tok[], from: number, to: number): Cls | null {
-  for (let q = from + 2; q < to - 1 && q < from + 6; q++) {
-    if (!/^(?:of|from|at|with)$/.test(toks[q].raw)) continue;
-    if (!isNameTok(toks[q - 1]) || !isNameTok(toks[q - 2])) return null;
-    if (!toks.slice(q + 1, to).every((t) => !t.punct && (isCap(t.raw) || DETERMINERS.has(t.low) || /^(?:of|for|and|on|de|du)$/.test(t.raw)))) return null;
-    if (!isCap(toks[to - 1].raw)) return null;
-    const inner = classifyLatin(x, toks, from, q, false);
-    if (inner.length !== 1 || inner[0].k !== 'person') return null;
-    const aff = joinRaw(toks, q + 1, to, x.sent.text, x.sent.start);
-    return { ...inner[0], role: inner[0].role ? `${inner[0].role}, of ${aff}` : aff };
-  }
-  return null;
-}
