@@ -338,6 +338,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   for (let k = from; k < to && k < from + 7; k++) {
     const w = stripElision(toks[k].low);
     if (ANON_HEADS.has(w) || (ROLE_HEADS.has(w) && k > from && /^(?:the|le|la|l'|this)$/.test(toks[from].low))) {
+      // "a Republican National Committee member": a capitalised head before a capitalised word modifies a name.
+      if (k > from && k + 1 < to && isCap(toks[k].raw) && isCap(toks[k + 1].raw) && !toks[k + 1].punct) continue;
       h = k;
       // Prefer a later head among consecutive heads ("security sources", "militaires")
       if (k + 1 < to && ANON_HEADS.has(stripElision(toks[k + 1].low))) continue;
@@ -350,7 +352,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     const last = toks[to - 1];
     if (
       /^(?:a|an|one|another|two|three|four|five|six|several|some|many|un|une|deux|trois|plusieurs)$/.test(toks[from].low) &&
-      to - from <= 4 &&
+      // ("a prominent Republican National Committee member": capitalised modifiers lengthen the phrase.)
+      to - from <= Math.min(7, 4 + toks.slice(from + 1, to - 1).filter((t) => isCap(t.raw)).length) &&
       last.raw === last.low &&
       last.low.length >= 3 &&
       !NON_PERSON.has(last.low) &&
