@@ -242,6 +242,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   let r = to;
   while (r > from && to - r < 5 && (nameRunTok(toks, r - 1, to) || (r < to && r - 1 > from && NAME_PARTICLES.has(toks[r - 1].raw)))) r--;
   while (r < to && NAME_PARTICLES.has(toks[r].raw)) r++;
+  // "De Blasio", "Le Pen", "Van Hollen": a capitalised particle opening the name.
+  if (r > from && r < to && /^(?:De|Du|La|Le|Van|Von|Di|Da|Del|Della|Des)$/.test(toks[r - 1].raw) && isNameTok(toks[r]) && (r - 1 === from || isCap(toks[r - 2].raw))) r--;
   if (r === to && metAlone(x, toks, from, to)) return [{ k: 'person', name: metAlone(x, toks, from, to)! }]; // "King said" (latin-words.ts)
   // "A spokesman for Hillary Clinton", "Legislative leaders in North Carolina": a described
   // source with its affiliation, not the person or place named after the preposition.
