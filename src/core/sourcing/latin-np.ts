@@ -258,11 +258,13 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   // "A representative for Mr. Pinchuk", "A spokesman for Democratic presidential candidate Hillary
   // Clinton", "Friends of Mr. Clinton's": someone speaking for the person named, not that person.
   if (r < to) {
-    for (let k = from + 1; k < r && k <= from + 3; k++) {
+    for (let k = from + 1; k < r && k <= from + 4; k++) {
       if (!/^(?:for|of|to|with)$/.test(toks[k].low)) continue;
-      const hw = toks[k - 1].low;
-      if (!FOR_HEADS.has(hw) || (toks[k - 1].raw !== hw && k - 1 !== from)) break;
-      if (toks.slice(from, k - 1).some((t) => VERBISH.has(t.low) || t.punct)) break;
+      // ("a person close to the Clintons": the head before "close to".)
+      const hi = toks[k].low === 'to' && toks[k - 1].low === 'close' && k - 2 >= from ? k - 2 : k - 1;
+      const hw = toks[hi].low;
+      if (!FOR_HEADS.has(hw) || (toks[hi].raw !== hw && hi !== from) || (hi === k - 1 && k > from + 3)) break;
+      if (toks.slice(from, hi).some((t) => VERBISH.has(t.low) || t.punct)) break;
       const lemma = ANON_HEADS.get(hw) ?? hw;
       return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma, plural: PLURAL_HEADS.has(hw), definite: false }];
     }
