@@ -32,11 +32,11 @@ import {
 import { appositiveSpeaker, type Seg } from './latin-appos';
 import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
 import { pollLeadIn } from './latin-poll';
-import { inPhraseMark, prepObjectSource } from './latin-prep';
+import { fullNameAffiliation, inPhraseMark, prepObjectSource } from './latin-prep';
 import { impersonal } from './latin-pron';
 import { outletAtStart, words } from './outlets';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
-import { FOR_HEADS, GROUP_NOUNS, inReach, parenOpen, isAppositiveStart, isDescribedDefinite, isLyAdverb, isNameTok, isPossessiveMark, metAlone, nameRunTok, stateAfterPlace, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
+import { FOR_HEADS, GROUP_NOUNS, inReach, parenOpen, possessedRole, isAppositiveStart, isDescribedDefinite, isLyAdverb, isNameTok, isPossessiveMark, metAlone, nameRunTok, stateAfterPlace, NOT_ROLE_START, PHRASE_NOT_START, stripElision } from './latin-words';
 
 export { isLyAdverb } from './latin-words';
 
@@ -217,6 +217,9 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     }
     if (VERBISH.has(w)) break;
   }
+  // A full name and its affiliation: "Stephen Vale of the University of Utah School of Law" (not the body).
+  const aff = fullNameAffiliation(x, toks, from, to, (a, b) => classifyLatin(x, toks, a, b, false));
+  if (aff) return [aff];
   // An organisation speaking as a body: "the Pentagon", "the State Department", "the company",
   // "Trump's campaign", "IG Ltd.", "Iran".
   const org = orgPhrase(toks, from, to);
@@ -239,6 +242,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   let r = to;
   while (r > from && to - r < 5 && (nameRunTok(toks, r - 1, to) || (r < to && r - 1 > from && NAME_PARTICLES.has(toks[r - 1].raw)))) r--;
   while (r < to && NAME_PARTICLES.has(toks[r].raw)) r++;
+  // "De Blasio", "Le Pen", "Van Hollen": a capitalised particle opening the name.
+  if (r > from && r < to && /^(?:De|Du|La|Le|Van|Von|Di|Da|Del|Della|Des)$/.test(toks[r - 1].raw) && isNameTok(toks[r]) && (r - 1 === from || isCap(toks[r - 2].raw))) r--;
   if (r === to && metAlone(x, toks, from, to)) return [{ k: 'person', name: metAlone(x, toks, from, to)! }]; // "King said" (latin-words.ts)
   // "A spokesman for Hillary Clinton", "Legislative leaders in North Carolina": a described
   // source with its affiliation, not the person or place named after the preposition.
@@ -253,11 +258,13 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   // "A representative for Mr. Pinchuk", "A spokesman for Democratic presidential candidate Hillary
   // Clinton", "Friends of Mr. Clinton's": someone speaking for the person named, not that person.
   if (r < to) {
-    for (let k = from + 1; k < r && k <= from + 3; k++) {
+    for (let k = from + 1; k < r && k <= from + 4; k++) {
       if (!/^(?:for|of|to|with)$/.test(toks[k].low)) continue;
-      const hw = toks[k - 1].low;
-      if (!FOR_HEADS.has(hw) || (toks[k - 1].raw !== hw && k - 1 !== from)) break;
-      if (toks.slice(from, k - 1).some((t) => VERBISH.has(t.low) || t.punct)) break;
+      // ("a person close to the Clintons": the head before "close to".)
+      const hi = toks[k].low === 'to' && toks[k - 1].low === 'close' && k - 2 >= from ? k - 2 : k - 1;
+      const hw = toks[hi].low;
+      if (!FOR_HEADS.has(hw) || (toks[hi].raw !== hw && hi !== from) || (hi === k - 1 && k > from + 3)) break;
+      if (toks.slice(from, hi).some((t) => VERBISH.has(t.low) || t.punct)) break;
       const lemma = ANON_HEADS.get(hw) ?? hw;
       return [{ k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma, plural: PLURAL_HEADS.has(hw), definite: false }];
     }
@@ -288,7 +295,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     if (roleToks.some((t) => VERBISH.has(t.low))) return [];
     // "in its dealings with Central Asia", "Neither Maples nor Trump", "As Rubio": a phrase opening on a
     // preposition, a pronoun or a conjunction is no speaker (the speaker is elsewhere, or after the verb).
-    if (roleToks.length && NOT_ROLE_START.test(roleToks[0].low)) return [];
+    // ("his campaign manager Jeff Weaver", "her nephew Omar el Said": a relation or role of someone's, then the full name.)
+    if (roleToks.length && NOT_ROLE_START.test(roleToks[0].low) && !possessedRole(roleToks, run.length)) return [];
     // "As Rubio has said", "while Clinton argued": the clause word is no role.
     if (roleToks.length === 1 && /^(?:as|while|when|if|because|like|including|than|although|though)$/.test(roleToks[0].low)) return classifyLatin(x, toks, r, to, false);
     // "The curators quote the novelist X": an article inside the role must follow a preposition.
@@ -334,6 +342,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   for (let k = from; k < to && k < from + 7; k++) {
     const w = stripElision(toks[k].low);
     if (ANON_HEADS.has(w) || (ROLE_HEADS.has(w) && k > from && /^(?:the|le|la|l'|this)$/.test(toks[from].low))) {
+      // "a Republican National Committee member": a capitalised head before a capitalised word modifies a name.
+      if (k > from && k + 1 < to && isCap(toks[k].raw) && isCap(toks[k + 1].raw) && !toks[k + 1].punct) continue;
       h = k;
       // Prefer a later head among consecutive heads ("security sources", "militaires")
       if (k + 1 < to && ANON_HEADS.has(stripElision(toks[k + 1].low))) continue;
@@ -346,7 +356,8 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     const last = toks[to - 1];
     if (
       /^(?:a|an|one|another|two|three|four|five|six|several|some|many|un|une|deux|trois|plusieurs)$/.test(toks[from].low) &&
-      to - from <= 4 &&
+      // ("a prominent Republican National Committee member": capitalised modifiers lengthen the phrase.)
+      to - from <= Math.min(7, 4 + toks.slice(from + 1, to - 1).filter((t) => isCap(t.raw)).length) &&
       last.raw === last.low &&
       last.low.length >= 3 &&
       !NON_PERSON.has(last.low) &&
@@ -386,3 +397,4 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
   }
   return [{ k: 'anonymous', label, lemma, plural: PLURAL_HEADS.has(head), definite }];
 }
+

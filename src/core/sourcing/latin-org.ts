@@ -66,6 +66,8 @@ const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 export function isPollShare(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 4; k++) {
     const w = toks[k].low;
+    // "Senate Majority Leader", "House Minority Whip": a capitalised share word before a capitalised word is a title.
+    if (w === 'majority' && isCap(toks[k].raw) && toks[k + 1] && isCap(toks[k + 1].raw) && !toks[k + 1].punct) continue;
     if (SHARE_WORDS.test(w) || /^[\d.]+%$/.test(w) || /-in-(?:\d+|ten|five|four|three)$/.test(w)) return true;
     if (COUNT.test(w) && toks[k + 1]?.low === 'in' && /^(?:\d+|ten|five|four|three)$/.test(toks[k + 2]?.low ?? '')) return true;
     if (VERBISH.has(w) || CLAUSE_WORDS.has(w)) return false;

@@ -2,10 +2,12 @@
  * A name after a preposition is not the speaker (used by latin-np.ts): "A producer for Yahoo
  * Studios", "Chad's ambassador to France", "a columnist for the news site Pando", "the former
  * top aide to President George Bush" are described sources whose affiliation is named, not the
- * company, country or person named. Also "&" inside a name ("Cushman & Wakefield").
+ * company, country or person named. Also "&" inside a name ("Cushman & Wakefield"), and a full name
+ * with its affiliation ("X of the University of Y"), the person.
  */
+import type { ExtractorState } from './extractor-state';
 import { joinRaw, type Cls } from './grammar';
-import { isPossessiveMark, stripElision } from './latin-words';
+import { isNameTok, isPossessiveMark, stripElision } from './latin-words';
 import { ANON_HEADS, CLAUSE_WORDS, EN_VERBS, PLURAL_HEADS, ROLE_HEADS, VERBISH } from './lexicon';
 import { isCap, type Tok } from './tokens';
 
@@ -43,4 +45,23 @@ export function prepObjectSource(toks: Tok[], from: number, r: number, to: numbe
   if (q - 1 - from > 4) return null;
   for (let k = from; k < q - 1; k++) if (toks[k].punct || VERBISH.has(toks[k].low) || EN_VERBS.has(toks[k].low) || (toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low))) return null;
   return { k: 'anonymous', label: joinRaw(toks, from, to, text, base), lemma: ANON_HEADS.get(low) ?? low, plural: PLURAL_HEADS.has(low), definite: toks[from].low === 'the' };
+}
+
+/**
+ * "Stephen Vale of the University of Utah School of Law", "Ann Poe at the Brookings Institution": a full name
+ * (two name words) followed by its first "of/from/at/with" and a capitalised affiliation → the person, the
+ * affiliation as role.
+ */
+export function fullNameAffiliation(x: ExtractorState, toks: Tok[], from: number, to: number, classify: (from: number, to: number) => Cls[]): Cls | null {
+  for (let q = from + 2; q < to - 1 && q < from + 6; q++) {
+    if (!/^(?:of|from|at|with)$/.test(toks[q].raw)) continue;
+    if (!isNameTok(toks[q - 1]) || !isNameTok(toks[q - 2])) return null;
+    if (!toks.slice(q + 1, to).every((t) => !t.punct && (isCap(t.raw) || /^(?:the|a|an)$/.test(t.low) || /^(?:of|for|and|on|de|du)$/.test(t.raw)))) return null;
+    if (!isCap(toks[to - 1].raw)) return null;
+    const inner = classify(from, q);
+    if (inner.length !== 1 || inner[0].k !== 'person') return null;
+    const aff = joinRaw(toks, q + 1, to, x.sent.text, x.sent.start);
+    return { ...inner[0], role: inner[0].role ? `${inner[0].role}, of ${aff}` : aff };
+  }
+  return null;
 }

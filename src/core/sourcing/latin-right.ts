@@ -47,7 +47,8 @@ export function rightNP(x: ExtractorState, toks: Tok[], from: number, cue: strin
       continue;
     }
     // "said a longtime adviser to Trump": someone speaking for another keeps the "to".
-    if (t.low === 'to' && j > i && FOR_HEADS.has(toks[j - 1].low)) {
+    // ("said a person close to the family": the closeness is part of the description.)
+    if (t.low === 'to' && j > i && (FOR_HEADS.has(toks[j - 1].low) || toks[j - 1].low === 'close')) {
       j++;
       continue;
     }

@@ -3,7 +3,7 @@
  * name tokens, the start of an appositive, a plural possessive's apostrophe, and the heads of
  * someone speaking for another ("a spokesman for X").
  */
-import { ANON_HEADS, CAP_STOP, CLAUSE_WORDS, DOC_HEADS, LY_NOT_ADVERB, NON_PERSON, NOT_SURNAME, ORG_WORDS, PLACES, PLACES2, PRONOUNS_PL, PRONOUNS_SG, ROLE_WORDS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
+import { ANON_HEADS, CAP_STOP, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, LY_NOT_ADVERB, NON_PERSON, NOT_SURNAME, ORG_WORDS, PLACES, PLACES2, PRONOUNS_PL, PRONOUNS_SG, ROLE_WORDS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
 import type { ExtractorState } from './extractor-state';
 import type { Tok } from './tokens';
 
@@ -15,11 +15,14 @@ export function stripElision(low: string): string {
   return low.replace(/^(?:l|d|qu)['’]/, '');
 }
 
+/** Leadership titles of a chamber ("House Minority Whip", "Senate Majority Leader"): never part of a name. */
+const LEADERSHIP_TITLES = new Set(['Leader', 'Whip', 'Majority', 'Minority']);
+
 /** A capitalised token that can be part of a person's name. */
 export function isNameTok(t: Tok): boolean {
   if (t.punct) return false;
   const raw = t.raw.replace(/[’']s$/, '');
-  if (CAP_STOP.has(raw) || ROLE_WORDS.has(raw) || ORG_WORDS.has(raw)) return false;
+  if (CAP_STOP.has(raw) || ROLE_WORDS.has(raw) || ORG_WORDS.has(raw) || LEADERSHIP_TITLES.has(raw)) return false;
   // "I’ve", "We’re": contractions; "Frankly", "Significantly": sentence adverbs (not "Reilly", "Skelly").
   if (/[’'](?:ll|ve|re|d|m|t)$/i.test(raw) || (/^\p{Lu}[a-z]{3,}ly$/u.test(raw) && !/[eio]lly$/.test(raw) && !/^(?:Beverly|Kimberly|Connolly|Holly|Sully|Scully|Schlafly|Beverley)$/.test(raw)) || NOT_SURNAME.has(raw)) return false;
   const low = raw.toLowerCase();
@@ -116,4 +119,10 @@ export function stateAfterPlace(toks: Tok[], seg: { from: number; to: number }, 
   const a = toks[seg.from].raw;
   const place = (n === 1 && (PLACES.has(a) || (/^\p{Lu}[\p{L}.]{1,5}$/u.test(a) && toks[seg.to]?.raw === '.'))) || (n === 2 && PLACES2.has(a + '_' + toks[seg.from + 1].raw));
   return place && prev.to - prev.from <= 4 && /^(?:of|from|in)$/.test(toks[prev.from]?.low ?? '');
+}
+
+/** "his campaign manager", "her nephew" before a full name: a possessive and lower-case role words only. */
+export function possessedRole(roleToks: Tok[], runLen: number): boolean {
+  if (runLen < 2 || roleToks.length < 2 || roleToks.length > 4 || !/^(?:his|her|their|its|our|my)$/.test(roleToks[0].raw)) return false;
+  return roleToks.slice(1).every((t) => !t.punct && t.raw === t.low && /^\p{L}+$/u.test(t.raw) && !VERBISH.has(t.low) && !CLAUSE_WORDS.has(t.low) && !DETERMINERS.has(t.low) && !/^(?:of|for|in|on|at|to|with|by|from|and|or)$/.test(t.low));
 }

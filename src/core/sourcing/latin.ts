@@ -139,6 +139,8 @@ export function latin(x: ExtractorState, s: Sentence): void {
     const prev = toks[i - 1];
     if (prev && !prev.punct && (prev.low === 'to' || prev.low === 'not' && w.endsWith('s'))) continue; // "to say", "declined to comment"
     if (prev && w.endsWith('ed') && /^(?:the|a|an|its|their|his|our)$/.test(prev.low)) continue; // "the disputed sea", "his stated aim": an adjective
+    // "a dozen states held", "both claims": after a number or quantifier, a present-tense cue is a plural noun.
+    if (prev && /s$/.test(w) && /^(?:dozen|dozens|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|these|those|some|most|few|\d+)$/.test(prev.low)) continue;
     if (w === 'asked' && next?.low === 'not' && toks[i + 2]?.low === 'to') continue; // "asked not to be named"
     // "a group called “X”", "an app dubbed X": naming, not speech.
     if (/^(?:called|dubbed|labeled|labelled|branded|titled|named)$/.test(w) && toks[i + 1] && (QUOTE_CHARS.has(toks[i + 1].raw) || isCap(toks[i + 1].raw))) {

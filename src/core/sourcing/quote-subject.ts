@@ -11,6 +11,7 @@ import { clauseStart, quotedWords, subjectEnd, verbLike } from './clause';
 import type { ExtractorState } from './extractor-state';
 import type { Lang } from './grammar';
 import { classifyLatin, isLyAdverb } from './latin-np';
+import { parenOpen } from './latin-words';
 import { ANON_HEADS, BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, ROLE_HEADS } from './lexicon';
 import type { Sentence } from './sentences';
 import { isCap, type Tok } from './tokens';
@@ -166,10 +167,13 @@ function possessorColon(x: ExtractorState, toks: Tok[], from: number, k: number,
 function colonSpeaker(x: ExtractorState, toks: Tok[], lang: Lang, inQuote: boolean[]): boolean {
   for (let c = 1; c + 1 < toks.length; c++) {
     if (toks[c].raw !== ':' || inQuote[c] || !/^["“«]$/.test(toks[c + 1].raw)) continue;
-    let b = c;
-    while (b > 0 && c - b < 8 && !toks[b - 1].punct && (isCap(toks[b - 1].raw) || ROLE_HEADS.has(toks[b - 1].low) || ANON_HEADS.has(toks[b - 1].low))) b--;
-    if (b === c || !isCap(toks[c - 1].raw)) return false;
-    const cls = classifyLatin(x, toks, b, c);
+    // "Rep. Trey Gowdy (R-S.C.): “…”": a short parenthesis before the colon is left out.
+    const open = parenOpen(toks, c - 1);
+    const e = open > 0 ? open : c;
+    let b = e;
+    while (b > 0 && e - b < 8 && !toks[b - 1].punct && (isCap(toks[b - 1].raw) || ROLE_HEADS.has(toks[b - 1].low) || ANON_HEADS.has(toks[b - 1].low))) b--;
+    if (b === e || !isCap(toks[e - 1].raw)) return false;
+    const cls = classifyLatin(x, toks, b, e);
     if (cls.length !== 1 || cls[0].k === 'document' || cls[0].k === 'pronoun') return false;
     x.emit(cls[0], ':', toks[c].start, lang);
     return true;
