@@ -5,6 +5,7 @@
  */
 import { AR_CLITICS, BOUND_AFTER, BOUND_BEFORE, isWordCode } from './word-chars';
 import { quickFold, type QuickFolded } from './quick-fold';
+import type { QuickAnchor } from './quick-anchors';
 
 /**
  * A profile's terms for the first pass: every name, and related vocabulary of weight ≥ 1.
@@ -33,6 +34,11 @@ export interface QuickTerms {
    * detector's scanners.
    */
   patterns: [number, string, 0 | 1, string, string][];
+  /**
+   * Every group's root under one anchor, a substring of it (quick-anchors.ts): the prefilter
+   * looks up the anchors, then only the roots under those found. Absent: every root is looked up.
+   */
+  anchors?: QuickAnchor[];
 }
 
 // ---------------------------------------------------------------------------

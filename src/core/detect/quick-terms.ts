@@ -9,6 +9,7 @@
 import { foldForMatching } from '../text/normalize';
 import { quickFold, type QuickTerms } from './quick-scan';
 import { isWordCode } from './word-chars';
+import { chooseAnchors } from './quick-anchors';
 
 /** What the builder needs of one profile term. */
 export interface QuickSourceTerm {
@@ -194,6 +195,7 @@ export function buildQuickTerms(id: string, label: string, source: QuickSourceTe
   const names = pruneNames(nameForms);
   out.forms = [...names, ...vocabForms];
   out.groups = [...groupForms(out.forms, 0, names.length), ...groupForms(out.forms, names.length, out.forms.length)];
+  out.anchors = chooseAnchors(out.groups.map((g) => out.forms[g[0]][0]));
   return out;
 }
 
@@ -257,6 +259,7 @@ export function renderQuickTermsModule(q: QuickTerms, profileFile: string): stri
     '  patterns: [',
     ...q.patterns.map((p) => `    ${JSON.stringify(p)},`),
     '  ],',
+    ...(q.anchors ? ['  anchors: [', ...q.anchors.map((a) => `    ${JSON.stringify(a)},`), '  ],'] : []),
     '};',
     '',
   ];
