@@ -68,6 +68,10 @@ describe('the anchors of the built-in quick terms', () => {
     expect([...seen.keys()].sort((a, b) => a - b)).toEqual(roots.map((_, g) => g));
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
     expect(chooseAnchors(roots)).toEqual(anchors); // the generated module is what the builder gives
+    // The Arabic anchors come last.
+    const firstArabic = anchors.findIndex((a) => a[1] === 1);
+    expect(firstArabic).toBeGreaterThan(0);
+    expect(anchors.slice(firstArabic).every((a) => a[1] === 1)).toBe(true);
   });
 
   it('leave the prefilter answer unchanged on every root in every spelling and context (and none is cleared at a word start)', () => {
@@ -152,6 +156,8 @@ describe('chooseAnchors', () => {
       const covered = anchors.flatMap(([a, ar, under]) => under.map((g) => (set[g].includes(a) && ar === (isArabic(set[g]) ? 1 : 0) ? g : -1)));
       expect(covered.sort((a, b) => a - b), set.join('|')).toEqual(set.map((_, g) => g));
       expect(chooseAnchors(set)).toEqual(anchors);
+      const ar = anchors.map((a) => a[1]);
+      expect(ar).toEqual([...ar].sort());
     }
   });
 });

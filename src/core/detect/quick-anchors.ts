@@ -9,7 +9,10 @@
  * its cost follows how often the first character occurs).
  */
 
-/** [anchor, 1 = its roots are in Arabic script (looked up only on pages with Arabic letters), group indices]. */
+/**
+ * [anchor, 1 = its roots are in Arabic script (looked up only on pages with Arabic letters), group
+ * indices]. The Arabic ones come last (the prefilter stops at the first on a page without Arabic).
+ */
 export type QuickAnchor = [string, 0 | 1, number[]];
 
 /** Longest anchor: long enough to be rare in ordinary text, short enough to be shared by several roots. */

@@ -145,9 +145,13 @@ export function headMayMatch(raw: string, q: QuickTerms): { dropped: boolean } |
   const { groups, forms, anchors } = q;
   if (anchors && useAnchors) {
     // Each root contains its anchor: a root whose anchor is not there is not there either.
+    // (Indexed reads, no destructuring: this code runs cold, where an array pattern goes through
+    // the iterator protocol. The Arabic anchors come last.)
     for (let a = 0; a < anchors.length; a++) {
-      const [anchor, ar, under] = anchors[a];
-      if ((ar && !arabic) || p.indexOf(anchor) < 0) continue;
+      const entry = anchors[a];
+      if (entry[1] && !arabic) break;
+      if (p.indexOf(entry[0]) < 0) continue;
+      const under = entry[2];
       for (let i = 0; i < under.length; i++) if (rootAtWordStart(p, forms[groups[under[i]][0]][0])) return null;
     }
   } else {
