@@ -5,6 +5,9 @@
  *
  *   npx tsx bench/content-ab.ts <distA> <distB> [rounds]
  *
+ * With AB_CORPUS=n, about n pages of the shared corpus (../shared or $PROVENANCE_SHARED, read
+ * at run time) are measured too, for the first pass on non-topic pages.
+ *
  * Prints, per build, the median over the on-topic demo pages of the per-page medians of
  * "provenance:full" and of quick + full.
  */
@@ -16,8 +19,8 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { chromiumArgs, CHROMIUM, serviceWorker } from '../scripts/lib/browser';
 import { startStaticServer } from '../scripts/lib/static-server';
 import { blockNonLocal, measurePage, type PageResult } from './lib/content-page';
-import { listPages } from './lib/corpus';
-import { fmt, median } from './lib/stats';
+import { corpusRoots, listPages } from './lib/corpus';
+import { fmt, median, percentile } from './lib/stats';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -40,8 +43,12 @@ async function main(): Promise<void> {
   if (!a || !b) throw new Error('usage: npx tsx bench/content-ab.ts <distA> <distB> [rounds]');
   const rounds = Number(r ?? 3);
   const dists = [path.resolve(a), path.resolve(b)];
-  const pages = listPages(path.join(REPO, '..', 'shared'), REPO).filter((p) => p.group === 'demo');
-  const server = await startStaticServer({ '/demo/': path.join(REPO, 'public/demo') });
+  const shared = path.resolve(process.env.PROVENANCE_SHARED ?? path.join(REPO, '..', 'shared'));
+  const corpusN = Number(process.env.AB_CORPUS ?? 0);
+  const all = listPages(shared, REPO);
+  const corpus = all.filter((p) => p.group !== 'demo');
+  const pages = [...all.filter((p) => p.group === 'demo'), ...(corpusN > 0 ? corpus.filter((_, i) => i % Math.max(1, Math.floor(corpus.length / corpusN)) === 0) : [])];
+  const server = await startStaticServer(corpusN > 0 ? corpusRoots(shared, REPO) : { '/demo/': path.join(REPO, 'public/demo') });
   const runs = await Promise.all(dists.map(launch));
   for (const x of runs) await blockNonLocal(x.context, server.origin);
   const results: Map<string, PageResult[]>[] = dists.map(() => new Map());
@@ -71,8 +78,9 @@ async function main(): Promise<void> {
     const full = on.map(([, rs]) => median(rs.map((x) => x.full ?? NaN).filter(Number.isFinite)));
     const total = on.map(([, rs]) => median(rs.map((x) => x.total ?? NaN).filter(Number.isFinite)));
     const nonTopic = [...results[k]].filter(([, rs]) => !rs.some((x) => x.cls === 'on-topic')).map(([, rs]) => median(rs.map((x) => x.total ?? NaN).filter(Number.isFinite)));
-    console.log(`${dists[k]}: on-topic n=${on.length}, full median ${fmt(median(full), 2)} ms, quick + full median ${fmt(median(total), 2)} ms; other demo pages (n=${nonTopic.length}) median ${fmt(median(nonTopic), 2)} ms`);
-    for (const [id, rs] of on) console.log(`  ${id.padEnd(28)} full ${rs.map((x) => fmt(x.full ?? NaN, 1)).join(' ')}`);
+    const quickOnly = [...results[k]].filter(([, rs]) => !rs.some((x) => x.cls === 'on-topic')).flatMap(([, rs]) => rs.map((x) => x.total ?? NaN)).filter(Number.isFinite);
+    console.log(`${dists[k]}: on-topic n=${on.length}, full median ${fmt(median(full), 2)} ms, quick + full median ${fmt(median(total), 2)} ms; non-topic pages (n=${nonTopic.length}) median of per-page medians ${fmt(median(nonTopic), 2)} ms; all non-topic loads (n=${quickOnly.length}) median ${fmt(median(quickOnly), 2)}, p95 ${fmt(percentile(quickOnly, 95), 2)} ms`);
+    if (process.env.AB_VERBOSE) for (const [id, rs] of on) console.log(`  ${id.padEnd(28)} full ${rs.map((x) => fmt(x.full ?? NaN, 1)).join(' ')}`);
   }
 }
 
