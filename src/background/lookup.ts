@@ -138,6 +138,7 @@ async function gather(db: ProvenanceDB, page: PageReport, opts: { claims: boolea
   // Time spent on the candidates that nothing else hid: issuing the reads, waiting for the
   // index after the outlets, and for the reports after the sourcing.
   const lookupMs = tIssue + tBegin + performance.now() - t2;
+  candidates.steps = { ...candidates.steps, indexWait: Math.round(tBegin * 10) / 10 };
   return { t0, outlets, packNames, found: { evidence, candidates, lookupMs, tOutlets } };
 }
 
