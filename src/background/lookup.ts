@@ -125,14 +125,19 @@ async function gather(db: ProvenanceDB, page: PageReport, opts: { claims: boolea
   const prefetch = prefetchShards(db, page, minhash);
   const outletsRead = outletsAndPacks(db);
   const begun = beginCandidates(db, page, minhash, prefetch);
-  begun.catch(() => undefined); // awaited below
+  let ready = false;
+  begun.then(() => (ready = true), () => undefined); // awaited below
   const tIssue = performance.now() - t0;
   const { outlets, packNames } = await outletsRead;
   const tOutlets = performance.now() - t0;
+  // The index rows here or all cached (a warm worker): the best reports are being read, or
+  // about to be; work the sourcing out meanwhile. Index rows still being read (a fresh worker,
+  // new terms): work it out while they are read, rather than wait for them.
+  let evidence = ready || !prefetch.shards.length ? null : evidenceCache.get(page, outlets, { claims: opts.claims });
   const t1 = performance.now();
   const start = await begun;
   const tBegin = performance.now() - t1;
-  const evidence = evidenceCache.get(page, outlets, { claims: opts.claims });
+  evidence ??= evidenceCache.get(page, outlets, { claims: opts.claims });
   const t2 = performance.now();
   const candidates = await endCandidates(start, evidence.relays.map((r) => r.sourceId));
   // Time spent on the candidates that nothing else hid: issuing the reads, waiting for the
