@@ -15,7 +15,7 @@ import { openStore } from './open-store';
 import { importPack } from '../store/import-pack';
 import { exportPacks } from '../store/export-pack';
 import type { Pack } from '../core/packs/types';
-import { lookupPage, saveSourceNote, sourceMatchForPage, toSourceView } from './lookup';
+import { lookupPage, relatedForPage, saveSourceNote, sourceMatchForPage, toSourceView } from './lookup';
 import { checkDue, checkSubscription, importPackText, subscribe, unsubscribe } from './packs';
 import { removePack } from '../store/import-pack';
 import type { StoredSubscription } from '../store/db';
@@ -149,7 +149,8 @@ const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
     return { done: true };
   },
   'match/related': async ({ page }) => {
-    const found = await lookupPage(db, { ...page, stage: 'full' });
+    // Only what the answer carries: related reports and provenance (no claims, no fact checks).
+    const found = await relatedForPage(db, { ...page, stage: 'full' });
     return { related: found.related, provenance: found.provenance, timings: found.timings };
   },
   // ---- Highlights (issue #6); content-script ones act on the sender's page only.

@@ -3,12 +3,14 @@
  * the store, and let the explanation core (src/core/explain) do the rest. Also the outlet
  * lookups and notes the popup asks for directly.
  */
-import { explainPage, isExplainable, outletMatchForPage, pageEvidence, toSourceView, USER_PACK_ID, type SourceMatch } from '../core/explain';
+import { explainPage, explainRelated, isExplainable, outletMatchForPage, toSourceView, USER_PACK_ID, type SourceMatch } from '../core/explain';
 import { normalizeHost, outletForHost } from '../core/match/host';
-import { findCandidates, prefetchShards } from '../store/candidates';
+import { beginCandidates, endCandidates, prefetchShards } from '../store/candidates';
+import { minhashText } from '../core/packs/fingerprint';
 import type { PageReport, TabState } from '../shared/messages';
 import { NEXT_ORDINAL, USER_PACK, type ProvenanceDB, type StoredSource } from '../store/db';
 import { attachFactChecks, fromRecord } from './fact-checks';
+import { EvidenceCache } from '../core/explain/evidence-cache';
 
 export { hostOf } from '../core/match/host';
 export { toSourceView, type SourceMatch };
@@ -77,39 +79,100 @@ function watchOutlets(db: ProvenanceDB): void {
   db.sources.hook('updating', (_m, _k, _o, tx) => bump(tx as never));
   db.sources.hook('deleting', (_k, _o, tx) => bump(tx as never));
 }
-let outletCache: { db: ProvenanceDB; gen: unknown; edited: number; outlets: StoredSource[]; packNames: Map<string, string> } | null = null;
+interface OutletCache { db: ProvenanceDB; gen: unknown; edited: number; outlets: StoredSource[]; rowsJson?: string; packNames: Map<string, string> }
+let outletCache: OutletCache | null = null;
 
-async function outletsAndPacks(db: ProvenanceDB): Promise<{ outlets: StoredSource[]; packNames: Map<string, string> }> {
+async function outletsAndPacks(db: ProvenanceDB): Promise<OutletCache> {
   watchOutlets(db);
-  const gen = (await db.settings.get(NEXT_ORDINAL))?.value;
   const c = outletCache;
-  if (c && c.db === db && c.gen === gen && c.edited === outletsEdited) return c;
   const edited = outletsEdited;
-  const [outlets, packs] = await Promise.all([db.sources.toArray(), db.packs.toArray()]);
-  const fresh = { db, gen, edited, outlets, packNames: new Map(packs.map((p) => [p.id, p.name])) };
+  if (!c || c.db !== db) {
+    // Nothing held yet (a fresh worker): the generation and the rows in one round trip.
+    const [gen, outlets, packs] = await db.transaction('r', [db.settings, db.sources, db.packs], () =>
+      Promise.all([db.settings.get(NEXT_ORDINAL), db.sources.toArray(), db.packs.toArray()]),
+    );
+    return (outletCache = { db, gen: gen?.value, edited, outlets, packNames: new Map(packs.map((p) => [p.id, p.name])) });
+  }
+  const gen = (await db.settings.get(NEXT_ORDINAL))?.value;
+  if (c.gen === gen && c.edited === outletsEdited) return c;
+  const [rows, packs] = await Promise.all([db.sources.toArray(), db.packs.toArray()]);
+  // The same outlet rows as before (a saved report or an import of reports only) keep the
+  // same array, so what is kept per outlets array (the page evidence, the sourcing's index
+  // of outlet names) stays valid.
+  const rowsJson = JSON.stringify(rows);
+  const same = rowsJson === (c.rowsJson ??= JSON.stringify(c.outlets));
+  const fresh: OutletCache = { db, gen, edited, outlets: same ? c.outlets : rows, rowsJson, packNames: new Map(packs.map((p) => [p.id, p.name])) };
   outletCache = fresh;
   return fresh;
 }
 
+// The page's evidence (sourcing above all) per page text and outlets array: a page explained
+// again (after "Save page to library", or asked about by a related-coverage query) reuses it.
+const evidenceCache = new EvidenceCache();
+/** How many times a page's evidence was worked out (not taken from the cache): for tests. */
+export const evidenceComputed = () => evidenceCache.computed;
+
+/**
+ * The outlets, the page's evidence and its candidate reports. The reads that need neither
+ * the outlets nor the page's sourcing (index rows of its terms and MinHash bands, then the
+ * best-scored reports) start first, and go on in the browser while the worker works the
+ * page's sourcing out (the outlets it relays add their reports at the end).
+ */
+async function gather(db: ProvenanceDB, page: PageReport, opts: { claims: boolean }) {
+  const t0 = performance.now();
+  if (!isExplainable(page)) return { t0, ...(await outletsAndPacks(db)), found: null };
+  const minhash = minhashText(page.text);
+  const prefetch = prefetchShards(db, page, minhash);
+  const outletsRead = outletsAndPacks(db);
+  const begun = beginCandidates(db, page, minhash, prefetch);
+  let ready = false;
+  begun.then(() => (ready = true), () => undefined); // awaited below
+  const tIssue = performance.now() - t0;
+  const { outlets, packNames } = await outletsRead;
+  const tOutlets = performance.now() - t0;
+  // The index rows here or all cached (a warm worker): the best reports are being read, or
+  // about to be; work the sourcing out meanwhile. Index rows still being read (a fresh worker,
+  // new terms): work it out while they are read, rather than wait for them.
+  let evidence = ready || !prefetch.shards.length ? null : evidenceCache.get(page, outlets, { claims: opts.claims });
+  const t1 = performance.now();
+  const start = await begun;
+  const tBegin = performance.now() - t1;
+  evidence ??= evidenceCache.get(page, outlets, { claims: opts.claims });
+  const t2 = performance.now();
+  const candidates = await endCandidates(start, evidence.relays.map((r) => r.sourceId));
+  // Time spent on the candidates that nothing else hid: issuing the reads, waiting for the
+  // index after the outlets, and for the reports after the sourcing.
+  const lookupMs = tIssue + tBegin + performance.now() - t2;
+  candidates.steps = { ...candidates.steps, indexWait: Math.round(tBegin * 10) / 10 };
+  return { t0, outlets, packNames, found: { evidence, candidates, lookupMs, tOutlets } };
+}
+
+function withSteps<T extends { timings?: TabState['timings'] }>(x: T, t0: number, tOutlets: number): T {
+  // The whole lookup, and reading the outlets, next to the match's own steps.
+  if (x.timings) x.timings.steps = { ...x.timings.steps, outlets: Math.round(tOutlets * 10) / 10, lookupTotal: Math.round((performance.now() - t0) * 10) / 10 };
+  return x;
+}
+
 /** Everything the popup shows about a page beyond the page itself: outlet, related reports, provenance, sourcing, claims. */
 export async function lookupPage(db: ProvenanceDB, page: PageReport): Promise<Omit<TabState, 'status' | 'analysedAt'>> {
-  const t0 = performance.now();
-  const { outlets, packNames } = await outletsAndPacks(db);
-  if (!isExplainable(page)) return { page, ...explainPage({ page, outlets, packNames }) };
-  const tOutlets = performance.now() - t0;
-  // The index rows of the page's terms are read while the page's sourcing is worked out.
-  const t = performance.now();
-  const prefetch = prefetchShards(db, page);
-  const tPrefetch = performance.now() - t;
-  const evidence = pageEvidence(page, outlets);
-  const t2 = performance.now();
-  const candidates = await findCandidates(db, page, evidence.minhash, evidence.relays.map((r) => r.sourceId), prefetch);
-  const lookupMs = tPrefetch + performance.now() - t2;
+  const { t0, outlets, packNames, found } = await gather(db, page, { claims: true });
+  if (!found) return { page, ...explainPage({ page, outlets, packNames }) };
+  const { evidence, candidates, lookupMs, tOutlets } = found;
   const explained = explainPage({ page, outlets, packNames, evidence, candidates, lookupMs });
   // Claims a fact-checker reviewed (ClaimReviews seen on visited pages or carried by stored reports).
   const reviews = candidates.candidates.flatMap((c) => (c.record.claimReviews ?? []).map((r) => fromRecord(r, c.record.url ?? c.record.canonicalUrl ?? `report:${c.id}`)));
   await attachFactChecks(db, page.url, evidence.claims, explained.claims, reviews);
-  // The whole lookup, and reading the outlets, next to the match's own steps.
-  if (explained.timings) explained.timings.steps = { ...explained.timings.steps, outlets: Math.round(tOutlets * 10) / 10, lookupTotal: Math.round((performance.now() - t0) * 10) / 10 };
-  return { page, ...explained };
+  return { page, ...withSteps(explained, t0, tOutlets) };
+}
+
+/**
+ * Only the related reports and where the page's story comes from (the `match/related`
+ * answer): the page's claims are not worked out, compared or checked against fact checks,
+ * since that answer carries none of them. Same candidates and ranking as `lookupPage`.
+ */
+export async function relatedForPage(db: ProvenanceDB, page: PageReport): Promise<Pick<TabState, 'related' | 'provenance' | 'timings'>> {
+  const { t0, outlets, packNames, found } = await gather(db, page, { claims: false });
+  if (!found) return { related: [], provenance: [] };
+  const { evidence, candidates, lookupMs, tOutlets } = found;
+  return withSteps(explainRelated({ page, outlets, packNames, evidence, candidates, lookupMs }), t0, tOutlets);
 }

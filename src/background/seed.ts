@@ -26,8 +26,10 @@ export async function loadDefaultPack(): Promise<Pack> {
  * the install event, which forces the import.
  */
 async function seed(db: ProvenanceDB, force: boolean): Promise<void> {
-  if ((await db.settings.get('defaultPackRemoved'))?.value === true) return;
-  if (!force && (await db.packs.get(DEFAULT_PACK_ID))) return;
+  // Both reads at once: a restarted worker does this before its first answer.
+  const [removed, stored] = await Promise.all([db.settings.get('defaultPackRemoved'), force ? undefined : db.packs.get(DEFAULT_PACK_ID)]);
+  if (removed?.value === true) return;
+  if (!force && stored) return;
   await importPack(db, await loadDefaultPack());
 }
 

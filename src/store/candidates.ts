@@ -4,7 +4,7 @@
  * anything in memory. A small cache keeps recently read shards for the warm path. Which
  * candidates to take is decided in the core (src/core/match/candidates.ts).
  */
-import { queryTermShards, selectCandidates, type CandidateSource } from '../core/match/candidates';
+import { bandShards, finishCandidates, queryTermShards, startCandidates, type CandidateSource, type CandidateStart } from '../core/match/candidates';
 import type { PageFeatures } from '../core/match/match';
 import type { Shard } from '../core/match/postings';
 import { reportFeatures, unpackFeatures, type ReportFeatures } from '../core/match/features';
@@ -40,10 +40,11 @@ interface StoreCache {
 const shardBytes = (s: Shard) => s.kh.byteLength + s.offsets.byteLength + s.ns.byteLength + s.ws.byteLength + 64;
 const caches = new WeakMap<ProvenanceDB, StoreCache>();
 
-async function storeCache(db: ProvenanceDB): Promise<StoreCache> {
-  const gen = await generation(db);
+/** The cache for the store's generation: `known` is what a prefetch read (generation, and the count when it read one). */
+async function storeCache(db: ProvenanceDB, known?: { gen: unknown; docCount?: number }): Promise<StoreCache> {
+  const gen = known ? known.gen : await generation(db);
   let c = caches.get(db);
-  if (!c || c.gen !== gen) caches.set(db, (c = { gen, rows: new Map(), bytes: 0, reports: new Map(), docCount: await reportCount(db) }));
+  if (!c || c.gen !== gen) caches.set(db, (c = { gen, rows: new Map(), bytes: 0, reports: new Map(), docCount: known?.docCount ?? (await reportCount(db)) }));
   return c;
 }
 
@@ -118,38 +119,35 @@ async function rowsByOrdinal(db: ProvenanceDB, c: StoreCache, ns: number[]): Pro
 export interface Prefetch {
   prepared: PageFeatures;
   shards: number[];
-  /** The rows, and the store generation they were read at (in the same transaction). */
-  rows: Promise<{ gen: unknown; rows: Shard[] }>;
+  /**
+   * The rows, and the store generation they were read at (in the same transaction); with the
+   * report count when nothing was cached yet (a fresh worker), so that needs no read of its own.
+   */
+  rows: Promise<{ gen: unknown; rows: Shard[]; docCount?: number }>;
 }
 
 /**
- * Start reading the shards of the page's terms that the cache lacks, at once: the reads go
- * on in the browser while the worker does other work (the page's sourcing), and
- * findCandidates takes the rows from here instead of reading them after that work.
+ * Start reading the shards of the page's terms (and, given the page's MinHash, of its bands)
+ * that the cache lacks, at once: the reads go on in the browser while the worker does other
+ * work (reading the outlets), and findCandidates takes the rows from here.
  */
-export function prefetchShards(db: ProvenanceDB, page: CandidateQuery): Prefetch {
-  const { prepared, shards } = queryTermShards(page);
+export function prefetchShards(db: ProvenanceDB, page: CandidateQuery, minhash: number[] = []): Prefetch {
+  const { prepared, shards: termShards } = queryTermShards(page);
+  const shards = minhash.length ? [...new Set([...termShards, ...bandShards(minhash)])] : termShards;
   const cached = caches.get(db)?.rows;
   const missing = cached ? shards.filter((s) => !cached.has(s)) : shards;
-  const rows = db.transaction('r', [db.segments, db.settings], async () => {
-    const [gen, got] = await Promise.all([generation(db), readShards(db, missing)]);
-    return { gen, rows: got };
+  const rows = db.transaction('r', [db.segments, db.settings, db.packs, db.reports], async () => {
+    const [gen, got, docCount] = await Promise.all([generation(db), readShards(db, missing), cached ? undefined : reportCount(db)]);
+    return { gen, rows: got, docCount };
   });
   rows.catch(() => undefined); // a failed read is read again by findCandidates
   return { prepared, shards: missing, rows };
 }
 
-export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, minhash: number[], relayedSourceIds: string[], prefetch?: Prefetch): Promise<Candidates> {
-  const t = performance.now();
-  const c = await storeCache(db);
-  if (prefetch) {
-    // Rows of another generation (an import landed since they were read) are left out.
-    const got = await prefetch.rows.catch(() => null);
-    if (got && got.gen === c.gen) addRows(c, prefetch.shards, got.rows);
-  }
-  const count = Math.round((performance.now() - t) * 10) / 10;
+/** The source of candidates for this store, through its cache. */
+function storeSource(db: ProvenanceDB, c: StoreCache): CandidateSource<CandidateRow> {
   const some = (rs: (StoredReport | undefined)[]) => rs.filter((r): r is StoredReport => !!r).map(storedFeatures);
-  const src: CandidateSource<CandidateRow> = {
+  return {
     docCount: c.docCount,
     shards: (numbers) => shardsFor(db, c, numbers),
     // One keyed read per ordinal, all issued at once (an anyOf() cursor would walk them one
@@ -158,6 +156,28 @@ export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, min
     byUrls: async (urls) => some(await db.reports.where('urls').anyOf(urls).toArray()),
     bySource: async (sid, limit) => some(await db.reports.where('sourceId').equals(sid).limit(limit).toArray()),
   };
-  const found = await selectCandidates(src, page, minhash, relayedSourceIds, prefetch?.prepared);
-  return { ...found, steps: { count, ...found.steps } };
+}
+
+/**
+ * The first half of findCandidates (see startCandidates in the core): the index read and
+ * scored and the candidate reports being read, before the page's relays are known.
+ */
+export async function beginCandidates(db: ProvenanceDB, page: CandidateQuery, minhash: number[], prefetch?: Prefetch): Promise<CandidateStart<CandidateRow> & { count: number }> {
+  const t = performance.now();
+  // The store's generation now, read alongside the prefetch (not behind it): rows the prefetch
+  // read at another generation (an import landed since) are left out.
+  const [got, gen] = await Promise.all([prefetch ? prefetch.rows.catch(() => null) : null, generation(db)]);
+  const c = await storeCache(db, { gen, docCount: got && got.gen === gen ? got.docCount : undefined });
+  if (got && got.gen === c.gen) addRows(c, prefetch!.shards, got.rows);
+  const count = Math.round((performance.now() - t) * 10) / 10;
+  return { ...(await startCandidates(storeSource(db, c), page, minhash, prefetch?.prepared)), count };
+}
+
+export async function endCandidates(start: CandidateStart<CandidateRow> & { count: number }, relayedSourceIds: string[]): Promise<Candidates> {
+  const found = await finishCandidates(start, relayedSourceIds);
+  return { ...found, steps: { count: start.count, ...found.steps } };
+}
+
+export async function findCandidates(db: ProvenanceDB, page: CandidateQuery, minhash: number[], relayedSourceIds: string[], prefetch?: Prefetch): Promise<Candidates> {
+  return endCandidates(await beginCandidates(db, page, minhash, prefetch), relayedSourceIds);
 }

@@ -8,7 +8,8 @@ import { crossReference } from '../claims';
 import { domainCandidates, hostOf, normalizeHost } from '../match/host';
 import { matchReports, type Match } from '../match/match';
 import { minhashText } from '../packs/fingerprint';
-import { outletsFromSources } from '../sourcing/outlets';
+import { outletIndex, outletsFromSources } from '../sourcing/outlets';
+import type { OutletName } from '../sourcing/outlet-name';
 import { analyzeSourcing } from '../sourcing/page-sourcing';
 import type { Analysis } from '../types';
 import { outletMatchForPage, toSourceView, USER_PACK_ID } from './outlet';
@@ -31,20 +32,44 @@ export function isExplainable(page: Pick<ExplainPage, 'stage' | 'verdict' | 'req
 export interface PageEvidence {
   own: { source: OutletProfile; matchedBy: SourceMatch } | null;
   sourcing: Analysis['sourcing'];
+  /** Empty when computed with `claims: false` (see `withClaims`). */
   claims: Analysis['claims'];
+  /** Whether `claims` were worked out (false: left out on purpose, not "none found"). */
+  withClaims: boolean;
   /** Outlets the page relays, known by id, other than its own. */
   relays: PageRelay[];
   minhash: number[];
   sourcingMs: number;
+  /** Part of sourcingMs: the analyser's index of outlet names (0 when it was kept from an earlier page). */
+  outletIndexMs: number;
   minhashMs: number;
 }
 
-export function pageEvidence(page: ExplainPage, outlets: readonly OutletProfile[]): PageEvidence {
+// The outlets in the shape the sourcing analyser takes, one array per outlets array: the
+// analyser keeps its index of outlet names (built from every name and alias, ~1,000 at the
+// default pack) per array, so a fresh array at every page would rebuild it every time.
+const outletNames = new WeakMap<readonly OutletProfile[], OutletName[]>();
+export function outletNamesOf(outlets: readonly OutletProfile[]): OutletName[] {
+  let names = outletNames.get(outlets);
+  if (!names) outletNames.set(outlets, (names = outletsFromSources([...outlets])));
+  return names;
+}
+
+/**
+ * `claims: false` skips the page's claims (the sourcing and relays are still worked out):
+ * for a caller that only needs the related reports and where the story comes from.
+ */
+export function pageEvidence(page: ExplainPage, outlets: readonly OutletProfile[], opts: { claims?: boolean } = {}): PageEvidence {
   const own = outletMatchForPage(outlets, page);
   const t0 = performance.now();
+  const withClaims = opts.claims !== false;
+  const names = outletNamesOf(outlets);
+  outletIndex(names); // built here (kept per array) only to time it apart
+  const outletIndexMs = performance.now() - t0;
   const { sourcing, claims } = analyzeSourcing(
     { text: page.text, lang: page.lang, siteName: own?.source.name ?? page.siteName, canonicalUrl: page.canonicalUrl, url: page.url },
-    outletsFromSources([...outlets]),
+    names,
+    { claims: withClaims },
   );
   const sourcingMs = performance.now() - t0;
   // The page's own outlet is not relayed: its dateline credit ("جدة - المدينة") names the paper itself.
@@ -59,7 +84,7 @@ export function pageEvidence(page: ExplainPage, outlets: readonly OutletProfile[
     .map((r) => ({ sourceId: r.sourceId, name: r.name, how: r.how }));
   const t1 = performance.now();
   const minhash = minhashText(page.text);
-  return { own, sourcing, claims, relays, minhash, sourcingMs, minhashMs: performance.now() - t1 };
+  return { own, sourcing, claims, withClaims, relays, minhash, sourcingMs, outletIndexMs, minhashMs: performance.now() - t1 };
 }
 
 export interface ExplainInput<R extends CandidateReport = CandidateReport> {
@@ -76,16 +101,9 @@ export interface ExplainInput<R extends CandidateReport = CandidateReport> {
   lookupMs?: number;
 }
 
-/** The one entry point: everything the popup (and `provenance explain`) shows about a page beyond the page itself. */
-export function explainPage<R extends CandidateReport>(input: ExplainInput<R>): Explanation {
-  const { page, outlets, packNames } = input;
-  const host = hostOf(page.url);
-  const ownMatch = input.evidence ? input.evidence.own : outletMatchForPage(outlets, page);
-  const own = ownMatch?.source ?? null;
-  const source = own ? toSourceView(own, packNames.get(own.packId) ?? own.packId, ownMatch!.matchedBy) : null;
-  if (!isExplainable(page)) return { source, host, related: [], provenance: [], sourcing: null, claims: [] };
-
-  const ev = input.evidence ?? pageEvidence(page, outlets);
+/** The related reports and the provenance chain, from the evidence and the candidates. */
+function relatedOf<R extends CandidateReport>(input: ExplainInput<R>, ev: PageEvidence, own: OutletProfile | null) {
+  const { page, outlets } = input;
   const byId = new Map(outlets.map((s) => [s.id, s]));
   const name = (id: string) => byId.get(id)?.name ?? id;
   const candidates = input.candidates?.candidates ?? [];
@@ -113,6 +131,34 @@ export function explainPage<R extends CandidateReport>(input: ExplainInput<R>): 
     };
   });
   const provenance = provenanceChain(matches, recordOf, own?.id ?? null, ev.relays, name);
+  const matchMs = ev.minhashMs + (input.lookupMs ?? 0) + rankMs;
+  const timings = { sourcingMs: round1(ev.sourcingMs), matchMs: round1(matchMs), candidates: candidates.length, steps: { outletIndex: round1(ev.outletIndexMs), minhash: round1(ev.minhashMs), ...(input.candidates?.steps ?? {}), rank: round1(rankMs) } };
+  return { candidates, name, recordOf, related: page.verdict.onTopic ? related : [], provenance, savedHere, timings };
+}
+
+/**
+ * Only what a related-coverage query answers: the related reports and where the story
+ * comes from (no claims compared, no sourcing view). The evidence may come without claims.
+ */
+export function explainRelated<R extends CandidateReport>(input: ExplainInput<R>): Pick<Explanation, 'related' | 'provenance' | 'timings'> {
+  const { page, outlets } = input;
+  if (!isExplainable(page)) return { related: [], provenance: [] };
+  const ev = input.evidence ?? pageEvidence(page, outlets, { claims: false });
+  const { related, provenance, timings } = relatedOf(input, ev, ev.own?.source ?? null);
+  return { related, provenance, timings };
+}
+
+/** The one entry point: everything the popup (and `provenance explain`) shows about a page beyond the page itself. */
+export function explainPage<R extends CandidateReport>(input: ExplainInput<R>): Explanation {
+  const { page, outlets, packNames } = input;
+  const host = hostOf(page.url);
+  const ownMatch = input.evidence ? input.evidence.own : outletMatchForPage(outlets, page);
+  const own = ownMatch?.source ?? null;
+  const source = own ? toSourceView(own, packNames.get(own.packId) ?? own.packId, ownMatch!.matchedBy) : null;
+  if (!isExplainable(page)) return { source, host, related: [], provenance: [], sourcing: null, claims: [] };
+
+  const ev = input.evidence?.withClaims === false ? pageEvidence(page, outlets) : (input.evidence ?? pageEvidence(page, outlets));
+  const { candidates, name, recordOf, related, provenance, savedHere, timings } = relatedOf(input, ev, own);
 
   // Claims: where else each figure appears among the candidates, and whether it agrees.
   const storeClaims = candidates.flatMap((c) => (c.record.claims ?? []).map((claim) => ({ reportId: c.id, claim })));
@@ -135,10 +181,6 @@ export function explainPage<R extends CandidateReport>(input: ExplainInput<R>): 
     sources: s.sources.slice(0, MAX_SOURCES_SHOWN).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), role: x.role?.slice(0, 200) ?? null, via: x.via ?? null, statements: x.statements })),
     items: s.items.slice(0, MAX_ITEMS).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), quote: x.quote.slice(0, 600), start: x.start, end: x.end })),
   };
-  const matchMs = ev.minhashMs + (input.lookupMs ?? 0) + rankMs;
   // A page analysed on request but not about the topic: its sourcing and claims, no related coverage.
-  return {
-    source, host, related: page.verdict.onTopic ? related : [], provenance, sourcing, claims, savedReportId: savedHere?.id ?? null,
-    timings: { sourcingMs: round1(ev.sourcingMs), matchMs: round1(matchMs), candidates: candidates.length, steps: { minhash: round1(ev.minhashMs), ...(input.candidates?.steps ?? {}), rank: round1(rankMs) } },
-  };
+  return { source, host, related, provenance, sourcing, claims, savedReportId: savedHere?.id ?? null, timings };
 }

@@ -53,14 +53,35 @@ export function queryTermShards(page: { title: string; text: string }): { prepar
   return { prepared, shards: [...new Set([...queryTerms(prepared).keys()].map(shardOf))] };
 }
 
-export async function selectCandidates<R extends { id: string; features: { entityKeys: string[] } }>(
+/** The index keys of the page's MinHash bands and the shards they live in (known before any read). */
+export function bandShards(minhash: number[]): number[] {
+  return [...new Set(bandKeys(minhash).map(shardOf))];
+}
+
+/**
+ * The first half of selectCandidates, which needs neither the page's sourcing nor its relays:
+ * the index read and scored, and the reads of the chosen reports (and those at the page's
+ * address) started. A caller can work out the page's sourcing while they are read, then call
+ * finishCandidates with the outlets the page relays.
+ */
+export interface CandidateStart<R> {
+  src: CandidateSource<R>;
+  steps: Record<string, number>;
+  prepared: PageFeatures;
+  query: Map<string, number>;
+  postings: Map<string, Posting[]>;
+  docCount: number;
+  /** Reports by ordinal and by the page's URLs, being read. */
+  early: Promise<[R[], R[]]>;
+}
+
+export async function startCandidates<R>(
   src: CandidateSource<R>,
   page: { title: string; text: string; url: string | null; canonicalUrl: string | null },
   minhash: number[],
-  relayedSourceIds: string[],
   /** pageFeatures(page), when the caller computed it already (see queryTermShards). */
   preparedPage?: PageFeatures,
-): Promise<SelectedCandidates<R>> {
+): Promise<CandidateStart<R>> {
   const steps: Record<string, number> = {};
   let last = performance.now();
   const step = (name: string) => {
@@ -81,14 +102,29 @@ export async function selectCandidates<R extends { id: string; features: { entit
   const ns = new Set<number>();
   for (const c of scoreCandidates(query, postings, docCount, TERM_CANDIDATES)) ns.add(c.n);
   for (const n of bandCandidates(minhash, postings, 2).slice(0, BAND_CANDIDATES)) ns.add(n);
-  step('score');
-  const byId = new Map<string, R>();
-  for (const r of await src.byOrdinals([...ns])) byId.set(r.id, r);
   const urls = [normalizeUrl(page.url), normalizeUrl(page.canonicalUrl)].filter((u): u is string => !!u);
-  if (urls.length) for (const r of await src.byUrls(urls)) byId.set(r.id, r);
-  for (const sid of relayedSourceIds) {
-    for (const r of await src.bySource(sid, RELAY_CANDIDATES)) byId.set(r.id, r);
-  }
+  const early = Promise.all([src.byOrdinals([...ns]), urls.length ? src.byUrls(urls) : Promise.resolve([] as R[])]);
+  early.catch(() => undefined); // awaited (and thrown) in finishCandidates
+  step('score');
+  return { src, steps, prepared, query, postings, docCount, early };
+}
+
+/**
+ * The second half: the reports by the outlets the page relays, then the document
+ * frequencies. `fetch` counts only the time spent here waiting for the reads.
+ */
+export async function finishCandidates<R extends { id: string; features: { entityKeys: string[] } }>(start: CandidateStart<R>, relayedSourceIds: string[]): Promise<SelectedCandidates<R>> {
+  const { src, steps, prepared, query, postings, docCount } = start;
+  let last = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    steps[name] = Math.round((now - last) * 10) / 10;
+    last = now;
+  };
+  // All reads at once; the reports go in the same order as read one after another.
+  const [[byOrdinal, byUrl], byRelay] = await Promise.all([start.early, Promise.all(relayedSourceIds.map((sid) => src.bySource(sid, RELAY_CANDIDATES)))]);
+  const byId = new Map<string, R>();
+  for (const list of [byOrdinal, byUrl, ...byRelay]) for (const r of list) byId.set(r.id, r);
   const candidates = [...byId.values()];
   step('fetch');
 
@@ -109,4 +145,15 @@ export async function selectCandidates<R extends { id: string; features: { entit
       entityDf: (k) => docFrequency(entPostings.get(`e:${k}`)),
     },
   };
+}
+
+export async function selectCandidates<R extends { id: string; features: { entityKeys: string[] } }>(
+  src: CandidateSource<R>,
+  page: { title: string; text: string; url: string | null; canonicalUrl: string | null },
+  minhash: number[],
+  relayedSourceIds: string[],
+  /** pageFeatures(page), when the caller computed it already (see queryTermShards). */
+  preparedPage?: PageFeatures,
+): Promise<SelectedCandidates<R>> {
+  return finishCandidates(await startCandidates(src, page, minhash, preparedPage), relayedSourceIds);
 }

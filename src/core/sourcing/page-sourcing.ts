@@ -11,10 +11,14 @@ import type { OutletName } from './outlet-name';
 
 export type SourcingInput = Pick<ExtractedArticle, 'text' | 'lang' | 'siteName' | 'canonicalUrl' | 'url'> & { byline?: string | null };
 
-export function analyzeSourcing(article: SourcingInput, outlets: OutletName[] = []): Pick<Analysis, 'sourcing' | 'claims'> {
+/**
+ * `claims: false` leaves the claims out (an empty list): for a caller that needs only the
+ * sourcing profile (who is quoted, which outlets are relayed), e.g. a related-coverage query.
+ */
+export function analyzeSourcing(article: SourcingInput, outlets: OutletName[] = [], opts: { claims?: boolean } = {}): Pick<Analysis, 'sourcing' | 'claims'> {
   const self = selfOutlet(outlets, article.siteName, article.canonicalUrl ?? article.url) ?? article.siteName;
   const items = extractAttributions(article.text, { lang: article.lang, outlets, self });
   const sourcing = sourcingProfile(items, { text: article.text, byline: article.byline });
-  const claims = extractClaims(article.text, { lang: article.lang, outlets, self, attributions: items });
+  const claims = opts.claims === false ? [] : extractClaims(article.text, { lang: article.lang, outlets, self, attributions: items });
   return { sourcing, claims };
 }
