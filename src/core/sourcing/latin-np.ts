@@ -6,30 +6,9 @@
  */
 import type { ExtractorState } from './extractor-state';
 import { joinRaw, type Cls, type Lang } from './grammar';
-import {
-  ANON_HEADS,
-  BY_WORDS,
-  CLAUSE_WORDS,
-  DETERMINERS,
-  DOC_HEADS,
-  EN_ADV_AUX,
-  KUNYA,
-  NAME_PARTICLES,
-  NON_PERSON,
-  NOT_SURNAME,
-  NP_LEADIN,
-  PLACES,
-  PLACES2,
-  ORG_WORDS,
-  PLURAL_HEADS,
-  PRONOUNS_PL,
-  PRONOUNS_SG,
-  ROLE_HEADS,
-  ROLE_WORDS,
-  SKIP_SEGMENT_START,
-  VERBISH,
-} from './lexicon';
-import { appositiveSpeaker, type Seg } from './latin-appos';
+import { ANON_HEADS, BY_WORDS, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, EN_ADV_AUX, KUNYA, NAME_PARTICLES, NON_PERSON, NOT_SURNAME, NP_LEADIN, PLACES,
+  PLACES2, ORG_WORDS, PLURAL_HEADS, PRONOUNS_PL, PRONOUNS_SG, ROLE_HEADS, ROLE_WORDS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
+import { appositiveSpeaker, relativePredicate, type Seg } from './latin-appos';
 import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
 import { pollLeadIn } from './latin-poll';
 import { fullNameAffiliation, inPhraseMark, prepObjectSource } from './latin-prep';
@@ -120,7 +99,12 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
         break;
       }
     }
-    let cls = cut >= 0 ? classifyLatin(x, toks, cut + 1, seg.to) : classifyLatin(x, toks, seg.from, seg.to);
+    // "…, a Democrat who voted for X and Y, said": no speaker inside the relative clause's predicate (latin-appos.ts).
+    const relPred = cut >= seg.from && relativePredicate(toks, cut);
+    const inRel = cut >= 0 ? classifyLatin(x, toks, cut + 1, seg.to) : classifyLatin(x, toks, seg.from, seg.to);
+    let cls = relPred ? [] : inRel;
+    const ap0 = relPred && seg.sep.trim() === ',' && (cut === seg.from || (isAppositiveStart(first) && first.raw === first.low)) ? appositiveSpeaker(x, toks, segs, s, [], end, classifyLatin) : null;
+    if (ap0) return { cls: ap0, empty: false };
     // "a resident who was there quoted …": the relative clause sits between speaker and verb.
     if (!cls.length && cut >= 0 && /^(?:who|which|qui|dont)$/.test(toks[cut].low)) {
       let c2 = -1;
@@ -131,6 +115,7 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
         }
       }
       cls = classifyLatin(x, toks, c2 >= 0 ? c2 + 1 : seg.from, cut);
+      if (!cls.length) cls = inRel; // "27 percent of those who named a candidate said": nothing better
     }
     // Appositive: "Name, a … defector, said", "Name, deputy security adviser, said", "Name, chief
     // executive of X, an aviation firm, said" → the name, with the appositive as role.
