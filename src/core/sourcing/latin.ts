@@ -21,6 +21,7 @@ import type { Sentence } from './sentences';
 import { isCap, QUOTE_CHARS, tokenize, type Tok } from './tokens';
 
 /** Participles continuing the clause's subject ("X issued a statement, saying …", "…, calling him “a loser”"). */
+const NOUN_BEFORE = /^(?:the|these|those|its|their|his|her|our|your|my|such|no|any|other|recent|repeated|renewed|growing|mounting|down|terror|terrorist|suicide|deadly|murderous|bomb|verbal|vicious|similar|earlier|latest|new|further|public|personal)$/;
 const PARTICIPLE_CUES = new Set(
   ('saying adding arguing insisting noting warning calling telling explaining declaring writing tweeting describing claiming stating ' +
     'asking urging accusing predicting referring suggesting acknowledging promising vowing blaming dismissing lamenting complaining ' +
@@ -141,6 +142,8 @@ export function latin(x: ExtractorState, s: Sentence): void {
     if (prev && w.endsWith('ed') && /^(?:the|a|an|its|their|his|our)$/.test(prev.low)) continue; // "the disputed sea", "his stated aim": an adjective
     // "a dozen states held", "both claims": after a number or quantifier, a present-tense cue is a plural noun.
     if (prev && /s$/.test(w) && /^(?:dozen|dozens|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|these|those|some|most|few|\d+)$/.test(prev.low)) continue;
+    // "the Paris attacks", "terror attacks", "turned down calls to run", "his claims": a plural noun after a determiner, a place or a modifier.
+    if (prev && /s$/.test(w) && (NOUN_BEFORE.test(prev.low) || (w === 'attacks' && isCap(prev.raw) && /^(?:the|of|after|since|before|during)$/.test(toks[i - 2]?.low ?? '')))) continue;
     if (w === 'asked' && next?.low === 'not' && toks[i + 2]?.low === 'to') continue; // "asked not to be named"
     // "a group called “X”", "an app dubbed X": naming, not speech.
     if (/^(?:called|dubbed|labeled|labelled|branded|titled|named)$/.test(w) && toks[i + 1] && (QUOTE_CHARS.has(toks[i + 1].raw) || isCap(toks[i + 1].raw))) {
