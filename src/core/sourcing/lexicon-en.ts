@@ -263,7 +263,7 @@ export const ORG_NAME_END = set(
     'Organisation Union Nations Office Agency Observatory Party Front Movement Alliance Authority Commission Court Bank Fund ' +
     'Service Services Guard Corps Brigade Brigades Battalion Division Pentagon Kremlin House Watch International Institute ' +
     'University Center Centre Foundation Campaign Administration Senate Congress Parliament Assembly Cabinet Embassy Board ' +
-    'Bureau Association Federation Network Caliphate Vatican FBI CIA NSA NATO UN EU ISIS ISIL IS Daesh Taliban Hezbollah Hamas PKK YPG ' +
+    'Bureau Association Federation Network Club Caliphate Vatican FBI CIA NSA NATO UN EU ISIS ISIL IS Daesh Taliban Hezbollah Hamas PKK YPG ' +
     'SDF DNC RNC GOP Ltd Inc Corp LLC Co Holdings Corporation Airlines Industries Republicans Democrats Pentagon Interpol Europol',
 );
 /** Lower-case heads of an organisation phrase ("the company said", "Trump's campaign said"). */
