@@ -14,7 +14,7 @@ import { parenOpen } from './latin-words';
 import { coordSubject, participleSubject } from './latin-coord';
 import { rightNP } from './latin-right';
 import { afterQuote, progressive, timeBack } from './latin-verb';
-import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING, NP_LEADIN, VERBISH } from './lexicon';
+import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING, NP_LEADIN, QUOTE_VERBS, VERBISH } from './lexicon';
 import { outletAtStart, words } from './outlets';
 import { clauseStart, markFailedCue, quoteSubject, quoteText, subjectEnd } from './quote-link';
 import type { Sentence } from './sentences';
@@ -46,6 +46,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
   let cues = 0;
   // Words inside quotation marks are someone's words: their "said" is not the article's attribution.
   const inQuote = quoteState(x, s, toks);
+  const quoted = inQuote.includes(true); // manner-of-speaking verbs ("screamed", "whispered") only beside a quotation
   const drafts0 = x.drafts.length;
   for (let i = 0; i < n && cues < MAX_CUES; i++) {
     const t = toks[i];
@@ -125,9 +126,9 @@ export function latin(x: ExtractorState, s: Sentence): void {
     const ph = EN_PHRASAL.get(w);
     if (ph && next && ph.has(next.low)) len = 2;
     else if (progressive(toks, i)) len = 1;
-    else if (EN_VERBS.has(w)) {
+    else if (EN_VERBS.has(w) || (QUOTE_VERBS.has(w) && quoted)) {
       len = 1;
-      participle = EN_VERBS.get(w)!;
+      participle = EN_VERBS.get(w) ?? false;
     } else if (DOC_ONLY_VERBS.has(w)) {
       len = 1;
       docOnly = true;
@@ -281,7 +282,7 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
     return;
   }
   // Inversion after a quotation or a clause: "…,” said Zarari." / "…, reconnaît l'officier."
-  if (left.empty && (INVERTING.has(toks[i].low) || len === 2 || (EN_VERBS.has(toks[i].low) && afterQuote(toks, i)))) {
+  if (left.empty && (INVERTING.has(toks[i].low) || len === 2 || ((EN_VERBS.has(toks[i].low) || QUOTE_VERBS.has(toks[i].low)) && afterQuote(toks, i)))) {
     rightNP(x, toks, i + len, cue, at, lang, false, true);
     return;
   }

@@ -34,6 +34,12 @@ export const EN_VERBS = new Map<string, boolean>(
     }),
 );
 
+/** Manner-of-speaking verbs that are a cue only in a sentence holding a quotation ("“Mexico!” the audience screamed back"). */
+export const QUOTE_VERBS = set(
+  'screamed cried whispered interjected exhorted reacted beamed exclaimed gushed hollered muttered murmured sighed laughed teased ' +
+    'deadpanned intoned thundered bellowed barked confided implored begged rejoined pressed opined raged cracked grumbled ventured',
+);
+
 /** Verbs that only a document can be the subject of ("the video shows", "the study found"). */
 export const DOC_ONLY_VERBS = set('shows showed show found finds reads read');
 
