@@ -89,7 +89,7 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
         if (ac.length === 1 && ac[0].k === 'person') return { cls: ac, empty: false };
       }
     }
-    if (s + 1 < segs.length && !hasQuote && (SKIP_SEGMENT_START.has(first.low) || stateAfterPlace(toks, seg, segs[s + 1]))) continue;
+    if (s + 1 < segs.length && !hasQuote && (SKIP_SEGMENT_START.has(first.low) || (asideStart(first) && asideBefore(x, toks, segs[s + 1])) || stateAfterPlace(toks, seg, segs[s + 1]))) continue;
     // Clause cut: the speaker follows the last "that"/"how"/… of the segment.
     let cut = -1;
     for (let k = seg.to - 1; k >= seg.from; k--) {
@@ -127,6 +127,19 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
     return { cls, empty: emptyFirst && !cls.length };
   }
   return { cls: [], empty: emptyFirst };
+}
+
+/** An aside between the speaker and the verb: "X, contradicting Trump, said", "X, when contacted by Reuters, said". */
+function asideStart(t: Tok): boolean {
+  return t.raw === t.low && (/^(?:when|while|once|unlike|later|earlier)$/.test(t.low) || (/^[a-z]{3,}ing$/.test(t.low) && !/^(?:nothing|something|anything|everything|thing|king|meeting|morning|evening|being)$/.test(t.low)));
+}
+
+/** The segment before an aside holds a capitalised speaker (its last clause, as the loop reads it). */
+function asideBefore(x: ExtractorState, toks: Tok[], seg: Seg): boolean {
+  let k = seg.to - 1;
+  while (k > seg.from && !(toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low))) k--;
+  const from = toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low) ? k + 1 : seg.from;
+  return from < seg.to && isCap(toks[from].raw) && classifyLatin(x, toks, from, seg.to).length > 0;
 }
 
 /** Classify the phrase toks[from, to) as a source. */
