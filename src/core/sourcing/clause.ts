@@ -18,8 +18,24 @@ export function quotedWords(toks: Tok[], inQuote: boolean[]): number {
 /** Leading adverbial segments skipped before a subject ("On Twitter, …", "Later, …", "In an interview Monday, …"). */
 const LEAD_SEGMENT = /^(?:on|in|at|during|after|before|later|earlier|then|still|yet|but|and|meanwhile|however|speaking|asked|writing|also|instead|separately|again|now|today|yesterday|last|this|when|while|as|with|without|from|for|by|under|since|despite|like|unlike|moreover|indeed|finally|first|second|third|tuesday|monday|wednesday|thursday|friday|saturday|sunday|here|there|hours|days|minutes|moments|weeks|shortly|soon|immediately|afterward|afterwards)$/;
 
+/**
+ * A dateline opening the sentence ("Washington (AFP) –", "NEW YORK, Nov. 19 (UPI) —", "Beirut –"):
+ * capitalised words, numbers, commas and a short parenthesis, then a dash. Returns the index after
+ * the dash, or 0.
+ */
+export function datelineEnd(toks: Tok[], to: number): number {
+  if (!toks[0] || !isCap(toks[0].raw)) return 0;
+  for (let k = 1; k < to && k < 12; k++) {
+    const t = toks[k];
+    if (/^[–—]$/.test(t.raw) || (t.raw === '-' && toks[k - 1].end < t.start)) return k + 1 < to ? k + 1 : 0;
+    if (!(isCap(t.raw) || /^\d{1,4}$/.test(t.raw) || /^[,.()]$/.test(t.raw))) return 0;
+  }
+  return 0;
+}
+
 /** Start of the clause subject: after up to two leading adverbial segments ended by a comma. */
 export function clauseStart(toks: Tok[], from: number, to: number, inQuote?: boolean[]): number {
+  if (from === 0) from = datelineEnd(toks, to);
   for (let seg = 0; seg < 2; seg++) {
     let k = from;
     while (k < to && k - from < 14 && toks[k].raw !== ',' && !inQuote?.[k]) k++;

@@ -64,7 +64,8 @@ export class ExtractorState extends PeopleState {
             d = { ...base, kind: 'named-person', source: r.person.name, role: r.person.role, person: r.person };
             break;
           }
-          if (r?.anon) {
+          // ("The Ohio governor" after "the governor": a mention with words of its own is kept as written.)
+          if (r?.anon && withinAnte(c.label, r.anon.label)) {
             r.anon.last = this.si;
             d = { ...base, kind: 'anonymous', source: r.anon.label, anon: r.anon };
             break;
@@ -158,4 +159,10 @@ export class ExtractorState extends PeopleState {
     if (!p.gender) p.gender = genderOf(hit.role);
     return p;
   }
+}
+
+/** Every word of the definite mention `label` (besides "the") is in the earlier description `ante`. */
+function withinAnte(label: string, ante: string): boolean {
+  const a = new Set(ante.toLowerCase().split(/\s+/));
+  return !label.toLowerCase().split(/\s+/).some((w) => w !== 'the' && !a.has(w));
 }

@@ -9,7 +9,7 @@
 import type { ExtractorState } from './extractor-state';
 import { joinRaw, type Cls } from './grammar';
 import { isAppositiveStart, isLyAdverb } from './latin-words';
-import { BE_AUX, EN_ADV_AUX, EN_VERBS, PLURAL_HEADS, SKIP_SEGMENT_START } from './lexicon';
+import { BE_AUX, EN_ADV_AUX, EN_VERBS, PLURAL_HEADS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
 
 /** A comma segment left of the verb: toks[from, to), `sep` the punctuation after it. */
@@ -32,6 +32,17 @@ export function parentheticalCue(toks: Tok[], end: number): boolean {
   const c = toks[k];
   const n = toks[k + 1];
   return !!c && c.raw === ',' && !!n && !n.punct && n.raw === n.low && /^\p{L}/u.test(n.raw) && !QUOTE_CHARS.has(n.raw);
+}
+
+/**
+ * "who" opens a relative clause whose own predicate follows ("…, a Democrat who voted for X and
+ * Y, said", "…, the owner of Z who turned down calls to run, says", "who at the time was …"): a
+ * name found in it is an object, never the speaker. Not "a man who police said was armed".
+ */
+export function relativePredicate(toks: Tok[], cut: number): boolean {
+  const n = toks[cut + 1];
+  if (toks[cut]?.low !== 'who' || !n || n.punct || n.raw !== n.low) return false;
+  return VERBISH.has(n.low) || BE_AUX.has(n.low) || EN_ADV_AUX.has(n.low) || isLyAdverb(n.raw) || /^[a-z]{2,}ed$/.test(n.low) || /^(?:at|in|on|once|now|won|led|ran|took|gave|left|became|sought|spent|wrote|helps|works|runs|leads|serves|lives)$/.test(n.low);
 }
 
 /** The named person the appositive segment `segs[s]` describes, or null. `cls` = the segment read alone. */

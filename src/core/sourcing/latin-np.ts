@@ -6,30 +6,9 @@
  */
 import type { ExtractorState } from './extractor-state';
 import { joinRaw, type Cls, type Lang } from './grammar';
-import {
-  ANON_HEADS,
-  BY_WORDS,
-  CLAUSE_WORDS,
-  DETERMINERS,
-  DOC_HEADS,
-  EN_ADV_AUX,
-  KUNYA,
-  NAME_PARTICLES,
-  NON_PERSON,
-  NOT_SURNAME,
-  NP_LEADIN,
-  PLACES,
-  PLACES2,
-  ORG_WORDS,
-  PLURAL_HEADS,
-  PRONOUNS_PL,
-  PRONOUNS_SG,
-  ROLE_HEADS,
-  ROLE_WORDS,
-  SKIP_SEGMENT_START,
-  VERBISH,
-} from './lexicon';
-import { appositiveSpeaker, type Seg } from './latin-appos';
+import { ANON_HEADS, BY_WORDS, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, EN_ADV_AUX, KUNYA, NAME_PARTICLES, NON_PERSON, NOT_SURNAME, NP_LEADIN, PLACES,
+  PLACES2, ORG_WORDS, PLURAL_HEADS, PRONOUNS_PL, PRONOUNS_SG, ROLE_HEADS, ROLE_WORDS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
+import { appositiveSpeaker, relativePredicate, type Seg } from './latin-appos';
 import { groupMediaIn, isPollShare, orgPhrase } from './latin-org';
 import { pollLeadIn } from './latin-poll';
 import { fullNameAffiliation, inPhraseMark, prepObjectSource } from './latin-prep';
@@ -110,7 +89,7 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
         if (ac.length === 1 && ac[0].k === 'person') return { cls: ac, empty: false };
       }
     }
-    if (s + 1 < segs.length && !hasQuote && (SKIP_SEGMENT_START.has(first.low) || stateAfterPlace(toks, seg, segs[s + 1]))) continue;
+    if (s + 1 < segs.length && !hasQuote && (SKIP_SEGMENT_START.has(first.low) || (asideStart(first) && asideBefore(x, toks, segs[s + 1])) || stateAfterPlace(toks, seg, segs[s + 1]))) continue;
     // Clause cut: the speaker follows the last "that"/"how"/… of the segment.
     let cut = -1;
     for (let k = seg.to - 1; k >= seg.from; k--) {
@@ -120,7 +99,12 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
         break;
       }
     }
-    let cls = cut >= 0 ? classifyLatin(x, toks, cut + 1, seg.to) : classifyLatin(x, toks, seg.from, seg.to);
+    // "…, a Democrat who voted for X and Y, said": no speaker inside the relative clause's predicate (latin-appos.ts).
+    const relPred = cut >= seg.from && relativePredicate(toks, cut);
+    const inRel = cut >= 0 ? classifyLatin(x, toks, cut + 1, seg.to) : classifyLatin(x, toks, seg.from, seg.to);
+    let cls = relPred ? [] : inRel;
+    const ap0 = relPred && seg.sep.trim() === ',' && (cut === seg.from || (isAppositiveStart(first) && first.raw === first.low)) ? appositiveSpeaker(x, toks, segs, s, [], end, classifyLatin) : null;
+    if (ap0) return { cls: ap0, empty: false };
     // "a resident who was there quoted …": the relative clause sits between speaker and verb.
     if (!cls.length && cut >= 0 && /^(?:who|which|qui|dont)$/.test(toks[cut].low)) {
       let c2 = -1;
@@ -131,6 +115,7 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
         }
       }
       cls = classifyLatin(x, toks, c2 >= 0 ? c2 + 1 : seg.from, cut);
+      if (!cls.length) cls = inRel; // "27 percent of those who named a candidate said": nothing better
     }
     // Appositive: "Name, a … defector, said", "Name, deputy security adviser, said", "Name, chief
     // executive of X, an aviation firm, said" → the name, with the appositive as role.
@@ -142,6 +127,19 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
     return { cls, empty: emptyFirst && !cls.length };
   }
   return { cls: [], empty: emptyFirst };
+}
+
+/** An aside between the speaker and the verb: "X, contradicting Trump, said", "X, when contacted by Reuters, said". */
+function asideStart(t: Tok): boolean {
+  return t.raw === t.low && (/^(?:when|while|once|unlike|later|earlier)$/.test(t.low) || (/^[a-z]{3,}ing$/.test(t.low) && !/^(?:nothing|something|anything|everything|thing|king|meeting|morning|evening|being)$/.test(t.low)));
+}
+
+/** The segment before an aside holds a capitalised speaker (its last clause, as the loop reads it). */
+function asideBefore(x: ExtractorState, toks: Tok[], seg: Seg): boolean {
+  let k = seg.to - 1;
+  while (k > seg.from && !(toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low))) k--;
+  const from = toks[k].raw === toks[k].low && CLAUSE_WORDS.has(toks[k].low) ? k + 1 : seg.from;
+  return from < seg.to && isCap(toks[from].raw) && classifyLatin(x, toks, from, seg.to).length > 0;
 }
 
 /** Classify the phrase toks[from, to) as a source. */

@@ -3,7 +3,7 @@
  * phrases (used by latin-np.ts): "the State Department", "Trump's campaign", "IG Ltd.",
  * "Amaq News Agency", "74 percent".
  */
-import { ANON_HEADS, CLAUSE_WORDS, COUNTRIES, GROUP_MEDIA, NOT_SURNAME, NP_LEADIN, ORG_HEADS, ORG_NAME_END, ORG_WORDS, ROLE_HEADS, VERBISH } from './lexicon';
+import { ANON_HEADS, CLAUSE_WORDS, COUNTRIES, FIRST_NAMES_F, FIRST_NAMES_M, GROUP_MEDIA, NOT_SURNAME, NP_LEADIN, ORG_HEADS, ORG_NAME_END, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, VERBISH } from './lexicon';
 import { isCap, type Tok } from './tokens';
 
 /** Start of an organisation phrase ending at `to`, or -1 → null. */
@@ -15,6 +15,7 @@ export function orgPhrase(toks: Tok[], from: number, to: number): number | null 
   if (!capEnd && !lowEnd) {
     // "the ministry of transport", "the Department of Justice": the head before "of".
     const k = toks.findIndex((t, q) => q >= from && q < to - 1 && (ORG_HEADS.has(t.low) || ORG_NAME_END.has(t.raw)) && /^(?:of|for)$/.test(toks[q + 1].low));
+    if (k >= 0 && properOrgName(toks, from, k, to)) return from;
     if (k < 0 || k === from || !/^(?:the|its|a)$/.test(toks[k - 1].low)) return null;
     for (let q = k + 2; q < to; q++) if (toks[q].punct || VERBISH.has(toks[q].low) || CLAUSE_WORDS.has(toks[q].low) || ANON_HEADS.has(toks[q].low)) return null;
     return to - from <= 8 ? from : null;
@@ -39,6 +40,27 @@ export function orgPhrase(toks: Tok[], from: number, to: number): number | null 
   // Capitalised org ends: the words before are capitalised (or "the").
   if (capEnd) for (let k = f; k < to - 1; k++) if (!isCap(toks[k].raw) && !/^(?:the|of|for|and|on|de|du|des|la|le|al)$/.test(toks[k].low)) return null;
   return f;
+}
+
+const ORG_PRE = /^(?:the|state|federal|national|city|county|u\.s\.)$/;
+const ORG_TAIL = /^(?:the|of|for|and|on|\d+(?:st|nd|rd|th))$/;
+
+/**
+ * toks[from, to) is an organisation's proper name built on the head at `k` and "of"/"for": "The
+ * U.S. Court of Appeals for the 4th Circuit", "the state Division of Gaming Enforcement", "the
+ * Roper Center for Public Opinion Research" (the whole name, not its last words). Not "University
+ * of Ohio Professor Ann Lee" (a role or a given name in the tail is a person's).
+ */
+function properOrgName(toks: Tok[], from: number, k: number, to: number): boolean {
+  if (to - from > 12 || k - from > 4 || !isCap(toks[to - 1].raw)) return false;
+  // Before the head: capitalised words, or modifiers after a determiner ("the fiscally conservative Club for Growth").
+  const det = /^(?:the|a|an)$/.test(toks[from].low);
+  for (let q = from; q < k; q++) if (!isCap(toks[q].raw) && !ORG_PRE.test(toks[q].low) && !(det && !toks[q].punct && !VERBISH.has(toks[q].low) && !CLAUSE_WORDS.has(toks[q].low))) return false;
+  for (let q = k + 2; q < to; q++) {
+    const t = toks[q];
+    if (t.punct || ROLE_WORDS.has(t.raw) || FIRST_NAMES_M.has(t.raw) || FIRST_NAMES_F.has(t.raw) || (!isCap(t.raw) && !ORG_TAIL.test(t.low))) return false;
+  }
+  return true;
 }
 
 /** End (exclusive) of the first name of the group's own media in toks[from, to), else 0. */

@@ -14,13 +14,14 @@ import { parenOpen } from './latin-words';
 import { coordSubject, participleSubject } from './latin-coord';
 import { rightNP } from './latin-right';
 import { afterQuote, progressive, timeBack } from './latin-verb';
-import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING, NP_LEADIN, VERBISH } from './lexicon';
+import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING, NP_LEADIN, QUOTE_VERBS, VERBISH } from './lexicon';
 import { outletAtStart, words } from './outlets';
 import { clauseStart, markFailedCue, quoteSubject, quoteText, subjectEnd } from './quote-link';
 import type { Sentence } from './sentences';
 import { isCap, QUOTE_CHARS, tokenize, type Tok } from './tokens';
 
 /** Participles continuing the clause's subject ("X issued a statement, saying …", "…, calling him “a loser”"). */
+const NOUN_BEFORE = /^(?:the|these|those|its|their|his|her|our|your|my|such|no|any|other|recent|repeated|renewed|growing|mounting|down|terror|terrorist|suicide|deadly|murderous|bomb|verbal|vicious|similar|earlier|latest|new|further|public|personal)$/;
 const PARTICIPLE_CUES = new Set(
   ('saying adding arguing insisting noting warning calling telling explaining declaring writing tweeting describing claiming stating ' +
     'asking urging accusing predicting referring suggesting acknowledging promising vowing blaming dismissing lamenting complaining ' +
@@ -45,6 +46,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
   let cues = 0;
   // Words inside quotation marks are someone's words: their "said" is not the article's attribution.
   const inQuote = quoteState(x, s, toks);
+  const quoted = inQuote.includes(true); // manner-of-speaking verbs ("screamed", "whispered") only beside a quotation
   const drafts0 = x.drafts.length;
   for (let i = 0; i < n && cues < MAX_CUES; i++) {
     const t = toks[i];
@@ -124,9 +126,9 @@ export function latin(x: ExtractorState, s: Sentence): void {
     const ph = EN_PHRASAL.get(w);
     if (ph && next && ph.has(next.low)) len = 2;
     else if (progressive(toks, i)) len = 1;
-    else if (EN_VERBS.has(w)) {
+    else if (EN_VERBS.has(w) || (QUOTE_VERBS.has(w) && quoted)) {
       len = 1;
-      participle = EN_VERBS.get(w)!;
+      participle = EN_VERBS.get(w) ?? false;
     } else if (DOC_ONLY_VERBS.has(w)) {
       len = 1;
       docOnly = true;
@@ -141,6 +143,8 @@ export function latin(x: ExtractorState, s: Sentence): void {
     if (prev && w.endsWith('ed') && /^(?:the|a|an|its|their|his|our)$/.test(prev.low)) continue; // "the disputed sea", "his stated aim": an adjective
     // "a dozen states held", "both claims": after a number or quantifier, a present-tense cue is a plural noun.
     if (prev && /s$/.test(w) && /^(?:dozen|dozens|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|these|those|some|most|few|\d+)$/.test(prev.low)) continue;
+    // "the Paris attacks", "terror attacks", "turned down calls to run", "his claims": a plural noun after a determiner, a place or a modifier.
+    if (prev && /s$/.test(w) && (NOUN_BEFORE.test(prev.low) || (w === 'attacks' && isCap(prev.raw) && /^(?:the|of|after|since|before|during)$/.test(toks[i - 2]?.low ?? '')))) continue;
     if (w === 'asked' && next?.low === 'not' && toks[i + 2]?.low === 'to') continue; // "asked not to be named"
     // "a group called “X”", "an app dubbed X": naming, not speech.
     if (/^(?:called|dubbed|labeled|labelled|branded|titled|named)$/.test(w) && toks[i + 1] && (QUOTE_CHARS.has(toks[i + 1].raw) || isCap(toks[i + 1].raw))) {
@@ -278,7 +282,7 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
     return;
   }
   // Inversion after a quotation or a clause: "…,” said Zarari." / "…, reconnaît l'officier."
-  if (left.empty && (INVERTING.has(toks[i].low) || len === 2 || (EN_VERBS.has(toks[i].low) && afterQuote(toks, i)))) {
+  if (left.empty && (INVERTING.has(toks[i].low) || len === 2 || ((EN_VERBS.has(toks[i].low) || QUOTE_VERBS.has(toks[i].low)) && afterQuote(toks, i)))) {
     rightNP(x, toks, i + len, cue, at, lang, false, true);
     return;
   }

@@ -34,6 +34,12 @@ export const EN_VERBS = new Map<string, boolean>(
     }),
 );
 
+/** Manner-of-speaking verbs that are a cue only in a sentence holding a quotation ("“Mexico!” the audience screamed back"). */
+export const QUOTE_VERBS = set(
+  'screamed cried whispered interjected exhorted reacted beamed exclaimed gushed hollered muttered murmured sighed laughed teased ' +
+    'deadpanned intoned thundered bellowed barked confided implored begged rejoined pressed opined raged cracked grumbled ventured',
+);
+
 /** Verbs that only a document can be the subject of ("the video shows", "the study found"). */
 export const DOC_ONLY_VERBS = set('shows showed show found finds reads read');
 
@@ -263,7 +269,7 @@ export const ORG_NAME_END = set(
     'Organisation Union Nations Office Agency Observatory Party Front Movement Alliance Authority Commission Court Bank Fund ' +
     'Service Services Guard Corps Brigade Brigades Battalion Division Pentagon Kremlin House Watch International Institute ' +
     'University Center Centre Foundation Campaign Administration Senate Congress Parliament Assembly Cabinet Embassy Board ' +
-    'Bureau Association Federation Network Caliphate Vatican FBI CIA NSA NATO UN EU ISIS ISIL IS Daesh Taliban Hezbollah Hamas PKK YPG ' +
+    'Bureau Association Federation Network Club Caliphate Vatican FBI CIA NSA NATO UN EU ISIS ISIL IS Daesh Taliban Hezbollah Hamas PKK YPG ' +
     'SDF DNC RNC GOP Ltd Inc Corp LLC Co Holdings Corporation Airlines Industries Republicans Democrats Pentagon Interpol Europol',
 );
 /** Lower-case heads of an organisation phrase ("the company said", "Trump's campaign said"). */

@@ -246,7 +246,8 @@ export function outletAtStart(idx: OutletIndex, ws: Word[], i0 = 0, whole = fals
   let sourceId: string | null = null;
   if (known) {
     end = i + known.len;
-    name = known.outlet.name;
+    // An acronym is kept as written ("the AP said": AP, not "The Associated Press"); the id links the profile.
+    name = known.len === 1 && /^[A-Z]{2,5}$/.test(ws[i].raw) && !known.outlet.name.includes(ws[i].raw) ? ws[i].raw : known.outlet.name;
     sourceId = known.outlet.sourceId;
   } else {
     let j = i;

@@ -84,6 +84,7 @@ export function sourcingProfile(items: Attribution[], opts: ProfileOptions = {})
     if (r) {
       r.statements++;
       if (how === 'republishes') r.how = how;
+      if (/^[A-Z]{2,5}$/.test(r.name) && name.length > r.name.length) r.name = name; // "AP" then "The Associated Press": the full name
     } else relayed.push({ name, sourceId, how, statements: 1 });
   };
   // Wire credits in the byline or a dateline: the agency is relayed for the whole story.
