@@ -100,7 +100,7 @@ function segments(s: string, ar: boolean): string[][] {
     .split(/[,،()\[\]«»"“”]/)
     .map((seg) => {
       const ws = seg
-        .replace(/[^\p{L}\p{N}\p{M}\s'-]/gu, ' ')
+        .replace(/[^\p{L}\p{N}\p{M}\s'’-]/gu, ' ')
         .split(/\s+/)
         .filter(Boolean)
         .map((w) => (ar ? arNorm(w) : w.toLowerCase().replace(/[’']s$/, '').replace(/['’.-]/g, '')));
