@@ -13,9 +13,9 @@
  */
 import type { ExtractorState } from './extractor-state';
 import { joinRaw, type Cls, type Draft, type Lang } from './grammar';
-import { isLyAdverb, leftNP } from './latin-np';
+import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
 import { timeBack } from './latin-verb';
-import { BE_AUX, DETERMINERS, EN_ADV_AUX, EN_VERBS, VERBISH } from './lexicon';
+import { BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, VERBISH } from './lexicon';
 import { isPossessiveMark } from './latin-words';
 import type { Sentence } from './sentences';
 import { isCap, type Tok } from './tokens';
@@ -125,8 +125,7 @@ export function beliefs(x: ExtractorState, s: Sentence, toks: Tok[], inQuote: bo
     } else {
       // "Ford’s plans to …": a possessive before the cue makes it a noun.
       if (isPossessiveMark(toks, end - 1) || /[’']s$/.test(toks[end - 1].raw)) continue;
-      const left = leftNP(x, toks, end);
-      for (const cl of left.cls) {
+      for (const cl of holder(x, toks, end)) {
         if (cl.k === 'outlet' || !cleanHolder(cl)) continue;
         const d = x.emit(cl, cue, t.start, lang);
         if (d) (d.mode = mode), (d.span = span);
@@ -135,6 +134,25 @@ export function beliefs(x: ExtractorState, s: Sentence, toks: Tok[], inQuote: bo
     found++;
     i += c.len - 1;
   }
+}
+
+/**
+ * The holder phrase ending at `end`: inside reported speech ("officials said [the governor]
+ * believes …", "told reporters that [the mayor] plans …") the phrase after the outer cue;
+ * else the speaker phrase left of the cue, as for speech (latin-np.ts).
+ */
+function holder(x: ExtractorState, toks: Tok[], end: number): Cls[] {
+  let b = end;
+  while (b > 0 && end - b < 8) {
+    const t = toks[b - 1];
+    if (t.punct || (t.raw === t.low && (CLAUSE_WORDS.has(t.low) || VERBISH.has(t.low) || EN_VERBS.has(t.low)))) break;
+    b--;
+  }
+  const p = toks[b - 1];
+  if (b < end && p && !p.punct && p.raw === p.low && (p.low === 'that' || VERBISH.has(p.low) || EN_VERBS.has(p.low) || /^(?:reporters|aides|them|him|her|us)$/.test(p.low))) {
+    return classifyLatin(x, toks, b, end);
+  }
+  return leftNP(x, toks, end).cls;
 }
 
 /**
