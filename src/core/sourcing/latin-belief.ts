@@ -185,6 +185,13 @@ function contentSpan(s: Sentence, toks: Tok[], from: number, here: Draft[]): [nu
     }
     endTok = cut;
   }
+  // A second clause of the writer's ("…, while 95 members favoured Y", "…; others disagree") is not held.
+  for (let q = from + 1; q < endTok; q++) {
+    if (toks[q].raw === ';' || (toks[q].raw === ',' && /^(?:while|but|whereas|although|though)$/.test(toks[q + 1]?.low ?? ''))) {
+      endTok = q - 1;
+      break;
+    }
+  }
   while (endTok > from && toks[endTok].punct && !/^[”"’)]$/.test(toks[endTok].raw)) endTok--;
   if (endTok < from) return null;
   const end = toks[endTok].end;
