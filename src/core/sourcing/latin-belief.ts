@@ -16,6 +16,7 @@ import { joinRaw, type Cls, type Draft, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
 import { timeBack } from './latin-verb';
 import { BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, VERBISH } from './lexicon';
+import { participleSubject } from './latin-coord';
 import { isPossessiveMark } from './latin-words';
 import type { Sentence } from './sentences';
 import { isCap, type Tok } from './tokens';
@@ -113,7 +114,9 @@ export function beliefs(x: ExtractorState, s: Sentence, toks: Tok[], inQuote: bo
     if (t.punct || inQuote[i] || t.raw !== t.low) continue;
     const c = readCue(toks, i);
     if (!c) continue;
-    const end = subjectEnd(toks, i, t.low);
+    // "…, hoping to win the state": the subject of the clause before holds the intention.
+    const participial = /ing$/.test(t.low) && toks[i - 1]?.raw === ',' && c.mode === 'intention';
+    const end = participial ? i : subjectEnd(toks, i, t.low);
     if (end < 0) continue;
     const span = contentSpan(s, toks, c.from, here);
     if (!span) continue;
@@ -124,8 +127,8 @@ export function beliefs(x: ExtractorState, s: Sentence, toks: Tok[], inQuote: bo
       for (const d of made) (d.mode = mode), (d.span = span);
     } else {
       // "Ford’s plans to …": a possessive before the cue makes it a noun.
-      if (isPossessiveMark(toks, end - 1) || /[’']s$/.test(toks[end - 1].raw)) continue;
-      for (const cl of holder(x, toks, end)) {
+      if (!participial && (isPossessiveMark(toks, end - 1) || /[’']s$/.test(toks[end - 1].raw))) continue;
+      for (const cl of participial ? participleSubject(x, toks, i) : holder(x, toks, end)) {
         if (cl.k === 'outlet' || !cleanHolder(cl)) continue;
         const d = x.emit(cl, cue, t.start, lang);
         if (d) (d.mode = mode), (d.span = span);
