@@ -75,6 +75,24 @@ export function overlap(pred: number[], g: GoldItem): number {
   return inter / Math.min(p2.length, g.content.length);
 }
 
+/**
+ * How tightly a predicted item holds a gold item's content, to break ties of `overlap`, which
+ * divides by the shorter of the two and so gives 1 both to every item holding the whole
+ * content and to every item lying inside it: 0 unless P′ (as in `overlap`) holds the whole
+ * content, else 1 / (1 + the tokens of P′ outside it). Of a speech item over a whole sentence
+ * and a nested item over just the clause a belief covers ("Aides said the senator believes
+ * [the bill will pass]"), the nested one holds the belief's content more tightly; the outer
+ * one alone holds the speech's ("the senator believes the bill will pass").
+ */
+export function fit(pred: number[], g: GoldItem): number {
+  const sc = new Set([...g.source, ...g.cue]);
+  const p2 = pred.filter((t) => !sc.has(t));
+  const cs = new Set(g.content);
+  let inter = 0;
+  for (const t of p2) if (cs.has(t)) inter++;
+  return g.content.length && inter === g.content.length ? 1 / (1 + p2.length - inter) : 0;
+}
+
 // ---------------------------------------------------------------- source comparison
 
 const EN_TITLES = new Set(

@@ -7,7 +7,7 @@
 import { splitSentences } from '../src/core/sourcing/sentences';
 import type { Attribution } from '../src/core/sourcing/types';
 import { foldArabic } from '../src/core/text/normalize';
-import { looseFind, overlap, sameSource, tokRange, type GoldItem, type Tok } from './eval-sourcing-score';
+import { fit, looseFind, overlap, sameSource, tokRange, type GoldItem, type Tok } from './eval-sourcing-score';
 
 // ---------------------------------------------------------------- speech cues (gold classes, baseline)
 
@@ -112,8 +112,7 @@ export function score(t: Tally, preds: Pred[], gold: GoldX[], withSource: boolea
     if (g.speech) t.speechGold++;
     const bk = g.kind ? (t.byKind[g.kind] ??= { gold: 0, found: 0, srcN: 0, srcOk: 0, kindOk: 0, given: {} }) : null;
     if (bk) bk.gold++;
-    let best = -1;
-    for (let i = 0; i < preds.length; i++) if (ov[i][j] >= 0.5 && (best < 0 || ov[i][j] > ov[best][j])) best = i;
+    const best = bestMatch(preds, ov, g, j);
     const named = g.direct && g.named;
     if (named) t.directNamed++;
     const db = named ? (t.directBy[g.where ?? 'all'] ??= { right: 0, wrong: 0, missed: 0 }) : null;
@@ -149,6 +148,22 @@ export function score(t: Tally, preds: Pred[], gold: GoldX[], withSource: boolea
       }
     }
   }
+}
+
+/**
+ * The predicted item compared with gold item `j`: the highest overlap (≥ 0.5); among equal
+ * overlaps the tightest fit (`fit`), then the first in order.
+ */
+export function bestMatch(preds: Pred[], ov: number[][], g: GoldItem, j: number): number {
+  let best = -1;
+  let bestFit = 0;
+  for (let i = 0; i < preds.length; i++) {
+    if (ov[i][j] < 0.5) continue;
+    if (best >= 0 && ov[i][j] < ov[best][j]) continue;
+    const f = fit(preds[i].toks, g);
+    if (best < 0 || ov[i][j] > ov[best][j] || f > bestFit) (best = i), (bestFit = f);
+  }
+  return best;
 }
 
 /** Place predicted items in the body; items only in title/byline are counted apart. */

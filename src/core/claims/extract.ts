@@ -35,7 +35,8 @@ const DET = /^(?:the|a|an|this|that|these|those|its|their|le|la|les|l['’]|un|u
 export function extractClaims(text: string, opts: ClaimOptions = {}): PageClaim[] {
   const max = opts.max ?? 200;
   const t = text.length > 300_000 ? text.slice(0, 300_000) : text;
-  const items = opts.attributions ?? extractAttributions(t, opts);
+  // Who gives a figure is who says it: beliefs and intentions (items with a `mode`) are left out.
+  const items = (opts.attributions ?? extractAttributions(t, opts)).filter((a) => !a.mode);
   const out: PageClaim[] = [];
   const sentences = splitSentences(t);
   for (let si = 0; si < sentences.length; si++) {

@@ -179,7 +179,7 @@ export function explainPage<R extends CandidateReport>(input: ExplainInput<R>): 
     summary: s.summary, counts: s.counts, secondHand: s.secondHand, secondHandReason: s.secondHandReason,
     origin: s.origin ?? null, sourcingMs: round1(ev.sourcingMs),
     sources: s.sources.slice(0, MAX_SOURCES_SHOWN).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), role: x.role?.slice(0, 200) ?? null, via: x.via ?? null, statements: x.statements })),
-    items: s.items.slice(0, MAX_ITEMS).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), quote: x.quote.slice(0, 600), start: x.start, end: x.end })),
+    items: s.items.slice(0, MAX_ITEMS).map((x) => ({ kind: x.kind, source: x.source.slice(0, 200), quote: x.quote.slice(0, 600), start: x.start, end: x.end, ...(x.mode ? { mode: x.mode } : {}) })),
   };
   // A page analysed on request but not about the topic: its sourcing and claims, no related coverage.
   return { source, host, related, provenance, sourcing, claims, savedReportId: savedHere?.id ?? null, timings };

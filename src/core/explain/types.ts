@@ -7,7 +7,7 @@
 import type { ReportFeatures } from '../match/features';
 import type { CorpusStats, PageFeatures } from '../match/match';
 import type { ReportRecord, SourceProfile } from '../packs/types';
-import type { AttributionKind } from '../model';
+import type { AttributionKind, AttributionMode } from '../model';
 
 /** The page analysis the content script (or the CLI) produced, as far as explaining it needs. */
 export interface ExplainPage {
@@ -106,7 +106,8 @@ export interface SourcingView {
   secondHandReason: string | null;
   origin: string | null;
   sources: { kind: AttributionKindName; source: string; role: string | null; via: string | null; statements: number }[];
-  items: { kind: AttributionKindName; source: string; quote: string; start: number; end: number }[];
+  /** `mode`: a belief or an intention (absent: speech). */
+  items: { kind: AttributionKindName; source: string; quote: string; start: number; end: number; mode?: AttributionMode }[];
   /** Time for attributions + claims on this page (ms). */
   sourcingMs: number;
 }

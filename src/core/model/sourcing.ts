@@ -16,6 +16,16 @@ import type { OutletName } from './outlet';
 export const ATTRIBUTION_KINDS = ['named-person', 'anonymous', 'organisation', 'group-media', 'outlet', 'document', 'unattributed'] as const;
 export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
 
+/**
+ * What an attribution attributes, when it is not speech or writing (absent = speech, the
+ * default, and every item stored before modes existed):
+ * - `belief`: a view the source holds ("X believes / thinks / fears / expects that …");
+ * - `intention`: what the source means to do ("X wants / plans / intends / hopes to …").
+ * English only (the Arabic gold, and so the Arabic analysis, leaves them out).
+ */
+export const ATTRIBUTION_MODES = ['belief', 'intention'] as const;
+export type AttributionMode = (typeof ATTRIBUTION_MODES)[number];
+
 /** One attributed statement (or, for `unattributed`, one asserted figure without a source). */
 export interface Attribution {
   kind: AttributionKind;
@@ -28,7 +38,9 @@ export interface Attribution {
   source: string;
   /** Role or affiliation given with a named person ("head of the Nineveh media center"). */
   role?: string;
-  /** The attributed sentence(s), as written. */
+  /** Belief or intention rather than speech (see `ATTRIBUTION_MODES`); absent = speech. */
+  mode?: AttributionMode;
+  /** The attributed sentence(s), as written (for a belief or intention: the clause held or intended). */
   quote: string;
   /** Offsets of `quote` in the text given to `extractAttributions`. */
   start: number;

@@ -9,6 +9,7 @@ import { subjectFor } from '../claims/subject';
 import { arabicPieces } from './arabic-segments';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, quoteBalance, type Draft } from './grammar';
+import { nestedInFrame } from './frame-spans';
 import { sameOutlet } from './outlets';
 import { quoteText, splitShared } from './quote-link';
 import type { Attribution } from './types';
@@ -22,7 +23,7 @@ export function finish(x: ExtractorState): Attribution[] {
   const drafts: Draft[] = [];
   for (const d of x.drafts) {
     if (d.kind === 'outlet' && isSelf({ name: d.source, sourceId: d.sourceId })) continue;
-    const key = `${d.sent}|${d.kind}|${d.source.toLowerCase()}`;
+    const key = `${d.sent}|${d.kind}|${d.source.toLowerCase()}|${d.mode ?? ''}`;
     const prev = seen.get(key);
     if (prev) {
       if (!prev.via && d.via) prev.via = d.via;
@@ -91,6 +92,12 @@ export function finish(x: ExtractorState): Attribution[] {
     const end = piece && piece[1] < s.end ? piece[1] : spanEnd.get(d.sent) ?? s.end;
     const st = piece && piece[0] > s.start ? piece[0] : spanStart.get(d.sent) ?? s.start;
     const a: Attribution = { kind: d.kind, source: d.source, quote: x.text.slice(st, end), start: st, end, cue: d.cue, lang: d.lang };
+    // A belief or intention (latin-belief.ts): just the clause held or intended.
+    if (d.mode && d.span) {
+      a.mode = d.mode;
+      [a.start, a.end] = d.span;
+      a.quote = x.text.slice(a.start, a.end);
+    }
     if (d.role) a.role = d.role;
     if (d.via) {
       a.via = d.via.name;
@@ -100,7 +107,9 @@ export function finish(x: ExtractorState): Attribution[] {
     if (d.republished) a.republished = true;
     return a;
   });
-  splitShared(x.text, sents, drafts, out);
+  const speech = drafts.map((d) => !d.mode);
+  splitShared(x.text, sents, drafts.filter((_, i) => speech[i]), out.filter((_, i) => speech[i]));
+  nestedInFrame(x.text, sents, drafts.filter((_, i) => speech[i]), out.filter((_, i) => speech[i]));
   // Figures asserted with no source in their sentence (conservative).
   for (let si = 0; si < sents.length; si++) {
     if (bySent.has(si) || covered.has(si)) continue;

@@ -2,7 +2,7 @@
  * Shared pieces of the attribution grammar: the draft and source shapes the Latin and
  * Arabic grammars hand to the extractor state, and small token helpers.
  */
-import type { AttributionKind } from './types';
+import type { AttributionKind, AttributionMode } from './types';
 import type { Tok } from './tokens';
 
 /** Cues looked at per sentence (real sentences have one to three). */
@@ -63,6 +63,9 @@ export interface Draft {
   lang: Lang;
   person?: Person;
   anon?: Anon;
+  /** A belief or an intention (latin-belief.ts), with the offsets of the clause held or intended. */
+  mode?: AttributionMode;
+  span?: [number, number];
 }
 
 export function joinRaw(toks: Tok[], from: number, to: number, text: string, base: number): string {

@@ -9,8 +9,10 @@ export { outletsFromSources, selfOutlet, sameOutlet } from './outlets';
 export { splitSentences, type Sentence } from './sentences';
 export {
   ATTRIBUTION_KINDS,
+  ATTRIBUTION_MODES,
   type Attribution,
   type AttributionKind,
+  type AttributionMode,
   type AttributionOptions,
   type RelayedOutlet,
   type SourceSummary,

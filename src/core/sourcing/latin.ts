@@ -7,6 +7,7 @@
  * The speaker phrases themselves are read in latin-np.ts.
  */
 import { creditLine as creditLead } from './credit-line';
+import { beliefs } from './latin-belief';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
@@ -173,6 +174,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
   if ((!cues || x.drafts.length === drafts0) && lang === 'en' && quoteSubject(x, toks, s, lang, inQuote)) cues++;
   if (cues) latinVia(x, toks, s, lang);
   if (cues) docMarker(x, s, lang);
+  if (lang === 'en') beliefs(x, s, toks, inQuote, lang); // beliefs and intentions (latin-belief.ts)
 }
 
 /**

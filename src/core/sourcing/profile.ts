@@ -57,6 +57,8 @@ export function sourcingProfile(items: Attribution[], opts: ProfileOptions = {})
   const statements = zero();
   const byKey = new Map<string, SourceSummary>();
   for (const a of items) {
+    // Beliefs and intentions are listed apart (items with a `mode`): the counts are of speech.
+    if (a.mode) continue;
     statements[a.kind]++;
     if (a.kind === 'unattributed') continue;
     const k = sourceKey(a);
@@ -97,7 +99,7 @@ export function sourcingProfile(items: Attribution[], opts: ProfileOptions = {})
 
   // Second-hand: republished, wire copy, most statements via outlets, or the lead attributes to an outlet.
   let secondHandReason: string | null = null;
-  const attributed = items.filter((a) => a.kind !== 'unattributed');
+  const attributed = items.filter((a) => a.kind !== 'unattributed' && !a.mode);
   const viaOutlet = (a: Attribution) => a.kind === 'outlet' || !!a.via;
   // Statements: people/anonymous/documents, plus outlet items that do not merely echo a "via".
   const stmts = attributed.filter((a) => a.kind !== 'outlet' || !attributed.some((b) => b !== a && b.start === a.start && b.via && sameOutlet({ name: b.via, sourceId: b.viaSourceId }, { name: a.source, sourceId: a.sourceId ?? null })));

@@ -64,7 +64,7 @@ export function linkQuotes(x: ExtractorState): void {
   const by = new Map<number, Draft[]>();
   for (const d of x.drafts) (by.get(d.sent) ?? by.set(d.sent, []).get(d.sent)!).push(d);
   const add = (k: number, from: Draft) => {
-    const d: Draft = { ...from, sent: k, cue: from.cue, at: sents[k].start };
+    const d: Draft = { ...from, sent: k, cue: from.cue, at: sents[k].start, mode: undefined, span: undefined };
     x.drafts.push(d);
     by.set(k, [d]);
   };

@@ -62,7 +62,8 @@ export function App() {
   const toggleMarks = (on: boolean) => {
     if (tabId === null || view.kind !== 'ready') return;
     setMarks({ on, status: on ? t('app_marking') : null });
-    const items = (view.state.sourcing?.items ?? []).map(({ kind, quote }) => ({ kind, quote }));
+    // Statements only: a belief or intention lies inside one and is listed in the popup.
+    const items = (view.state.sourcing?.items ?? []).filter((it) => !it.mode).map(({ kind, quote }) => ({ kind, quote }));
     void setSourcingMarks(tabId, on, items).then((r) => {
       if (!r) setMarks({ on: false, status: t('app_mark_failed') });
       else setMarks({ on, status: on ? tp('app_marked', r.total, r.placed) : null });

@@ -24,6 +24,9 @@ export function SourcingSection(props: { sourcing: SourcingView | null; pageText
   if (!s) return null;
   const total = ORDER.reduce((n, k) => n + (s.counts[k] ?? 0), 0);
   const groupMedia = groupMediaNotices(s, props.pageText);
+  // Beliefs and intentions ("X believes …", "X plans to …") are listed apart from what people said.
+  const statements = s.items.filter((it) => !it.mode);
+  const views = s.items.filter((it) => it.mode && it.kind !== 'unattributed').slice(0, 12);
   return (
     <section aria-labelledby="h-sourcing" data-testid="sourcing">
       <h2 id="h-sourcing">{t('sourcing_heading')}</h2>
@@ -48,9 +51,9 @@ export function SourcingSection(props: { sourcing: SourcingView | null; pageText
           <span class={`chip kind-${k}`} key={k} data-kind={k}>{t('sourcing_chip', kindLabel(k), num(s.counts[k] ?? 0))}</span>
         ))}
       </div>
-      {total > 0 && (
+      {(total > 0 || views.length > 0) && (
         <details data-testid="sourcing-details">
-          <summary>{tp('sourcing_who', s.items.length)}</summary>
+          <summary>{tp('sourcing_who', statements.length)}</summary>
           {ORDER.filter((k) => s.sources.some((x) => x.kind === k)).map((k) => (
             <div key={k}>
               <h3 class="muted" style="font-size:12px;margin:8px 0 2px">{kindLabel(k)}</h3>
@@ -62,7 +65,7 @@ export function SourcingSection(props: { sourcing: SourcingView | null; pageText
                     {x.via && <span class="muted">{' '}{tx('sourcing_via', <bdi>{x.via}</bdi>)}</span>}
                     <span class="muted"> ({num(x.statements)})</span>
                     <ul class="quotes">
-                      {s.items.filter((it) => it.kind === k && it.source === x.source).slice(0, 3).map((it) => (
+                      {statements.filter((it) => it.kind === k && it.source === x.source).slice(0, 3).map((it) => (
                         <li key={it.start} dir="auto" class="quote">“{it.quote}”</li>
                       ))}
                     </ul>
@@ -71,6 +74,21 @@ export function SourcingSection(props: { sourcing: SourcingView | null; pageText
               </ul>
             </div>
           ))}
+          {views.length > 0 && (
+            <div data-testid="sourcing-views">
+              <h3 class="muted" style="font-size:12px;margin:8px 0 2px">{t('sourcing_views_heading')}</h3>
+              <ul class="sources-list">
+                {views.map((it) => (
+                  <li key={`v-${it.start}-${it.source}`} data-testid="sourcing-view" data-mode={it.mode} data-kind={it.kind}>
+                    {tx(it.mode === 'intention' ? 'sourcing_mode_intention' : 'sourcing_mode_belief', <bdi>{it.source}</bdi>)}
+                    <ul class="quotes">
+                      <li dir="auto" class="quote">“{it.quote}”</li>
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </details>
       )}
       {props.onToggleMarks && total > 0 && (

@@ -1,0 +1,203 @@
+/**
+ * Beliefs and intentions in English (issue #13): "Aides believe the bill will pass", "The
+ * senator wants to run again", "Officials said the mayor plans to resign". Each becomes an
+ * item of its own with `mode` 'belief' or 'intention', its source the holder (read by the
+ * same speaker-phrase grammar as speech, latin-np.ts) and its quote only the clause held or
+ * intended — so a belief reported inside someone's speech ("officials said [the mayor plans]
+ * to resign") stands beside the speech item with its own, tighter span.
+ *
+ * Conservative: outside quotation marks only, a finite verb (or "is convinced / sure /
+ * hoping …") with a subject before it and a clause or "to" after it; the writer's own "I
+ * think" / "we hope" and passives ("is expected to") are left out. Not used for Arabic (the
+ * Arabic gold leaves beliefs out) nor French.
+ */
+import type { ExtractorState } from './extractor-state';
+import { joinRaw, type Cls, type Draft, type Lang } from './grammar';
+import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
+import { timeBack } from './latin-verb';
+import { BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, VERBISH } from './lexicon';
+import { participleSubject } from './latin-coord';
+import { isPossessiveMark } from './latin-words';
+import type { Sentence } from './sentences';
+import { isCap, type Tok } from './tokens';
+import type { AttributionMode } from './types';
+
+/** How a cue takes its content: a clause ("believes [that] …"), "to …", or either ("hopes"). */
+type Takes = 'clause' | 'to' | 'clause-or-to' | 'want';
+
+const CUES = new Map<string, Takes>();
+const add = (words: string, t: Takes) => {
+  for (const w of words.split(/\s+/)) CUES.set(w, t);
+};
+add('believe believes believed think thinks thought fear fears feared expect expects worry worries suspect suspects suspected doubt doubts doubted assume assumes assumed predict', 'clause');
+add('plan plans planned planning intend intends intended intending seek seeks sought seeking aim aims aimed aiming', 'to');
+add('hope hopes hoped hoping', 'clause-or-to');
+add('want wants wanted wanting', 'want');
+/** Adjectives of conviction after "is / are / was": "is convinced that …". */
+const CONVINCED = new Set(['convinced', 'confident', 'sure', 'certain', 'worried', 'hopeful', 'persuaded']);
+/** "know" only with "that": "You know, …" and "know how to" are not attributions of a belief. */
+const KNOW = new Set(['know', 'knows', 'knew']);
+const NEGATED = /^(?:do|does|did|is|are|was|were|has|have|had|would|could|will|can|should|might|must)n[’']t$|^(?:won|can)[’']t$|^cannot$/;
+const WRITER = new Set(['i', 'we', 'you', 'me', 'us', 'one']);
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'most', 'many', 'some', 'few', 'no', 'nobody', 'everyone', 'anyone', 'someone', 'all', 'both', 'each', 'every', 'none']);
+const INTENTION_WORDS = /^(?:plan|plans|planned|planning|intend|intends|intended|intending|seek|seeks|sought|seeking|aim|aims|aimed|aiming|want|wants|wanted|wanting)$/;
+
+/** The mode and where the content starts (token index), for a cue at `i` (len tokens); null when it is no belief cue here. */
+function readCue(toks: Tok[], i: number): { mode: AttributionMode; len: number; from: number } | null {
+  const w = toks[i].low;
+  const n1 = toks[i + 1];
+  const n2 = toks[i + 2];
+  const clauseAt = (k: number) => {
+    const t = toks[k];
+    if (!t || t.punct) return -1;
+    if (t.low === 'that') return toks[k + 1] && !toks[k + 1].punct ? k + 1 : -1;
+    if (DETERMINERS.has(t.low) || CLAUSE_PRONOUNS.has(t.low) || /^\d/.test(t.raw) || (isCap(t.raw) && t.low !== 'i')) return k;
+    return -1;
+  };
+  if (CONVINCED.has(w)) {
+    const b = toks[i - 1];
+    if (!b || !BE_AUX.has(b.low)) return null;
+    const f = n1?.low === 'that' ? clauseAt(i + 1) : -1;
+    return f < 0 ? null : { mode: 'belief', len: 1, from: f };
+  }
+  if (KNOW.has(w)) {
+    const f = n1?.low === 'that' ? clauseAt(i + 1) : -1;
+    return f < 0 ? null : { mode: 'belief', len: 1, from: f };
+  }
+  // "would like to …"
+  if (w === 'would' && n1?.low === 'like' && n2?.low === 'to') return { mode: 'intention', len: 2, from: i + 2 };
+  const takes = CUES.get(w);
+  if (!takes) return null;
+  if (takes === 'to' || takes === 'clause-or-to' || takes === 'want') {
+    if (n1?.low === 'to' && n2 && !n2.punct) return { mode: 'intention', len: 1, from: i + 1 };
+  }
+  if (takes === 'want') {
+    // "wants a wall", "wants him to resign".
+    const f = n1 && !n1.punct && n1.low !== 'that' ? clauseAt(i + 1) : -1;
+    return f < 0 ? null : { mode: 'intention', len: 1, from: f };
+  }
+  if (takes === 'clause' || takes === 'clause-or-to') {
+    // "expects the court to rule", "believes (that) the bill will pass".
+    const f = clauseAt(i + 1);
+    return f < 0 ? null : { mode: 'belief', len: 1, from: f };
+  }
+  return null;
+}
+
+/** Token index where the subject before the cue at `i` ends (exclusive), or -1. */
+function subjectEnd(toks: Tok[], i: number, word: string): number {
+  let j = i - 1;
+  // "is convinced": the copula is part of the cue; "is hoping / was planning": a progressive.
+  if (CONVINCED.has(word) || /ing$/.test(word)) {
+    if (j < 0 || !BE_AUX.has(toks[j].low)) return -1;
+    j--;
+  } else if (j >= 0 && BE_AUX.has(toks[j].low)) return -1; // "is expected to", "were feared dead": passives
+  while (j >= 0 && !toks[j].punct && (EN_ADV_AUX.has(toks[j].low) || NEGATED.test(toks[j].low) || isLyAdverb(toks[j].raw))) j--;
+  j = timeBack(toks, j);
+  if (j < 0 || toks[j].punct) return -1;
+  const w = toks[j].low;
+  // "his plans to", "the thought that", "to hope", "who want": nouns, infinitives; the writer's own view.
+  if (DETERMINERS.has(w) || w === 'to' || WRITER.has(w) || /^(?:my|your|whose|what|which|there)$/.test(w)) return -1;
+  return j + 1;
+}
+
+/**
+ * Belief and intention cues of sentence `s` (English; `toks` its tokens, `inQuote` which of
+ * them are someone's quoted words). A speech draft already made at the cue ("believes" is
+ * also read as a speech verb) becomes the belief; otherwise the holder is read left of the cue.
+ */
+export function beliefs(x: ExtractorState, s: Sentence, toks: Tok[], inQuote: boolean[], lang: Lang): void {
+  const here = x.drafts.filter((d) => d.sent === x.si);
+  let found = 0;
+  for (let i = 1; i < toks.length && found < 4; i++) {
+    const t = toks[i];
+    if (t.punct || inQuote[i] || t.raw !== t.low) continue;
+    const c = readCue(toks, i);
+    if (!c) continue;
+    // "…, hoping to win the state": the subject of the clause before holds the intention.
+    const participial = /ing$/.test(t.low) && toks[i - 1]?.raw === ',' && c.mode === 'intention';
+    const end = participial ? i : subjectEnd(toks, i, t.low);
+    if (end < 0) continue;
+    const span = contentSpan(s, toks, c.from, here);
+    if (!span) continue;
+    const cue = joinRaw(toks, CONVINCED.has(t.low) || /ing$/.test(t.low) ? i - 1 : i, i + c.len, s.text, s.start);
+    const mode: AttributionMode = INTENTION_WORDS.test(t.low) && c.mode === 'belief' ? 'intention' : c.mode;
+    const made = here.filter((d) => d.at === t.start && !d.mode);
+    if (made.length) {
+      for (const d of made) (d.mode = mode), (d.span = span);
+    } else {
+      // "Ford’s plans to …": a possessive before the cue makes it a noun.
+      if (!participial && (isPossessiveMark(toks, end - 1) || /[’']s$/.test(toks[end - 1].raw))) continue;
+      for (const cl of participial ? participleSubject(x, toks, i) : holder(x, toks, end)) {
+        if (cl.k === 'outlet' || !cleanHolder(cl)) continue;
+        const d = x.emit(cl, cue, t.start, lang);
+        if (d) (d.mode = mode), (d.span = span);
+      }
+    }
+    found++;
+    i += c.len - 1;
+  }
+}
+
+/**
+ * The holder phrase ending at `end`: inside reported speech ("officials said [the governor]
+ * believes …", "told reporters that [the mayor] plans …") the phrase after the outer cue;
+ * else the speaker phrase left of the cue, as for speech (latin-np.ts).
+ */
+function holder(x: ExtractorState, toks: Tok[], end: number): Cls[] {
+  let b = end;
+  while (b > 0 && end - b < 8) {
+    const t = toks[b - 1];
+    if (t.punct || (t.raw === t.low && (CLAUSE_WORDS.has(t.low) || VERBISH.has(t.low) || EN_VERBS.has(t.low)))) break;
+    b--;
+  }
+  const p = toks[b - 1];
+  if (b < end && p && !p.punct && p.raw === p.low && (p.low === 'that' || VERBISH.has(p.low) || EN_VERBS.has(p.low) || /^(?:reporters|aides|them|him|her|us)$/.test(p.low))) {
+    return classifyLatin(x, toks, b, end);
+  }
+  return leftNP(x, toks, end).cls;
+}
+
+/**
+ * A holder phrase read cleanly: a pronoun, or a short phrase with no verb in it ("appealed to
+ * white voters believed", "attitudes reflect fears" are a clause read as a phrase).
+ */
+function cleanHolder(cl: Cls): boolean {
+  if (cl.k === 'pronoun') return true;
+  const label = cl.k === 'person' ? cl.name : cl.k === 'outlet' ? cl.name : cl.label;
+  const ws = label.split(/\s+/);
+  if (ws.length > 6) return false;
+  return !ws.some((w) => w === w.toLowerCase() && (VERBISH.has(w) || EN_VERBS.has(w) || /^(?:to|they|he|she|it|we)$/.test(w) || (/(?:ed|ing)$/.test(w) && w.length > 4 && !ROLE_OK.test(w))));
+}
+const ROLE_OK = /^(?:retired|elected|unnamed|unidentified|united|acting|leading|ruling|governing|founding|visiting|outgoing|incoming|ranking|sitting|polling|voting|striking)$/;
+
+/** Offsets of the content from token `from` to the sentence end, cut before a later speech cue ("…, officials said."). */
+function contentSpan(s: Sentence, toks: Tok[], from: number, here: Draft[]): [number, number] | null {
+  const start = toks[from].start;
+  let endTok = toks.length - 1;
+  const later = here.filter((d) => !d.mode && d.at > start).sort((a, b) => a.at - b.at)[0];
+  if (later) {
+    let k = from;
+    while (k < toks.length && toks[k].start < later.at) k++;
+    let cut = k - 1;
+    for (let q = k - 1; q > from; q--) {
+      if (/^[,;:—–-]$/.test(toks[q].raw)) {
+        cut = q - 1;
+        break;
+      }
+    }
+    endTok = cut;
+  }
+  // A second clause of the writer's ("…, while 95 members favoured Y", "…; others disagree") is not held.
+  for (let q = from + 1; q < endTok; q++) {
+    if (toks[q].raw === ';' || (toks[q].raw === ',' && /^(?:while|but|whereas|although|though)$/.test(toks[q + 1]?.low ?? ''))) {
+      endTok = q - 1;
+      break;
+    }
+  }
+  while (endTok > from && toks[endTok].punct && !/^[”"’)]$/.test(toks[endTok].raw)) endTok--;
+  if (endTok < from) return null;
+  const end = toks[endTok].end;
+  if (end - start < 3 || end > s.end) return null;
+  return [start, end];
+}
