@@ -1,6 +1,7 @@
 /**
  * The three-way topic verdict in the real extension: a court story that names the Islamic State
- * once shows "Partly about" with its sourcing, related coverage and an amber badge; a passing
+ * once shows "Partly about" with its sourcing (a view its lawyer holds listed apart from what he said),
+ * related coverage and an amber badge; a passing
  * mention stays "Not about" and shows its sourcing after one click ("Analyse sourcing anyway").
  */
 import { expect, test } from '@playwright/test';
@@ -40,6 +41,16 @@ test('trial of recruiters naming the group once: "Partly about", with sourcing, 
   expect(colour.slice(0, 3)).toEqual([0xb4, 0x53, 0x09]);
   // Already analysed as on-topic (partly): no "analyse anyway" offer.
   await expect(popup.getByTestId('analyse-anyway')).toHaveCount(0);
+  // A view the lawyer holds is listed apart from what he said, under its holder's name.
+  await popup.getByTestId('sourcing-details').locator('summary').click();
+  const view = popup.getByTestId('sourcing-view');
+  await expect(view).toHaveCount(1);
+  await expect(view).toHaveAttribute('data-mode', 'belief');
+  await expect(view).toContainText('Karim Lahlou');
+  await expect(view).toContainText('appeal court will cut the sentences');
+  await expect(popup.getByTestId('sourcing-views')).toContainText('Views and intentions');
+  // The belief is not counted as a statement of the lawyer's.
+  await expect(popup.locator('[data-testid="sourcing-source"]').filter({ hasText: 'Karim Lahlou' })).toContainText('(2)');
   await popup.close();
 });
 
