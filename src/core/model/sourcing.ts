@@ -55,6 +55,21 @@ export interface Attribution {
   /** Outlets credited as the origin of the whole text ("Originally published on X", "Source: X"). */
   republished?: boolean;
   lang: AnalysisLang;
+  /**
+   * A statement made jointly by a coordinated subject ("Clinton and the DNC rejected …",
+   * "the mayor and the police chief said"): each speaker apart (the profile counts every one);
+   * `kind` is then the first one's and `source` names them all ("Hillary Clinton and the DNC").
+   */
+  joint?: JointSpeaker[];
+}
+
+/** One of the speakers of a joint statement (`Attribution.joint`). */
+export interface JointSpeaker {
+  kind: AttributionKind;
+  source: string;
+  role?: string;
+  via?: string;
+  sourceId?: string;
 }
 
 export interface AttributionOptions {

@@ -89,6 +89,7 @@ export class ExtractorState extends PeopleState {
         break;
     }
     if (!d) return null;
+    if (c.joint) d.joint = c.joint;
     if (d.person) this.last = { person: d.person, plural: false, sent: this.si };
     else if (d.anon) this.last = { anon: d.anon, plural: d.anon.plural, sent: this.si };
     this.drafts.push(d);

@@ -10,6 +10,7 @@ import { arabicPieces } from './arabic-segments';
 import type { ExtractorState } from './extractor-state';
 import { HAS_ARABIC, quoteBalance, type Draft } from './grammar';
 import { nestedInFrame } from './frame-spans';
+import { jointSource, jointSpeaker, mergeJoint } from './joint';
 import { sameOutlet } from './outlets';
 import { quoteText, splitShared } from './quote-link';
 import type { Attribution } from './types';
@@ -18,10 +19,10 @@ export function finish(x: ExtractorState): Attribution[] {
   const sents = x.sents;
   // Statements given to the page's own outlet are first-hand.
   const isSelf = (o: { name: string; sourceId?: string | null } | undefined) => !!(o && x.self && sameOutlet(o, x.self));
-  // One statement per (sentence, kind, source).
+  // One statement per (sentence, kind, source); a coordinated subject speaks once (joint.ts).
   const seen = new Map<string, Draft>();
   const drafts: Draft[] = [];
-  for (const d of x.drafts) {
+  for (const d of mergeJoint(x.drafts)) {
     if (d.kind === 'outlet' && isSelf({ name: d.source, sourceId: d.sourceId })) continue;
     const key = `${d.sent}|${d.kind}|${d.source.toLowerCase()}|${d.mode ?? ''}`;
     const prev = seen.get(key);
@@ -39,6 +40,7 @@ export function finish(x: ExtractorState): Attribution[] {
     if (!d.via && v) d.via = v;
     if (d.person && !d.role && d.person.role) d.role = d.person.role;
     if (d.person) d.source = d.person.name;
+    if (d.parts) d.source = jointSource(d.parts);
     if (isSelf(d.via)) d.via = undefined;
   }
   // Quotations running on into following sentences of the same paragraph.
@@ -105,6 +107,7 @@ export function finish(x: ExtractorState): Attribution[] {
     }
     if (d.kind === 'outlet' && d.sourceId) a.sourceId = d.sourceId;
     if (d.republished) a.republished = true;
+    if (d.parts) a.joint = d.parts.map(jointSpeaker);
     return a;
   });
   const speech = drafts.map((d) => !d.mode);

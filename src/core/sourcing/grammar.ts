@@ -12,8 +12,12 @@ export const HAS_ARABIC = /[\u0600-\u06ff]/;
 
 export type Lang = 'en' | 'fr' | 'ar';
 
-/** What a speaker phrase was classified as. */
-export type Cls =
+/**
+ * What a speaker phrase was classified as. `joint` ties the parts of one coordinated subject
+ * ("Clinton and the DNC said"): finish.ts makes them one statement made jointly.
+ */
+export type Cls = ClsBase & { joint?: number };
+type ClsBase =
   | { k: 'pronoun'; plural: boolean; gender?: 'm' | 'f' }
   | { k: 'outlet'; name: string; sourceId: string | null }
   | { k: 'document'; label: string }
@@ -63,6 +67,10 @@ export interface Draft {
   lang: Lang;
   person?: Person;
   anon?: Anon;
+  /** Part of a coordinated subject (`Cls.joint`): merged with its other parts in finish.ts. */
+  joint?: number;
+  /** A statement made jointly: its speakers' drafts (the merged draft has no person of its own). */
+  parts?: Draft[];
   /** A belief or an intention (latin-belief.ts), with the offsets of the clause held or intended. */
   mode?: AttributionMode;
   span?: [number, number];

@@ -16,17 +16,18 @@ import { isCap, QUOTE_CHARS, type Tok } from './tokens';
 const REACH = 60;
 
 /**
- * The speaker of a verb whose coordinator ("and", "but") is at `j`, or null: the subject at
- * the start of the clause the coordinator continues.
+ * The speaker of a verb whose coordinator ("and", "but") is at `j`, or none: the subject at
+ * the start of the clause the coordinator continues (the parts of a coordinated subject, "X
+ * and the union rejected …, saying", all speak).
  */
-export function coordSubject(x: ExtractorState, toks: Tok[], j: number, docOnly: boolean): Cls | null {
-  if (j < 2 || (toks[j - 1].punct && !/^[,—–-]$/.test(toks[j - 1].raw))) return null;
+export function coordSubject(x: ExtractorState, toks: Tok[], j: number, docOnly: boolean): Cls[] {
+  if (j < 2 || (toks[j - 1].punct && !/^[,—–-]$/.test(toks[j - 1].raw))) return [];
   // The clause the coordinator continues starts at the sentence start, after ";" or after a
   // clause word ("while Mike Huckabee … proposed … and said").
   let b = j - 1;
   for (; b >= 0 && j - b <= REACH; b--) {
     const t = toks[b];
-    if (QUOTE_CHARS.has(t.raw) || t.raw === '(') return null;
+    if (QUOTE_CHARS.has(t.raw) || t.raw === '(') return [];
     // A short parenthesis ("(R-Iowa)") or an aside between dashes ("— something that … —") is skipped.
     if (t.raw === ')' || t.raw === '—' || t.raw === '–') {
       const open = t.raw === ')' ? '(' : t.raw;
@@ -36,7 +37,7 @@ export function coordSubject(x: ExtractorState, toks: Tok[], j: number, docOnly:
         b = q;
         continue;
       }
-      if (t.raw === ')') return null;
+      if (t.raw === ')') return [];
       break;
     }
     if (t.raw === ';' || t.raw === ':') break;
@@ -44,22 +45,21 @@ export function coordSubject(x: ExtractorState, toks: Tok[], j: number, docOnly:
     if (t.low === 'that' && /^(?:of|in|for|from|at|on|,)$/.test(toks[b + 1]?.low ?? '')) continue;
     if (t.raw === t.low && CLAUSE_WORDS.has(t.low)) {
       // "… announced that Y would go and said": whose "and" it is cannot be told.
-      if (/^(?:that|than|as|if|whether|what|how|so)$/.test(t.low)) return null;
+      if (/^(?:that|than|as|if|whether|what|how|so)$/.test(t.low)) return [];
       break;
     }
   }
-  if (j - b > REACH) return null;
+  if (j - b > REACH) return [];
   const from = clauseStart(toks, b + 1, j);
-  if (from >= j - 1) return null;
+  if (from >= j - 1) return [];
   for (const e of [subjectEnd(toks, from, j), appositiveEnd(toks, from, j), capitalRunEnd(toks, from, j)]) {
     if (e <= from) continue;
     const cls = classifyLatin(x, toks, from, e);
-    if (cls.length !== 1) continue;
-    const c = cls[0];
-    if (docOnly ? c.k !== 'document' && c.k !== 'organisation' : c.k === 'document') return null;
-    return c;
+    if (cls.length !== 1 && !(cls.length > 1 && cls.every((c) => c.joint))) continue;
+    if (cls.some((c) => (docOnly ? c.k !== 'document' && c.k !== 'organisation' : c.k === 'document'))) return [];
+    return cls;
   }
-  return null;
+  return [];
 }
 
 /**
@@ -111,6 +111,5 @@ const PRONOUN = /^(?:he|she|they|it)$/;
 
 /** The subject of the clause a participle cue at `i` hangs on ("X defended the plan, saying …"), or none. */
 export function participleSubject(x: ExtractorState, toks: Tok[], i: number): Cls[] {
-  const c = coordSubject(x, toks, i - 1, false);
-  return c ? [c] : [];
+  return coordSubject(x, toks, i - 1, false);
 }

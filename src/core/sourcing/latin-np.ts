@@ -142,6 +142,8 @@ function asideBefore(x: ExtractorState, toks: Tok[], seg: Seg): boolean {
   return from < seg.to && isCap(toks[from].raw) && classifyLatin(x, toks, from, seg.to).length > 0;
 }
 
+let jointSeq = 0; // ids tying the parts of one coordinated subject (`Cls.joint`)
+
 /** Classify the phrase toks[from, to) as a source. */
 export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: number, split = true): Cls[] {
   while (from < to && !toks[from].punct && NP_LEADIN.has(toks[from].low)) from++;
@@ -171,7 +173,7 @@ export function classifyLatin(x: ExtractorState, toks: Tok[], from: number, to: 
     if (parts.length) {
       parts.push([a, to]);
       const res = parts.map(([p0, p1]) => classifyLatin(x, toks, p0, p1, false));
-      if (res.every((r) => r.length === 1 && r[0].k !== 'pronoun')) return res.map((r) => r[0]);
+      if (res.every((r) => r.length === 1 && r[0].k !== 'pronoun')) return ((joint) => res.map((r) => ({ ...r[0], joint })))(++jointSeq);
     }
   }
   const text = x.sent.text;

@@ -96,8 +96,9 @@ export function latin(x: ExtractorState, s: Sentence): void {
       const cue = t.raw;
       const here = x.drafts.filter((d) => d.sent === x.si && d.kind !== 'document' && d.kind !== 'outlet');
       if (here.length) {
+        // (Every part of a coordinated subject: "X and the union rejected …, saying".)
         const d = here[0];
-        x.drafts.push({ ...d, cue, at: t.start });
+        for (const p of d.joint ? here.filter((h) => h.joint === d.joint && h.at === d.at) : [d]) x.drafts.push({ ...p, cue, at: t.start });
         continue;
       }
       const from = clauseStart(toks, 0, i, inQuote);
@@ -265,8 +266,8 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
   // "X met the families on Thursday and said …", "… declined to comment but said …".
   if (j > 1 && /^(?:and|but)$/.test(toks[j].low)) {
     const c = coordSubject(x, toks, j, docOnly);
-    if (c) {
-      x.emit(c, cue, at, lang);
+    if (c.length) {
+      for (const cc of c) x.emit(cc, cue, at, lang);
       return;
     }
   }

@@ -61,18 +61,21 @@ export function sourcingProfile(items: Attribution[], opts: ProfileOptions = {})
     if (a.mode) continue;
     statements[a.kind]++;
     if (a.kind === 'unattributed') continue;
-    const k = sourceKey(a);
-    const s = byKey.get(k);
-    if (s) {
-      s.statements++;
-      if (!s.via && a.via) s.via = a.via;
-      if (!s.role && a.role) s.role = a.role;
-    } else {
-      const n: SourceSummary = { kind: a.kind, source: a.source, statements: 1, first: a.start };
-      if (a.role) n.role = a.role;
-      if (a.via) n.via = a.via;
-      if (a.sourceId) n.sourceId = a.sourceId;
-      byKey.set(k, n);
+    // A joint statement ("X and Y said") counts for each of its speakers.
+    for (const sp of a.joint ?? [a]) {
+      const k = sourceKey(sp);
+      const s = byKey.get(k);
+      if (s) {
+        s.statements++;
+        if (!s.via && sp.via) s.via = sp.via;
+        if (!s.role && sp.role) s.role = sp.role;
+      } else {
+        const n: SourceSummary = { kind: sp.kind, source: sp.source, statements: 1, first: a.start };
+        if (sp.role) n.role = sp.role;
+        if (sp.via) n.via = sp.via;
+        if (sp.sourceId) n.sourceId = sp.sourceId;
+        byKey.set(k, n);
+      }
     }
   }
   const sources = [...byKey.values()].sort((a, b) => b.statements - a.statements || a.first - b.first);
