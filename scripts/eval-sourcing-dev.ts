@@ -43,10 +43,10 @@ const verbose = argv.includes('--verbose');
 const GATES = {
   // English precision traded from 0.981 to 0.972 for recall (issue #13 asks P ≥ 0.90).
   enP: 0.965,
-  enR: 0.58,
-  enSpeechR: 0.87,
-  enSource: 0.89,
-  enDirect: 0.90,
+  enR: 0.59,
+  enSpeechR: 0.88,
+  enSource: 0.90,
+  enDirect: 0.91,
   arP: 0.96,
   arR: 0.86,
   arSource: 0.89,
@@ -299,6 +299,7 @@ row('F1', f3(en.F), f3(enB.F), f3(ar.F), f3(arB.F));
 row('one-to-one precision / recall', `${f3(en.greedyP)} / ${f3(en.greedyR)}`, `${f3(enB.greedyP)} / ${f3(enB.greedyR)}`, `${f3(ar.greedyP)} / ${f3(ar.greedyR)}`, `${f3(arB.greedyP)} / ${f3(arB.greedyR)}`);
 row('recall of reported speech', f3(en.speechR), f3(enB.speechR), f3(ar.speechR), f3(arB.speechR));
 row('source accuracy (matched, non-pronoun gold)', `${f3(en.src)} (${enProd.srcN})`, '—', `${f3(ar.src)} (${arProd.srcN})`, '—');
+row('source accuracy, overlap ties to the first item', f3(ratio(enProd.srcFirstOk, enProd.srcN)), '—', f3(ratio(arProd.srcFirstOk, arProd.srcN)), '—');
 row('source accuracy, source or role', f3(en.srcRole), '—', f3(ar.srcRole), '—');
 row('direct-quote speaker accuracy (named; misses wrong)', `${f3(en.direct)} (${enProd.directNamed})`, '—', `${f3(ar.direct)} (${arProd.directNamed})`, '—');
 row('implicit-source gold: source accuracy', '—', '—', `${f3(ratio(arProd.implicitOk, arProd.implicitN))} (${arProd.implicitN})`, '—');

@@ -56,6 +56,8 @@ export interface Tally {
   speechFound: number;
   srcN: number;
   srcOk: number;
+  /** Right sources when overlap ties go to the first item in order. */
+  srcFirstOk: number;
   srcOrRoleOk: number;
   implicitN: number;
   implicitOk: number;
@@ -80,7 +82,7 @@ export interface Tally {
 }
 export const tally = (): Tally => ({
   articles: 0, predicted: 0, tp: 0, neutralOnly: 0, apart: 0, unplaced: 0, gold: 0, found: 0, greedy: 0, speechGold: 0, speechFound: 0,
-  srcN: 0, srcOk: 0, srcOrRoleOk: 0, implicitN: 0, implicitOk: 0, directNamed: 0, directNamedOk: 0, directBy: {}, kindN: 0, kindOk: 0, kindAllN: 0, kindAllOk: 0, byKind: {},
+  srcN: 0, srcOk: 0, srcFirstOk: 0, srcOrRoleOk: 0, implicitN: 0, implicitOk: 0, directNamed: 0, directNamedOk: 0, directBy: {}, kindN: 0, kindOk: 0, kindAllN: 0, kindAllOk: 0, byKind: {},
   relayGold: 0, relayPred: 0, relayTpGold: 0, relayTpPred: 0, relayByEv: {}, shN: 0, shAgree: 0, shGold: 0, shGoldFound: 0,
 });
 
@@ -131,6 +133,11 @@ export function score(t: Tally, preds: Pred[], gold: GoldX[], withSource: boolea
     if (!g.pronoun && g.sourceTexts.length) {
       t.srcN++;
       if (ok) t.srcOk++;
+      // The same figure if ties of overlap went to the first item in order (no tight-fit rule).
+      let first = -1;
+      for (let i = 0; i < preds.length; i++) if (ov[i][j] >= 0.5 && (first < 0 || ov[i][j] > ov[first][j])) first = i;
+      const fi = preds[first].item;
+      if (fi && sameSource(fi.source, g.sourceTexts)) t.srcFirstOk++;
       if (ok || (it.role && sameSource(it.role, g.sourceTexts))) t.srcOrRoleOk++;
       if (bk) (bk.srcN++, ok && bk.srcOk++);
       if (g.implicit) (t.implicitN++, ok && t.implicitOk++);
