@@ -41,19 +41,6 @@ const SPACES = /[\s\u2010-\u2015-]+/g;
 const NOT_PLAIN = /[^\u0000-\u00ac\u00ae-\u00bf\u2002-\u200a\u2010-\u2029\u202f-\u205f\u20a0-\u20bf\u2122]/;
 
 /**
- * Every character canonical decomposition (NFD) changes or reorders, and more: the ones with a
- * decomposition and the combining marks (non-zero combining class), by UTF-16 code unit (for
- * the supplementary planes, the high surrogates of the planes that hold any). On lower-cased
- * text without any of them, NFD changes nothing, and neither do the steps around it (marks
- * replaced, dropped again after it): they are skipped. A unit test checks every code point.
- * (Ranges joined over short gaps, and × ÷ left out, to keep the class small.)
- */
-const DECOMPOSES =
-  /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u0233\u0300-\u04f9\u0591-\u05c7\u0610-\u0670\u06c0-\u074a\u07eb-\u095f\u09bc-\u0a5e\u0abc-\u0acd\u0b3c-\u0bcd\u0c3c-\u0c56\u0cbc-\u0ccd\u0d3b-\u0d4d\u0dca-\u0dde\u0e38-\u0e4b\u0eb8-\u0ecb\u0f18-\u0fc6\u1026-\u103a\u108d\u135d-\u135f\u1714-\u1734\u17d2-\u17dd\u18a9\u1939-\u193b\u1a17-\u1a18\u1a60-\u1bf3\u1c37\u1cd0-\u1cf9\u1dc0-\u2001\u20d0-\u212b\u219a-\u232a\u2adc\u2cef-\u2cf1\u2d7f\u2de0-\u2dff\u302a-\u30fe\ua66f-\ua69f\ua6f0-\ua6f1\ua806-\ua82c\ua8c4-\ua953\ua9b3-\ua9c0\uaab0-\uaaf6\uabed-\ud7a3\ud800-\ud807\ud818\ud81a\ud81b\ud82f\ud834\ud838-\ud83a\ud87e\uf900-\ufad9\ufb1d-\ufb4e\ufe20-\ufe2f]/;
-/** Whether `prefold` would take its NFD steps on this lower-cased text (the unit tests check the class). */
-export const mayDecompose = (lower: string): boolean => DECOMPOSES.test(lower);
-
-/**
  * Fold text at least as far as `quickFold` does, with native operations only (no callback):
  * a search string found in `quickFold(s).text` is found in `prefold(s)`. With `spaces` false,
  * runs of white space and dashes are left as they are (collapsing them costs more than the
@@ -81,17 +68,14 @@ function prefoldDropped(s: string, spaces: boolean, allSteps = false, keepApostr
     t = t.replaceAll('\u2019', "'").replaceAll('\u2018', "'");
   } else {
     plain = false;
-    t = s.replace(NON_WORD, '\u001f').toLowerCase();
-    // Text without a character NFD changes (no accented letter, no mark: e.g. English with an
-    // arrow or an emoji) skips the steps below that would change nothing on it.
-    const decompose = allSteps || DECOMPOSES.test(t);
-    if (decompose) t = t.replace(MARKS, '\u0001');
+    t = s.replace(NON_WORD, '\u001f').toLowerCase().replace(MARKS, '\u0001');
     const n = t.length;
     t = t.replace(DROP, '');
     dropped = t.length !== n;
     // NFD splits accented letters (and أ إ آ ؤ ئ) into a letter and marks, dropped in turn.
-    if (decompose) t = t.normalize('NFD').replace(DROP, '');
     t = t
+      .normalize('NFD')
+      .replace(DROP, '')
       .replaceAll('\u0671', '\u0627')
       .replaceAll('\u0649', '\u064a')
       .replaceAll('\u0629', '\u0647')
