@@ -118,6 +118,29 @@ describe('every quick term trips the prefilter, in every raw form', () => {
     expect(missed).toEqual([]);
   });
 
+  it('in plain deep text (only lower-cased, the parts looked up with every apostrophe) as in the text folded by every step', () => {
+    // The reference: each name's longest part, looked up at a word start in the text folded by every step.
+    const parts = [...new Set(nameForms.map(([root]) => root.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '')))];
+    const reference = (text: string) => {
+      const f = prefoldAllSteps(text);
+      return parts.some((part) => {
+        for (let at = f.indexOf(part); at >= 0; at = f.indexOf(part, at + 1)) if (at === 0 || !insideWord(f.charCodeAt(at - 1))) return true;
+        return false;
+      });
+    };
+    let named = 0;
+    for (const a of ["'", '\u2019', '\u2018', '`', '\u00b4', '']) {
+      for (const word of ['Da#esh', 'DA#ISH', 'da#ech', 'the I.S.I.L.', 'Isis', 'x#isis', 'crisis', 'l#islamique', 'D#aesh']) {
+        for (const before of ['', ' ', '\u2019', '\u2018', '`', 'a', '\u201c', '\u2014', '\n']) {
+          const text = `Plain text \u2013 quoted \u201cthus\u201d.${before}${word.replaceAll('#', a)} after`;
+          expect(deepMayName(text, q), JSON.stringify(text)).toBe(reference(text));
+          if (reference(text)) named++;
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(50);
+  });
+
   it('reports whether the text holds a character foldForMatching drops (the case-sensitive patterns need it)', () => {
     expect(headMayMatch('the IS fighters', q)).toEqual({ dropped: false });
     expect(headMayMatch('the I\u00adS fighters', q)).toEqual({ dropped: true });

@@ -56,13 +56,17 @@ export function prefoldAllSteps(s: string): string {
 }
 
 /** `prefold`, whether the text holds a character `quickFold` (and `foldForMatching`) drops, and whether it is plain. */
-function prefoldDropped(s: string, spaces: boolean, allSteps = false): [string, boolean, boolean] {
+function prefoldDropped(s: string, spaces: boolean, allSteps = false, keepApostrophes = false): [string, boolean, boolean] {
   let t: string;
   let dropped = false;
   let plain = !allSteps;
   // Plain text: one regex test, then native string operations only (no regex to compile).
-  if (plain && !NOT_PLAIN.test(s)) t = s.toLowerCase().replaceAll('\u2019', "'").replaceAll('\u2018', "'");
-  else {
+  // With `keepApostrophes`, plain text is only lower-cased (the caller looks for every apostrophe).
+  if (plain && !NOT_PLAIN.test(s)) {
+    t = s.toLowerCase();
+    if (keepApostrophes) return [spaces ? t.replace(SPACES, ' ') : t, false, true];
+    t = t.replaceAll('\u2019', "'").replaceAll('\u2018', "'");
+  } else {
     plain = false;
     t = s.replace(NON_WORD, '\u001f').toLowerCase().replace(MARKS, '\u0001');
     const n = t.length;
@@ -94,6 +98,28 @@ export function insideWord(c: number): boolean {
 
 /** Per terms object: the search strings of the names' roots, one segment each (built on first use). */
 const namesCache = new WeakMap<QuickTerms, string[]>();
+/** Per terms object: each name part written with each raw apostrophe plain text may hold (looked up in plain text that is only lower-cased). */
+const rawPartsCache = new WeakMap<QuickTerms, string[]>();
+/** The characters the plain way of `prefold` turns into an apostrophe, and the apostrophe. */
+const PLAIN_APOSTROPHES = ["'", '\u2019', '\u2018', '`'];
+
+/**
+ * The name parts with their apostrophes written every way plain text may write them: wherever
+ * `prefold` (plain text) holds a part, the lower-cased text holds one of these at the same place
+ * (the replacements are one character for one, and none of the four is inside a word).
+ */
+function rawNameParts(q: QuickTerms): string[] {
+  let out = rawPartsCache.get(q);
+  if (out) return out;
+  out = [];
+  for (const part of nameParts(q)) {
+    let forms = [''];
+    for (const c of part) forms = c === "'" ? forms.flatMap((f) => PLAIN_APOSTROPHES.map((a) => f + a)) : forms.map((f) => f + c);
+    for (const f of forms) if (!out.includes(f)) out.push(f);
+  }
+  rawPartsCache.set(q, out);
+  return out;
+}
 
 /**
  * For each name's root, its longest part between spaces ("islamic state" → "islamic"), once.
@@ -178,9 +204,12 @@ function rootAtWordStart(p: string, root: string): boolean {
 /** Whether the deep text (raw) may hold a name's root at a word start. False proves the deep names search finds nothing. */
 export function deepMayName(deep: string, q: QuickTerms): boolean {
   if (!enabled) return true;
-  const parts = nameParts(q);
-  if (!parts.length) return false;
-  const p = prefold(deep, false);
+  if (!nameParts(q).length) return false;
+  // Plain text (most English pages) is only lower-cased: the three replacements of its
+  // apostrophes would each copy the long text, where looking up the few parts with an
+  // apostrophe in each of its raw forms costs next to nothing.
+  const [p, , plain] = prefoldDropped(deep, false, false, true);
+  const parts = plain ? rawNameParts(q) : nameParts(q);
   // A part inside a word ("crisis") is no name: the next one is looked at.
   for (const part of parts) {
     for (let at = p.indexOf(part); at >= 0; at = p.indexOf(part, at + 1)) {

@@ -60,23 +60,28 @@ export function readQuickInput(doc: Document): QuickInput {
     const ld = head.querySelector('script[type="application/ld+json"]');
     if (ld && isArticleLd((ld.textContent || '').slice(0, 5_000))) articleSignals++;
   }
-  const article = doc.querySelector('article');
+  // One walk finds the first <article>, <main> or [role="main"] (two selectors walked a page
+  // without them twice); only when a main comes first is an <article> after it looked for.
+  const first = doc.querySelector('article, main, [role="main"]');
+  const article = first && first.localName === 'article' ? first : first ? doc.getElementsByTagName('article')[0] : undefined;
   if (article) articleSignals++;
-  const root = article ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+  const root = article ?? first ?? doc.body;
   const h1 = root?.getElementsByTagName('h1')[0] ?? doc.getElementsByTagName('h1')[0];
+  // The live list is read item by item up to the caps: its length would walk the whole tree.
   const ps = (root ?? doc).getElementsByTagName('p');
   let slice = h1 ? (h1.textContent || '').slice(0, 300) + '\n' : '';
   let long = 0;
   let i = 0;
-  for (; i < ps.length && i < MAX_PARAGRAPHS && slice.length < SLICE_CHARS; i++) {
-    const t = ps[i].textContent || '';
+  let p: Element | undefined;
+  for (; i < MAX_PARAGRAPHS && slice.length < SLICE_CHARS && (p = ps[i]); i++) {
+    const t = p.textContent || '';
     if (t.length > 80) long++;
     slice += t.slice(0, DEEP_CHARS - slice.length) + '\n';
   }
   if (long >= 3) articleSignals++;
   // The rest of the paragraphs, for the names only (a name may first appear deep in the body).
-  for (; i < ps.length && i < MAX_DEEP_PARAGRAPHS && slice.length < DEEP_CHARS; i++) {
-    slice += (ps[i].textContent || '').slice(0, DEEP_CHARS - slice.length) + '\n';
+  for (; i < MAX_DEEP_PARAGRAPHS && slice.length < DEEP_CHARS && (p = ps[i]); i++) {
+    slice += (p.textContent || '').slice(0, DEEP_CHARS - slice.length) + '\n';
   }
   return {
     title: (doc.title || '').slice(0, 500),
