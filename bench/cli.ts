@@ -84,27 +84,13 @@ interface Run {
   cpu: number;
   maxRssMb: number;
   pages: number;
-  /** CPU seconds by thread (Linux): main thread, worker threads, V8's helper threads (compiler, GC). */
-  threads?: [number, number, number];
 }
 const BIN = path.join(ROOT, 'bin', 'provenance.mjs');
-/**
- * Where the CPU goes, by thread (Linux /proc): the main thread; the threads there at start-up
- * besides it (V8's helper threads: background compiler, concurrent GC); the threads started
- * later (the worker threads, and libuv's I/O pool, which does next to nothing here). Read just
- * before the pool terminates its first worker (a worker's thread is gone after), printed on exit.
- */
-const THREAD_HOOK = `import{readdirSync as _rd,readFileSync as _rf}from'node:fs';import{Worker as _W}from'node:worker_threads';
-const _cpu=()=>{const r=new Map();try{for(const t of _rd('/proc/self/task')){try{const s=_rf('/proc/self/task/'+t+'/stat','utf8');const f=s.slice(s.lastIndexOf(')')+2).split(' ');r.set(t,(Number(f[11])+Number(f[12]))*1000/100)}catch{}}}catch{}return r};
-const _start=new Set(_cpu().keys());let _snap=null;const _term=_W.prototype.terminate;_W.prototype.terminate=function(){_snap??=_cpu();return _term.call(this)};
-process.on('exit',()=>{const c=_snap??_cpu();if(!c.size)return;let m=0,h=0,w=0;for(const[t,ms]of c){if(t===String(process.pid))m+=ms;else if(_start.has(t))h+=ms;else w+=ms}process.stderr.write('THREADS '+m+' '+w+' '+h+'\\n')});
-`;
 const outputs = new Map<string, string>();
 /** The CLI as a user runs it (node bin/provenance.mjs), reporting its peak RSS and CPU on exit. */
 function runCli(config: string, workers: number, opts: { extra?: string[]; env?: Record<string, string>; input?: string; keep?: boolean } = {}): Run {
-  // Peak RSS and CPU printed on exit (a preloaded hook; worker threads print the same process-wide figure),
-  // and, on Linux, the CPU of each kind of thread (THREAD_HOOK).
-  const hook = `data:text/javascript,${encodeURIComponent(THREAD_HOOK)}process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('MAXRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
+  // Peak RSS printed on exit (a preloaded hook; worker threads print the same process-wide figure).
+  const hook = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('MAXRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
   const input = opts.input ?? dir;
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['--import', hook, BIN, 'analyze', '--jsonl', '--quiet', '--workers', String(workers), ...(opts.extra ?? []), input], {
@@ -122,9 +108,7 @@ function runCli(config: string, workers: number, opts: { extra?: string[]; env?:
   }
   const rss = Math.max(0, ...[...r.stderr.matchAll(/MAXRSS (\d+)/g)].map((m) => Number(m[1])));
   const cpu = Math.max(0, ...[...r.stderr.matchAll(/CPU (\d+)/g)].map((m) => Number(m[1]))) / 1e6;
-  const t = /THREADS (\S+) (\S+) (\S+)/.exec(r.stderr);
-  const threads = t ? ([Number(t[1]) / 1000, Number(t[2]) / 1000, Number(t[3]) / 1000] as [number, number, number]) : undefined;
-  return { config, seconds, cpu, maxRssMb: rss / 1024, pages: lines.length, threads };
+  return { config, seconds, cpu, maxRssMb: rss / 1024, pages: lines.length };
 }
 function runReference(): Run {
   const t0 = performance.now();
@@ -206,13 +190,6 @@ for (const [c] of configs) {
 md += `\n(Throughput = pages/s of wall time; CPU-efficiency = pages per CPU-second, steadier than wall time when the machine is shared.)\n`;
 const two = med.get(TWO)!;
 md += `\nCPU cost per page on one worker, start-up excluded ((CPU of the ${picked.length}-page run − CPU of the 1-page run) / ${picked.length - 1}): **${perPageMs.toFixed(2)} ms/page**; start-up (1 page): ${med.get(START)!.cpu.toFixed(2)} s CPU. `;
-const split = (c: string) => {
-  const ts = runs.filter((r) => r.config === c && r.threads).map((r) => r.threads!);
-  if (!ts.length) return null;
-  const [m, w, h] = [0, 1, 2].map((k) => median(ts.map((x) => x[k])).toFixed(2));
-  return `main thread ${m} s, worker threads ${w} s, V8's helper threads (background compiler, GC) ${h} s`;
-};
-if (split(TWO) && split(ONE)) md += `CPU by thread (medians; Linux): 2 workers: ${split(TWO)}; 1 worker: ${split(ONE)}. `;
 md += `250 pages/s on 2 cores needs about 8 ms/page/core or less, start-up and JIT warm-up of each worker included.\n\n`;
 md += `Goal: ≥ 250 pages/s with 2 workers — ${rate(two) >= 250 ? `met on this machine (${rate(two).toFixed(0)} pages/s)` : `not met on this machine (${rate(two).toFixed(0)} pages/s)`}.\n\nEvery run:\n\n${runs.map((r, i) => `- ${Math.floor(i / configs.length) + 1}. ${r.config}: ${r.seconds.toFixed(2)} s, ${rate(r).toFixed(1)} pages/s, CPU ${r.cpu.toFixed(2)} s, ${r.maxRssMb.toFixed(0)} MB`).join('\n')}\n`;
 console.log('\n' + md);

@@ -7,7 +7,6 @@
  * null and go to Readability as before.
  */
 import { blockParagraphs, type Para } from './dom-text';
-import { closestTag, hasWord, someDescendant } from './dom-walk';
 import { ARTICLE_CLASS, FURNITURE_CLASS, FURNITURE_ROLES, SKIP_IN_BODY_CLASS } from './furniture';
 
 /** Share of the page's substantial paragraph text the declared element must hold. */
@@ -22,8 +21,6 @@ const MAX_PARAGRAPHS = 3_000;
 const CLUSTER_SHARE = 0.9;
 
 /** Elements inside the declared body that are page furniture, not article text. */
-/** `p.closest('nav, aside, footer, form')`: a paragraph inside page furniture. */
-const PAGE_FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'form']);
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'form', 'footer', 'header', 'menu', 'dialog', 'h1']);
 
 function isFurniture(el: Element): boolean {
@@ -41,16 +38,9 @@ function isFurniture(el: Element): boolean {
 export function declaredContainer(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
-  // body.querySelectorAll('[itemprop~="articleBody"]'), stopping at a second one.
-  let marked: Element | null = null;
-  let count = 0;
-  someDescendant(body, (el) => {
-    if (!hasWord(el.getAttribute('itemprop'), 'articleBody')) return false;
-    marked = el;
-    return ++count > 1;
-  });
-  if (count === 1) return marked;
-  if (count > 1) return null;
+  const marked = body.querySelectorAll('[itemprop~="articleBody"]');
+  if (marked.length === 1) return marked[0];
+  if (marked.length > 1) return null;
   const articles = body.getElementsByTagName('article');
   return articles.length === 1 ? articles[0] : null;
 }
@@ -71,7 +61,7 @@ function paragraphShare(root: Element, inner: Element): { total: number; inside:
     const p = ps[i];
     const len = (p.textContent ?? '').trim().length;
     if (len < SUBSTANTIAL) continue;
-    if (closestTag(p, PAGE_FURNITURE_TAGS)) continue;
+    if (p.closest('nav, aside, footer, form')) continue;
     total += len;
     if (!inner.contains(p)) continue;
     inside += len;
@@ -110,45 +100,26 @@ export function declaredBody(doc: Document, maxTextChars: number): { paras: Para
   return chars >= DECLARED_MIN_CHARS ? walked : null;
 }
 
+const BYLINE_SELECTOR = '[rel="author"], [itemprop~="author"], [class*="uthor"], [class*="yline"], [class*="yLine"], [id*="uthor"], [id*="yline"]';
 const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/i;
-const BYLINE_CLASS_PARTS = ['uthor', 'yline', 'yLine'];
-const BYLINE_ID_PARTS = ['uthor', 'yline'];
-
-/**
- * `[rel="author"], [itemprop~="author"], [class*="uthor"], [class*="yline"], [class*="yLine"],
- * [id*="uthor"], [id*="yline"]` as a test (dom-walk.ts): `rel` is compared ignoring case, as
- * the HTML selector rules say for that attribute; the others are case-sensitive.
- */
-export function bylineCandidate(el: Element): boolean {
-  const rel = el.getAttribute('rel');
-  if (rel !== null && rel.length === 6 && rel.toLowerCase() === 'author') return true;
-  if (hasWord(el.getAttribute('itemprop'), 'author')) return true;
-  const c = el.getAttribute('class');
-  if (c !== null && BYLINE_CLASS_PARTS.some((part) => c.includes(part))) return true;
-  const id = el.getAttribute('id');
-  return id !== null && BYLINE_ID_PARTS.some((part) => id.includes(part));
-}
 
 /**
  * A byline marked up in the page (rel=author, itemprop=author, a byline/author class or id),
  * as Readability finds it: the first such element, in document order, with 1–99 characters
- * of text, among the first 50 candidates. Used with the declared body, where Readability does not run.
+ * of text. Used with the declared body, where Readability does not run.
  */
 export function markupByline(doc: Document): string | null {
   const body = doc.body;
   if (!body) return null;
-  let seen = 0;
-  let found: string | null = null;
-  someDescendant(body, (el) => {
-    if (!bylineCandidate(el)) return false;
-    if (++seen > 50) return true;
+  const list = body.querySelectorAll(BYLINE_SELECTOR);
+  for (let i = 0; i < list.length && i < 50; i++) {
+    const el = list[i];
     const ci = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const marked = el.getAttribute('rel') === 'author' || /author/i.test(el.getAttribute('itemprop') ?? '') || BYLINE_CLASS.test(ci);
-    if (!marked) return false;
+    if (!marked) continue;
     const named = /author/i.test(el.getAttribute('itemprop') ?? '') ? el.querySelector('[itemprop~="name"]') : null;
     const text = ((named ?? el).textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length > 0 && text.length < 100) found = text;
-    return found !== null;
-  });
-  return found;
+    if (text.length > 0 && text.length < 100) return text;
+  }
+  return null;
 }

@@ -8,11 +8,9 @@ import { readJsonLd, type JsonLdMeta } from './jsonld';
 import { normalizeDate } from './dates';
 import { boundedText } from './dom-text';
 import { primaryLang } from './lang';
-import { closestTag, hasWord, someDescendant } from './dom-walk';
 import { cleanAuthor, decodeEntities, looksLikeUrl, tidy, truncateWords } from './strings';
 
 const MAX_SCANNED = 8000;
-const SVG: ReadonlySet<string> = new Set(['svg']);
 const MAX_JSONLD_SCRIPTS = 30;
 const MAX_JSONLD_CHARS = 1_000_000;
 /** A title candidate longer than this is not a headline (a <title> is read up to this much too). */
@@ -53,28 +51,12 @@ function attr(el: Element, name: string): string | null {
   return v == null ? null : v;
 }
 
-/** `el.closest('article, main, [role="main"], [itemprop~="articleBody"]')` as a walk (dom-walk.ts). */
-export function isInsideArticle(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (e.localName === 'article' || e.localName === 'main' || e.getAttribute('role') === 'main' || hasWord(e.getAttribute('itemprop'), 'articleBody')) return true;
+function isInsideArticle(el: Element): boolean {
+  try {
+    return !!el.closest('article, main, [role="main"], [itemprop~="articleBody"]');
+  } catch {
+    return false;
   }
-  return false;
-}
-
-const SCANNED_TAGS: ReadonlySet<string> = new Set(['meta', 'time', 'title', 'h1']);
-/** `meta, link[rel], script[type], time, [itemprop], title, h1, a[rel]` as a test. */
-export function scanned(el: Element): boolean {
-  const tag = el.localName;
-  if (SCANNED_TAGS.has(tag) || el.hasAttribute('itemprop')) return true;
-  if (tag === 'link' || tag === 'a') return el.hasAttribute('rel');
-  return tag === 'script' && el.hasAttribute('type');
-}
-
-/** The elements `scanned` picks in the document, in document order, at most `max` of them. */
-function scannedElements(doc: Document, max: number): Element[] {
-  const out: Element[] = [];
-  someDescendant(doc, (el) => scanned(el) && out.push(el) >= max);
-  return out;
 }
 
 function textOf(el: Element, max = 500): string {
@@ -102,7 +84,12 @@ export function readRawMeta(doc: Document): RawMeta {
   raw.htmlLang = attr(root, 'lang') ?? attr(root, 'xml:lang');
   raw.htmlDir = attr(root, 'dir') ?? (doc.body ? attr(doc.body, 'dir') : null);
 
-  const list = scannedElements(doc, MAX_SCANNED);
+  let list: ArrayLike<Element>;
+  try {
+    list = doc.querySelectorAll('meta, link[rel], script[type], time, [itemprop], title, h1, a[rel]');
+  } catch {
+    return raw;
+  }
   const jsonTexts: string[] = [];
   let jsonChars = 0;
   let firstH1: string | null = null;
@@ -144,7 +131,7 @@ export function readRawMeta(doc: Document): RawMeta {
       if (!itemprop) continue;
     }
     if (tag === 'title') {
-      if (!raw.docTitle && !closestTag(el, SVG)) raw.docTitle = textOf(el, 1000);
+      if (!raw.docTitle && !el.closest('svg')) raw.docTitle = textOf(el, 1000);
       continue;
     }
     if (tag === 'h1') {
