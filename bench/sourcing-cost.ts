@@ -12,7 +12,7 @@
  *    `analyzeSourcing` does per page) over ≥ 50 runs after warm-up.
  * 2. Service worker: launches Debian's Chromium with the built extension (a private copy of
  *    dist/, built first with `vite build` if there is none), serves each article as an HTML
- *    page from 127.0.0.1, and loads it ≥ 30 times (reloads of one tab). Each load the
+ *    page from 127.0.0.1, and loads it ≥ 30 times (in one tab; each load adds a different one-line paragraph so that the worker's per-page cache never answers). Each load the
  *    content script extracts the article and sends it to the worker, which times
  *    `analyzeSourcing` and stores the figure as `sourcing.sourcingMs` in the tab state
  *    (storage.session "tab:<id>"); the state is cleared before each reload and read back.
@@ -181,8 +181,14 @@ async function measureWorker(): Promise<WorkerRun> {
 
   const pages: Record<string, string> = { '/bench/sourcing-en.html': articleHtml('en'), '/bench/sourcing-ar.html': articleHtml('ar') };
   const server = await startStaticServer({}, (req, res) => {
-    const body = pages[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];
-    if (body === undefined) return false;
+    const u = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const page = pages[u.pathname];
+    if (page === undefined) return false;
+    // Each reload carries ?v=<n>, which adds one short closing paragraph: the text differs from
+    // load to load, so the worker's per-page evidence cache (src/core/explain/evidence-cache.ts)
+    // cannot answer and every load is a fresh analysis.
+    const v = u.searchParams.get('v');
+    const body = v ? page.replace('</article>', `<p>${u.pathname.includes('-ar') ? 'الطبعة' : 'Edition'} ${Number(v)}.</p></article>`) : page;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(body);
     return true;
@@ -243,7 +249,7 @@ async function measureWorker(): Promise<WorkerRun> {
       for (let i = 0; i < LOADS; i++) {
         await clearState(tabId);
         const since = Date.now();
-        await page.reload({ waitUntil: 'load' });
+        await page.goto(`${server.origin}${path}?v=${i + 1}`, { waitUntil: 'load' });
         samples.push(await readSample(tabId, since));
       }
       await page.close();
@@ -326,7 +332,7 @@ if (worker) {
     '',
     `Each article is served as an HTML page from 127.0.0.1 (\`<html lang="en">\` / \`<html lang="ar" dir="rtl">\`, an \`<h1>\` headline and a standfirst naming the Islamic State / داعش, one \`<p>\` per paragraph) and opened in headless Chromium with the built extension (a private copy of dist/${worker.built ? ', built by this run with `vite build`' : ''}). ` +
       `The content script extracts the article and sends its text to the worker, which times \`analyzeSourcing\` (attributions, sourcing profile, claims; plus turning the store's outlets into names) and stores the figure (rounded to 0.1 ms) as \`sourcing.sourcingMs\` in the tab state. ` +
-      `The first (cold) load of each page is shown apart; then the tab state is cleared and the page reloaded ${LOADS} times, reading a fresh figure each time.`,
+      `The first (cold) load of each page is shown apart; then the tab state is cleared and the page loaded again ${LOADS} times, each time with one different closing line (\`?v=n\`) so that the worker's per-page evidence cache cannot answer, reading a fresh figure each time.`,
     '',
     `The content script sends the worker at most ${WORKER_TEXT_CAP.toLocaleString('en-US')} characters of article text. Words that reached the worker — ${reach(en)}; ${reach(ar)}. ` +
       (capped ? 'The cap was reached: the worker timed a truncated text.' : 'Both articles are under the cap, so the worker timed the whole text.'),
