@@ -46,6 +46,7 @@ function writeCache(cacheFile, script, tasks) {
     const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(tmp, Buffer.concat([header, data]));
     renameSync(tmp, cacheFile); // a concurrent worker reads the old file or the new one, never half of one
+    if (process.env.PROVENANCE_CLI_CODE_CACHE_TRACE) process.stderr.write(`code cache written: ${cacheFile}\n`);
   } catch {
     /* unwritable: run without a cache */
   }
@@ -69,9 +70,11 @@ export function runWithCodeCache(file) {
     const known = status === 'accepted' ? cached.tasks : 0;
     let tasks = 0;
     // Registered after the bundle's own handler: this runs once the task has been answered.
-    // A message may carry several tasks (an array, src/cli/pool.ts).
+    // A message may carry several tasks (an array, src/cli/pool.ts); the pool waits for the
+    // worker to exit after its last task (src/cli/pool.ts closeWorker), so a write is never cut off.
     let written = false;
     const count = (m) => {
+      if (!Array.isArray(m)) return; // the pool's close message, not a task
       const before = tasks;
       tasks += Array.isArray(m) ? m.length : 1;
       if (before === 0 && status !== 'accepted') writeCache(cacheFile, script, tasks);

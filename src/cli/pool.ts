@@ -150,6 +150,27 @@ export async function runPool(itemsOrPromise: Items | Promise<Items>, opts: Pool
   } finally {
     const all = [...slots];
     slots.length = 0;
-    await Promise.all(all.map((s) => s.worker.terminate()));
+    await Promise.all(all.map((s) => closeWorker(s.worker)));
   }
+}
+
+/** How long a worker may take to finish what it is doing (e.g. writing its code cache) once asked to close. */
+const CLOSE_GRACE_MS = 10_000;
+
+/**
+ * Ask a worker to exit once it has handled every message before this one (a worker may still be
+ * writing its code cache after posting its last result, src/cli/code-cache.mjs; terminating it then
+ * would lose the file); terminate it if it has not exited within CLOSE_GRACE_MS.
+ */
+async function closeWorker(worker: Worker): Promise<void> {
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  try {
+    worker.postMessage({ close: true });
+  } catch {
+    /* already gone */
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), CLOSE_GRACE_MS)));
+  if ((await Promise.race([exited, late])) === 'late') await worker.terminate();
+  clearTimeout(timer);
 }

@@ -8,7 +8,13 @@ import { runTask, type TaskRequest } from './task';
 
 const port = parentPort;
 if (!port) throw new Error('worker-task must run in a worker thread');
-port.on('message', (reqs: TaskRequest[]) => {
+port.on('message', (reqs: TaskRequest[] | { close: true }) => {
+  // The pool is done: exit once this message's turn is over (every listener of the earlier
+  // messages, e.g. the code-cache writer of src/cli/code-cache.mjs, has run by now).
+  if (!Array.isArray(reqs)) {
+    process.exit(0);
+    return;
+  }
   const results = reqs.map(runTask);
   // A JSON Lines record travels as bytes, moved (not copied) to the main thread.
   port.postMessage(results, results.flatMap((r) => (r.line ? [r.line.buffer as ArrayBuffer] : [])));
