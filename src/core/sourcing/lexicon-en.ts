@@ -40,6 +40,12 @@ export const QUOTE_VERBS = set(
     'deadpanned intoned thundered bellowed barked confided implored begged rejoined pressed opined raged cracked grumbled ventured',
 );
 
+/**
+ * Besides the speech verbs above, verbs that carry a short quotation as someone's words
+ * ("pronounced “Hamas”", "invoked “law and order”", "used the word “invasion”").
+ */
+export const SHORT_QUOTE_VERBS = set('accuse denounce pronounced offered forwards forwarded landed cracked invoked used uses');
+
 /** Verbs that only a document can be the subject of ("the video shows", "the study found"). */
 export const DOC_ONLY_VERBS = set('shows showed show found finds reads read');
 

@@ -14,7 +14,7 @@ import { clauseStart, quotedWords, verbLike } from './clause';
 import type { ExtractorState } from './extractor-state';
 import { joinRaw, type Lang } from './grammar';
 import { classifyLatin } from './latin-np';
-import { BE_AUX, EN_ADV_AUX, EN_VERBS } from './lexicon';
+import { BE_AUX, EN_ADV_AUX, EN_VERBS, SHORT_QUOTE_VERBS } from './lexicon';
 import type { Sentence } from './sentences';
 import { leadingName, quoteSubject as subjectRules } from './quote-subject';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
@@ -31,8 +31,6 @@ const SAID_NOUNS = new Set(
 /** Clause words after which a new subject may start ("… when Trump called …"). */
 const CLAUSE_OPEN = /^(?:that|when|after|as|while|because|and|but|though|although|since|until|before|so|if|once|where|whereas)$/;
 
-/** Verbs that carry a short quotation as someone's words ("called them “rapists”", "pronounced “Hamas”"). */
-const SPEECHISH = /^(?:called|calls|dubbed|labeled|labelled|branded|described|describes|urged|thanked|praised|blasted|slammed|mocked|accused|accuse|warned|vowed|pledged|promised|insisted|denounced|denounce|pronounced|offered|forwards|forwarded|landed|derided|dismissed|decried|hailed|touted|quipped|joked|cracked|chanted|shouted|yelled|tweeted|posted|wrote|repeated|invoked|cited|echoed|used|uses)$/;
 
 const INDEFINITE = /^(?:Another|Several|Someone|Somebody|Others|One|Many|Some|Few|Most)$/;
 
@@ -142,7 +140,7 @@ function laterClause(x: ExtractorState, toks: Tok[], q: number, lang: Lang, inQu
     if (BE_AUX.has(w) || /^(?:can|could|has|have|had|it)$/.test(w)) return false;
     // "As Blumenthal spoke, the NRA was …": the quotation belongs to a later clause.
     for (let m = v + 1; m < q; m++) if (toks[m].raw === ',' && !inQuote[m] && (isCap(toks[m + 1]?.raw ?? '') || /^(?:the|a|an)$/.test(toks[m + 1]?.low ?? ''))) return false;
-    return qw >= 4 || EN_VERBS.has(w) || SPEECHISH.test(w);
+    return qw >= 4 || EN_VERBS.has(w) || SHORT_QUOTE_VERBS.has(w);
   };
   for (let c = q - 1; c > 0; c--) {
     const t = toks[c - 1];
