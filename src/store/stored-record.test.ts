@@ -33,6 +33,13 @@ describe('stored records', () => {
     }
   });
 
+  it('keeps a "__proto__" field of a record as its own field', () => {
+    const r = JSON.parse(JSON.stringify({ ...withFp(fingerprintText('some words of a text')), text: 'x' }).replace('{', '{"__proto__":{"a":1},')) as ReportRecord;
+    const back = reportRecord(storedRecord(r));
+    expect(Object.prototype.hasOwnProperty.call(back, '__proto__')).toBe(true);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(r).replace(',"text":"x"', ''));
+  });
+
   it('reads rows written before fingerprints were packed as they are', () => {
     const r = withFp(fingerprintText('another text'));
     expect(reportRecord({ record: r })).toBe(r);

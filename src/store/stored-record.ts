@@ -49,10 +49,16 @@ function unpackFingerprint(p: PackedFingerprint): Fingerprint {
 
 /** The record and packed fingerprint a row stores for a pack's report (its text left out). */
 export function storedRecord(r: ReportRecord): { record: ReportRecord; fp?: PackedFingerprint } {
-  const { text: _text, ...record } = r;
   const fp = r.fingerprint ? packFingerprint(r.fingerprint) : null;
-  if (!fp) return { record };
-  return { record: { ...record, fingerprint: undefined }, fp };
+  // One copy, in the record's key order, without its text (and with the fingerprint's key
+  // kept, undefined, where it was when packed apart).
+  if (Object.prototype.hasOwnProperty.call(r, '__proto__')) {
+    const { text: _text, ...rest } = r;
+    return fp ? { record: { ...rest, fingerprint: undefined }, fp } : { record: rest };
+  }
+  const record: Record<string, unknown> = {};
+  for (const k of Object.keys(r)) if (k !== 'text') record[k] = fp && k === 'fingerprint' ? undefined : (r as unknown as Record<string, unknown>)[k];
+  return fp ? { record: record as unknown as ReportRecord, fp } : { record: record as unknown as ReportRecord };
 }
 
 /** The record of a stored row, as imported. */
