@@ -12,7 +12,7 @@ import { fnv1a } from '../packs';
 import type { ReportFeatures } from './features';
 import { keyHash, keyHashOf, shardOfHash, SHARD_COUNT, type IndexedDoc, type Shard, type ShardSegment } from './shard-layout';
 
-export { buildShards, buildShardsFlat, keyHash, keyHashOf, shardOfHash, SHARD_COUNT, type IndexedDoc, type Shard, type ShardSegment } from './shard-layout';
+export { bandKeyHash, buildShards, buildShardsFlat, keyHash, keyHashOf, shardOfHash, SHARD_COUNT, type IndexedDoc, type Shard, type ShardSegment } from './shard-layout';
 
 /** MinHash LSH: 32 bands of 2 slots. Texts with Jaccard 0.5 share a band with p ≈ 0.9999. */
 export const LSH_BANDS = 32;

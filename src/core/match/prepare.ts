@@ -9,7 +9,7 @@
  */
 import type { ReportRecord } from '../model';
 import { entityKey, normalizeUrl, packFeatures, reportFeatures, MAX_REPORT_TERMS, type PackedFeatures } from './features';
-import { bandKeys, keyHash, keyHashOf, reportKeyHashes } from './postings';
+import { bandKeyHash, keyHashOf, LSH_BANDS, LSH_ROWS, reportKeyHashes } from './postings';
 import { termFrequencies, topTerms } from './terms';
 
 /** A report's stored features and index keys. */
@@ -85,9 +85,15 @@ export function prepareReport(r: ReportRecord): PreparedReport {
     hs.push(keyHashOf('e:', k));
     ws.push(ENTITY_WEIGHT);
   }
-  for (const k of bandKeys(r.fingerprint?.minhash)) {
-    hs.push(keyHash(k));
-    ws.push(1);
+  const mh = r.fingerprint?.minhash;
+  if (mh && mh.length >= LSH_BANDS * LSH_ROWS && !mh.every((x) => x === 0xffffffff)) {
+    // bandKeys(mh), hashed without building the key strings.
+    for (let b = 0; b < LSH_BANDS; b++) {
+      let h = 0x811c9dc5;
+      for (let k = 0; k < LSH_ROWS; k++) h = Math.imul(h ^ mh[b * LSH_ROWS + k], 0x01000193) >>> 0;
+      hs.push(bandKeyHash(b, h));
+      ws.push(1);
+    }
   }
   const urls: string[] = [];
   for (const u of [r.url, r.canonicalUrl, ...(r.copies ?? [])]) {

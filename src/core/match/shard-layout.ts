@@ -63,6 +63,35 @@ export function keyHashOf(prefix: string, key: string): number {
   return (h1 >>> 0) * HASH_LOW + ((h2 ^ (h2 >>> 16)) & (HASH_LOW - 1));
 }
 
+const BAND_CODES = new Uint8Array(24);
+
+/** keyHash of `b:<band>:<hash in base 36>` (an LSH band key, see bandKeys) without building the string. */
+export function bandKeyHash(band: number, h: number): number {
+  let n = 0;
+  BAND_CODES[n++] = 98; // b
+  BAND_CODES[n++] = 58; // :
+  const bs = String(band);
+  for (let i = 0; i < bs.length; i++) BAND_CODES[n++] = bs.charCodeAt(i);
+  BAND_CODES[n++] = 58;
+  let x = h >>> 0;
+  const start = n;
+  do {
+    const d = x % 36;
+    BAND_CODES[n++] = d < 10 ? 48 + d : 87 + d;
+    x = Math.floor(x / 36);
+  } while (x > 0);
+  BAND_CODES.subarray(start, n).reverse();
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9e3779b9;
+  for (let i = 0; i < n; i++) {
+    const c = BAND_CODES[i];
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+  return (h1 >>> 0) * HASH_LOW + ((h2 ^ (h2 >>> 16)) & (HASH_LOW - 1));
+}
+
 /** The shard of a key hash. */
 export function shardOfHash(h: number): number {
   return Math.floor(h / HASH_LOW) % SHARD_COUNT;
