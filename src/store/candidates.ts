@@ -11,6 +11,7 @@ import { reportFeatures, unpackFeatures, type ReportFeatures } from '../core/mat
 import type { CandidateQuery, CandidateSet } from '../core/explain/types';
 import { USER_PACK, type ProvenanceDB, type StoredReport } from './db';
 import { readShards } from './postings-store';
+import { reportRecord } from './stored-record';
 
 export { BAND_CANDIDATES, QUERY_TERMS, RELAY_CANDIDATES, TERM_CANDIDATES } from '../core/match/candidates';
 
@@ -79,7 +80,7 @@ async function shardsFor(db: ProvenanceDB, c: StoreCache, shards: number[]): Pro
 export type CandidateRow = StoredReport & { features: ReportFeatures };
 
 export function storedFeatures(r: StoredReport): CandidateRow {
-  return { ...r, features: rowFeatures(r) };
+  return { ...r, record: reportRecord(r), features: rowFeatures(r) };
 }
 
 /** A row's features: unpacked, or (a row written by hand without them) computed from its record. */

@@ -4,6 +4,7 @@
  */
 import { PACK_FORMAT, type Pack, type SourceProfile } from '../core/packs/types';
 import type { ProvenanceDB, StoredSource } from './db';
+import { reportRecord } from './stored-record';
 
 function sourceProfile(s: StoredSource): SourceProfile {
   const { packId: _p, userNotes: _u, ...profile } = s;
@@ -14,7 +15,7 @@ export async function exportPacks(db: ProvenanceDB, packIds?: string[], now = ne
   return db.transaction('r', [db.packs, db.reports, db.sources], async () => {
     const packs = packIds ? (await db.packs.bulkGet(packIds)).filter((p): p is NonNullable<typeof p> => !!p) : await db.packs.toArray();
     const ids = packs.map((p) => p.id);
-    const reports = (await db.reports.where('packId').anyOf(ids).toArray()).map((r) => r.record);
+    const reports = (await db.reports.where('packId').anyOf(ids).toArray()).map(reportRecord);
     const sources = (await db.sources.where('packId').anyOf(ids).toArray()).map(sourceProfile);
     // Reports may cite outlets of packs outside the selection: bring those outlets along.
     const have = new Set(sources.map((s) => s.id));

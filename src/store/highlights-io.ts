@@ -29,6 +29,7 @@ import { hostOf, outletForHost } from '../core/match/host';
 import type { ReportRecord, SourceProfile } from '../core/packs/types';
 import { USER_PACK, type ProvenanceDB, type StoredHighlight, type StoredReport, type StoredSource } from './db';
 import { rebuildPageKeys } from './highlight-page-keys';
+import { reportRecord } from './stored-record';
 
 // The core's HighlightRecord must stay the stored shape: this fails to compile if they drift apart.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -102,7 +103,7 @@ export async function gatherExportData(db: ProvenanceDB): Promise<ExportData> {
     const pages = new Map<string, PageHighlights>();
     const pageOfReport = new Map<string, PageHighlights>();
     const fromReport = (r: StoredReport, url: string): ExportPage => {
-      const rec = r.record;
+      const rec = reportRecord(r);
       const page: ExportPage = { url, title: rec.title, reportId: rec.id };
       if (rec.canonicalUrl) page.canonicalUrl = rec.canonicalUrl;
       const outlet = sourcesById.get(rec.sourceId)?.name;
@@ -156,7 +157,7 @@ export async function gatherExportData(db: ProvenanceDB): Promise<ExportData> {
       const s = sourcesById.get(id);
       if (s) sources.push(sourceProfile(s));
     }
-    return { highlights, pages: [...pages.values()], userReports: userStored.map((r) => r.record), sources };
+    return { highlights, pages: [...pages.values()], userReports: userStored.map(reportRecord), sources };
   });
 }
 

@@ -4,10 +4,10 @@
  * the pack's own reports and sources but keeps the user's outlet notes.
  */
 import type { Pack } from '../core/packs/types';
-import { packFeatures, reportFeatures } from '../core/match/features';
-import { reportKeyHashes } from '../core/match/postings';
+import { prepareReport } from '../core/match/prepare';
 import type { ProvenanceDB, StoredReport, StoredSource } from './db';
-import { allocateOrdinals, deletePackIndex, writePackIndex } from './postings-store';
+import { allocateOrdinals, deletePackIndex, flatShards, writePackShards, type FlatKeys } from './postings-store';
+import { storedRecord } from './stored-record';
 
 export interface ImportResult {
   status: 'imported' | 'unchanged';
@@ -17,16 +17,38 @@ export interface ImportResult {
   timings?: { parseMs?: number; prepareMs: number; writeMs: number; steps?: Record<string, number> };
 }
 
-/** Matching features and index keys of a pack's reports: pure CPU work, done before the transaction. */
-export function prepareReports(pack: Pack, now: number): { reports: Omit<StoredReport, 'n'>[]; keys: [number, number][][] } {
-  const keys: [number, number][][] = [];
-  const reports = pack.reports.map((r) => {
-    const { text: _text, ...record } = r;
-    const features = reportFeatures(r);
-    keys.push(reportKeyHashes(features, r.fingerprint?.minhash));
-    return { id: r.id, packId: pack.id, sourceId: r.sourceId, published: r.published, addedAt: now, urls: features.urls, record, pf: packFeatures(features) };
+/**
+ * Matching features and index keys of a pack's reports: pure CPU work, done before the
+ * transaction. The keys of every report go into flat typed columns (report i owns entries
+ * starts[i] .. starts[i + 1]), so the index build makes no array per key.
+ */
+export function prepareReports(pack: Pack, now: number): { reports: Omit<StoredReport, 'n'>[]; keys: FlatKeys } {
+  let hs = new Float64Array(pack.reports.length * 140 + 16);
+  let ws = new Uint8Array(hs.length);
+  const starts = new Uint32Array(pack.reports.length + 1);
+  let at = 0;
+  const reports = pack.reports.map((r, i) => {
+    const p = prepareReport(r);
+    if (at + p.hs.length > hs.length) {
+      const size = Math.max(hs.length * 2, at + p.hs.length);
+      const h2 = new Float64Array(size);
+      h2.set(hs);
+      hs = h2;
+      const w2 = new Uint8Array(size);
+      w2.set(ws);
+      ws = w2;
+    }
+    for (let k = 0; k < p.hs.length; k++) {
+      hs[at] = p.hs[k];
+      ws[at++] = p.ws[k];
+    }
+    starts[i + 1] = at;
+    const { record, fp } = storedRecord(r);
+    const row: Omit<StoredReport, 'n'> = { id: r.id, packId: pack.id, sourceId: r.sourceId, published: r.published, addedAt: now, urls: p.urls, record, pf: p.pf };
+    if (fp) row.fp = fp;
+    return row;
   });
-  return { reports, keys };
+  return { reports, keys: { hs, ws, starts } };
 }
 
 /**
@@ -72,7 +94,9 @@ export async function importPack(db: ProvenanceDB, pack: Pack, now = Date.now())
     const reports: StoredReport[] = prepared.reports.map((r, i) => ({ ...r, n: first + i }));
     await db.reports.bulkPut(reports);
     step('reports');
-    await writePackIndex(db, pack.id, reports.map((r, i) => ({ n: r.n, keys: prepared.keys[i] })));
+    const shards = flatShards(pack.id, prepared.keys, first);
+    step('indexBuild');
+    await writePackShards(db, pack.id, shards);
     step('index');
 
     // Sources: keep user notes when a pack updates an outlet. Fields the store owns

@@ -11,10 +11,15 @@ import { SCHEMA_VERSIONS, UPGRADES, openDb, type ProvenanceDB } from './db';
 import { importPack } from './import-pack';
 import { legacyPostingsRows, legacyReportRows } from './legacy-store';
 import { saveUserReport } from './user-reports';
+import { exportPacks } from './export-pack';
+import { reportRecord } from './stored-record';
+import type { StoredReport } from './schema';
+import { fingerprintText } from '../core/packs/fingerprint';
+import type { Pack } from '../core/packs/types';
 import { defaultPack, freshStore, packState, testPack } from './test-support';
 
 /** Versions that have a fill-at-N, check-at-N+1 test below. */
-const TESTED_UPGRADES = [1, 2, 3];
+const TESTED_UPGRADES = [1, 2, 3, 4];
 
 async function relatedIds(db: ProvenanceDB): Promise<string[]> {
   const r = defaultPack().reports[0];
@@ -277,5 +282,89 @@ describe('schema migrations', () => {
     expect(await v3.table('postings').count()).toBeGreaterThan(0);
     for (const [t, v] of Object.entries(before)) expect(await v3.table(t).toArray(), t).toEqual(v);
     v3.close();
+  });
+
+  /** The pack with a fingerprint on every report (of its title and summary), as packs built from pages carry. */
+  const withFingerprints = (p: Pack): Pack => ({ ...p, reports: p.reports.map((r) => ({ ...r, fingerprint: fingerprintText(`${r.title} ${r.summary ?? ''}`) })) });
+
+  /** A v4 database as the v4 code left it: two packs (fingerprints in the records), a saved page, user records. */
+  async function filledV4() {
+    const old = await freshStore(4);
+    const v4 = old.db;
+    expect(v4.verno).toBe(4);
+    const packs = [withFingerprints(defaultPack()), withFingerprints(testPack({ id: 'second', reports: 7, outlets: 2 }))];
+    for (const p of packs) await importPack(v4, p);
+    const userRecord = { ...testPack({ id: 'u', reports: 1 }).reports[0], id: 'user-saved-1', sourceId: 'user-outlet' };
+    await saveUserReport(v4, userRecord);
+    // Rows as v4 wrote them: the whole record in `record`, no `fp`.
+    const rows = (await v4.reports.toArray()).map((r) => {
+      const { fp: _fp, ...row } = r;
+      return { ...row, record: reportRecord(r) } as StoredReport;
+    });
+    await v4.reports.bulkPut(rows);
+    await v4.sources.update(packs[0].sources[0].id, { userNotes: 'my note on this outlet' });
+    await v4.settings.bulkPut([{ key: 'theme', value: 'dark' }, { key: 'claim-verdicts:user-saved-1', value: [{ claimIndex: 0, claimText: 'x', rating: 'False', ratingValue: 1, updatedAt: 3 }] }]);
+    await v4.subscriptions.put({ url: 'https://packs.example/p.json', packId: 'second', intervalHours: 24, addedAt: 1, failures: 0, nextCheck: 2 });
+    await v4.highlights.put({ id: 'h1', url: 'http://127.0.0.1/a.html', reportId: 'user-saved-1', quote: 'the media office moved', selectors: { quote: { type: 'TextQuoteSelector', exact: 'the media office moved', prefix: 'a', suffix: 'b' } }, tags: ['x'], color: 'green', createdAt: 5, updatedAt: 7 });
+    await v4.pageTexts.put({ url: 'http://127.0.0.1/a.html', reportId: 'user-saved-1', reason: 'saved', savedAt: 9, title: 't', published: null, paragraphs: ['p1'], fingerprints: ['f1'] });
+    const before: Record<string, unknown[]> = {};
+    for (const t of ['sources', 'packs', 'settings', 'subscriptions', 'highlights', 'pageTexts', 'claimReviews', 'segments']) before[t] = await v4.table(t).toArray();
+    expect(rows.filter((r) => r.record.fingerprint).length).toBe(packs[0].reports.length + packs[1].reports.length);
+    v4.close();
+    return { old, rows, before, packs, userRecord };
+  }
+
+  it('v4 → v5: every record kept (same keys, same order), pack fingerprints packed apart, the published index dropped, answers like a fresh import', async () => {
+    const { old, rows, before, packs, userRecord } = await filledV4();
+    const v5 = old.reopen(5);
+    await v5.open();
+    expect(v5.verno).toBe(5);
+    expect(v5.reports.schema.indexes.map((i) => i.name).sort()).toEqual(['n', 'packId', 'sourceId', 'urls']);
+    expect(v5.reports.schema.idxByName.n.unique).toBeFalsy();
+    for (const [t, v] of Object.entries(before)) expect(await v5.table(t).toArray(), t).toEqual(v);
+    const reports = await v5.reports.toArray();
+    expect(reports.length).toBe(rows.length);
+    for (const r of reports) {
+      const was = rows.find((x) => x.id === r.id)!;
+      expect(JSON.stringify(reportRecord(r))).toBe(JSON.stringify(was.record));
+      expect(reportRecord(r)).toEqual(was.record);
+      expect({ n: r.n, urls: r.urls, pf: r.pf, addedAt: r.addedAt, published: r.published }).toEqual({ n: was.n, urls: was.urls, pf: was.pf, addedAt: was.addedAt, published: was.published });
+      if (r.packId === 'user') expect(r).toEqual(was);
+      else if (was.record.fingerprint) expect(r.fp && r.record.fingerprint === undefined).toBe(true);
+    }
+    for (const id of ['default', 'second', 'user']) expect(await packState(v5, id), id).toMatchObject({ postingsAgree: true, ordinalsOk: true });
+    const fresh = await freshStore();
+    for (const p of packs) await importPack(fresh.db, p);
+    await saveUserReport(fresh.db, userRecord);
+    expect(await relatedIds(v5)).toEqual(await relatedIds(fresh.db));
+    expect((await exportPacks(v5, ['default'])).reports).toEqual((await exportPacks(fresh.db, ['default'])).reports);
+    await importPack(v5, testPack({ id: 'second', version: '2.0.0', reports: 3, outlets: 2 }));
+    expect(await packState(v5, 'second')).toMatchObject({ version: '2.0.0', reports: 3, postingsAgree: true, ordinalsOk: true });
+    v5.close();
+    fresh.db.close();
+  });
+
+  it('a v5 migration that fails leaves the database at v4 with its data', async () => {
+    const { old, rows, before } = await filledV4();
+    const real = UPGRADES[5];
+    UPGRADES[5] = async (tx) => {
+      await real(tx);
+      throw new Error('migration failed');
+    };
+    try {
+      const v5 = openDb(old.name, 5, old.deps);
+      await expect(v5.open()).rejects.toThrow(/migration failed/);
+      v5.close();
+    } finally {
+      UPGRADES[5] = real;
+    }
+    const v4 = old.reopen(4);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    expect(v4.reports.schema.indexes.map((i) => i.name)).toContain('published');
+    const reports = await v4.reports.toArray();
+    expect(reports).toEqual(rows);
+    for (const [t, v] of Object.entries(before)) expect(await v4.table(t).toArray(), t).toEqual(v);
+    v4.close();
   });
 });

@@ -6,7 +6,8 @@
 import type { Transaction } from 'dexie';
 import { packFeatures, reportFeatures, type ReportFeatures } from '../core/match/features';
 import { buildShards, replacePackSegments, reportKeys, type IndexedDoc, type ShardRow } from '../core/match/postings';
-import { NEXT_ORDINAL, type StoredHighlight, type StoredReport } from './schema';
+import { NEXT_ORDINAL, USER_PACK, type StoredHighlight, type StoredReport } from './schema';
+import { storedRecord } from './stored-record';
 
 /** A report row as versions 1–3 stored it: its features as a plain object. */
 type LegacyReport = Omit<StoredReport, 'pf'> & { features: ReportFeatures; termKeys?: string[] };
@@ -61,4 +62,20 @@ export async function upgradeTo4(tx: Transaction): Promise<void> {
     docs.set(r.packId, list);
   });
   for (const [packId, list] of docs) await tx.table('segments').bulkAdd(buildShards(packId, list));
+}
+
+/**
+ * v4 → v5: the fingerprints of pack reports packed apart (`fp`, see stored-record.ts), as an
+ * import now writes them; the unused `published` index is dropped by the schema. Records
+ * read back through reportRecord are the same; the index is unchanged. The user's own
+ * reports keep their records as they were.
+ */
+export async function upgradeTo5(tx: Transaction): Promise<void> {
+  await tx.table('reports').toCollection().modify((r: StoredReport) => {
+    if (r.fp || r.packId === USER_PACK || !r.record?.fingerprint) return;
+    const { record, fp } = storedRecord(r.record);
+    if (!fp) return;
+    r.record = record;
+    r.fp = fp;
+  });
 }

@@ -5,13 +5,34 @@
  * own read-write transaction.
  */
 import Dexie from 'dexie';
-import { buildShards, shardDocs, shardOfHash, keyHash, SHARD_COUNT, type IndexedDoc, type Shard } from '../core/match/postings';
+import { buildShards, buildShardsFlat, shardDocs, shardOfHash, keyHash, SHARD_COUNT, type IndexedDoc, type Shard } from '../core/match/postings';
 import { NEXT_ORDINAL, type ProvenanceDB, type SegmentRow } from './schema';
 
 /** Replace a pack's whole index (its row in every shard). */
 export async function writePackIndex(db: ProvenanceDB, packId: string, docs: IndexedDoc[]): Promise<void> {
   await deletePackIndex(db, packId);
   await db.segments.bulkAdd(buildShards(packId, docs));
+}
+
+/** Index keys of a pack's reports in flat columns: report i has entries starts[i] .. starts[i + 1] of hs (key hashes) and ws (weights). */
+export interface FlatKeys {
+  hs: Float64Array;
+  ws: Uint8Array;
+  starts: Uint32Array;
+}
+
+/** A pack's shards from keys in flat columns, report i taking ordinal `first + i` (pure CPU). */
+export function flatShards(packId: string, keys: FlatKeys, first: number): Shard[] {
+  const total = keys.starts[keys.starts.length - 1];
+  const ns = new Uint32Array(total);
+  for (let i = 0; i + 1 < keys.starts.length; i++) ns.fill(first + i, keys.starts[i], keys.starts[i + 1]);
+  return buildShardsFlat(packId, keys.hs, ns, keys.ws, total);
+}
+
+/** Replace a pack's whole index with these shards. */
+export async function writePackShards(db: ProvenanceDB, packId: string, shards: Shard[]): Promise<void> {
+  await deletePackIndex(db, packId);
+  await db.segments.bulkAdd(shards);
 }
 
 export async function deletePackIndex(db: ProvenanceDB, packId: string): Promise<void> {

@@ -9,6 +9,7 @@ import type { PackedFeatures } from '../core/match/features';
 import type { HighlightSelectors } from '../core/anchoring/types';
 import type { Shard } from '../core/match/postings';
 import type { ClaimReviewData } from '../core/extract/claim-review';
+import type { PackedFingerprint } from './stored-record';
 
 export const DB_NAME = 'provenance';
 /** Pseudo-pack of what the user made: outlets they wrote notes on, pages they saved as reports. */
@@ -35,8 +36,11 @@ export interface StoredReport {
   /** Normalised URLs (url, canonical, copies), indexed. */
   urls: string[];
   addedAt: number;
+  /** The record; its fingerprint is in `fp` when packed there (read it with reportRecord, stored-record.ts). */
   record: ReportRecord;
   pf: PackedFeatures;
+  /** The record's fingerprint packed (rows written by an import; stored-record.ts). */
+  fp?: PackedFingerprint;
 }
 
 export interface StoredSource extends SourceProfile {
@@ -204,5 +208,13 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string | null>> = {
   4: {
     segments: '[shard+packId], packId',
     postings: null,
+  },
+  // v5: report rows keep their record's fingerprint packed (`fp`: MinHash as a Uint32Array,
+  // terms as one string and Int16Array weights; stored-record.ts), and lose the `published`
+  // index nothing queried, and the ordinal index is no longer unique (ordinals are allocated
+  // uniquely; a unique index costs a lookup per written row). The migration packs the
+  // fingerprints of pack reports.
+  5: {
+    reports: 'id, packId, sourceId, n, *urls',
   },
 };

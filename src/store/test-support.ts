@@ -12,6 +12,7 @@ import { unpackFeatures } from '../core/match/features';
 import { keyHash, reportKeys, shardDocs } from '../core/match/postings';
 import type { Pack } from '../core/packs/types';
 import { openDb, type IdbDeps, type ProvenanceDB } from './db';
+import { reportRecord } from './stored-record';
 
 let counter = 0;
 
@@ -107,7 +108,7 @@ export async function packState(db: ProvenanceDB, packId: string): Promise<PackS
   const pack = await db.packs.get(packId);
   const reports = await db.reports.where('packId').equals(packId).toArray();
   const docs = shardDocs(await db.segments.where('packId').equals(packId).toArray());
-  const expected = new Map(reports.map((r) => [r.n, reportKeys(unpackFeatures(r.pf, r.urls), r.record.fingerprint?.minhash).map(([k]) => keyHash(k)).sort()]));
+  const expected = new Map(reports.map((r) => [r.n, reportKeys(unpackFeatures(r.pf, r.urls), reportRecord(r).fingerprint?.minhash).map(([k]) => keyHash(k)).sort()]));
   const got = new Map([...docs].map(([n, keys]) => [n, keys.map(([k]) => k).sort()]));
   const postingsAgree = expected.size === got.size && [...expected].every(([n, keys]) => JSON.stringify(got.get(n)) === JSON.stringify(keys));
   const next = (await db.settings.get('nextOrdinal'))?.value as number | undefined;

@@ -9,10 +9,11 @@ import { reportKeys } from '../core/match/postings';
 import type { ReportRecord } from '../core/packs/types';
 import { USER_PACK, type ProvenanceDB, type StoredReport } from './db';
 import { allocateOrdinals, updatePackIndex } from './postings-store';
+import { reportRecord } from './stored-record';
 
 
-function keysOf(r: Pick<StoredReport, 'pf' | 'urls' | 'record'>): string[] {
-  return reportKeys(rowFeatures(r as StoredReport), r.record.fingerprint?.minhash).map(([k]) => k);
+function keysOf(r: Pick<StoredReport, 'pf' | 'urls' | 'record' | 'fp'>): string[] {
+  return reportKeys(rowFeatures(r as StoredReport), reportRecord(r).fingerprint?.minhash).map(([k]) => k);
 }
 
 /** Save (or re-save) a user report; returns the stored report. */

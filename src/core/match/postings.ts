@@ -10,8 +10,10 @@
  */
 import { fnv1a } from '../packs';
 import type { ReportFeatures } from './features';
+import { keyHash, keyHashOf, shardOfHash, SHARD_COUNT, type IndexedDoc, type Shard, type ShardSegment } from './shard-layout';
 
-export const SHARD_COUNT = 4096;
+export { bandKeyHash, buildShards, buildShardsFlat, keyHash, keyHashOf, shardOfHash, SHARD_COUNT, type IndexedDoc, type Shard, type ShardSegment } from './shard-layout';
+
 /** MinHash LSH: 32 bands of 2 slots. Texts with Jaccard 0.5 share a band with p ≈ 0.9999. */
 export const LSH_BANDS = 32;
 export const LSH_ROWS = 2;
@@ -19,23 +21,6 @@ export const LSH_ROWS = 2;
 const TERM_SCALE = 40;
 const ENTITY_WEIGHT = 100;
 
-/**
- * One pack's postings within one shard. Keys are stored as 53-bit hashes (keyHash), in
- * ascending order, so a segment is four typed arrays: storing and reading it copies
- * memory instead of cloning thousands of strings.
- */
-export interface ShardSegment {
-  packId: string;
-  /** keyHash of each key, ascending. */
-  kh: Float64Array;
-  offsets: Uint32Array;
-  ns: Uint32Array;
-  ws: Uint8Array;
-}
-
-export interface Shard extends ShardSegment {
-  shard: number;
-}
 
 /** Every pack's segment of one shard (the in-memory library's layout). */
 export interface ShardRow {
@@ -79,42 +64,6 @@ export function replacePackSegments(rows: Iterable<ShardRow>, packId: string, sh
   return { put, empty };
 }
 
-const HASH_LOW = 2 ** 21;
-
-/**
- * A key's 53-bit hash: FNV-1a (whose value mod SHARD_COUNT is the key's shard) times 2^21
- * plus 21 bits of a second, independent hash. Exact in a double; two distinct keys of a
- * 100k-report store collide with a probability of about 10^-4.
- */
-export function keyHash(key: string): number {
-  return keyHashOf('', key);
-}
-
-/**
- * keyHash(prefix + key) without building that string: an import hashes ~130 keys per
- * report, and the concatenated strings were most of its garbage.
- */
-export function keyHashOf(prefix: string, key: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9e3779b9;
-  for (let i = 0; i < prefix.length; i++) {
-    const c = prefix.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-  }
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-  }
-  h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
-  return (h1 >>> 0) * HASH_LOW + ((h2 ^ (h2 >>> 16)) & (HASH_LOW - 1));
-}
-
-/** The shard of a key hash. */
-export function shardOfHash(h: number): number {
-  return Math.floor(h / HASH_LOW) % SHARD_COUNT;
-}
 
 export function shardOf(key: string): number {
   return fnv1a(key) % SHARD_COUNT;
@@ -160,80 +109,6 @@ export function reportKeyHashes(f: Pick<ReportFeatures, 'terms' | 'entityKeys'>,
 
 export function termWeight(q: number): number {
   return q / TERM_SCALE;
-}
-
-/** A document's index keys (as strings, or already as keyHash values) with their weights. */
-export interface IndexedDoc {
-  n: number;
-  keys: [string | number, number][];
-}
-
-/** Growable typed column. */
-class Column<T extends Float64Array | Uint32Array | Uint8Array> {
-  n = 0;
-  constructor(public a: T, private make: (size: number) => T) {}
-  push(x: number): void {
-    if (this.n === this.a.length) {
-      const b = this.make(this.a.length * 2);
-      b.set(this.a as never);
-      this.a = b;
-    }
-    this.a[this.n++] = x;
-  }
-}
-
-/**
- * Build a pack's shards from its reports' keys. Flat typed columns, a counting sort by shard
- * and a small sort by key hash within each shard: no object per key, so 100k reports
- * (~13 M postings) build in a couple of seconds.
- */
-export function buildShards(packId: string, docs: Iterable<IndexedDoc>): Shard[] {
-  const H = new Column(new Float64Array(1024), (k) => new Float64Array(k));
-  const N = new Column(new Uint32Array(1024), (k) => new Uint32Array(k));
-  const W = new Column(new Uint8Array(1024), (k) => new Uint8Array(k));
-  const perShard = new Uint32Array(SHARD_COUNT + 1);
-  for (const d of docs) {
-    for (const [k, w] of d.keys) {
-      const h = typeof k === 'number' ? k : keyHash(k);
-      H.push(h);
-      N.push(d.n);
-      W.push(w);
-      perShard[shardOfHash(h) + 1]++;
-    }
-  }
-  const total = H.n;
-  const hs = H.a;
-  for (let s = 0; s < SHARD_COUNT; s++) perShard[s + 1] += perShard[s];
-  const order = new Uint32Array(total);
-  const fill = perShard.slice(0, SHARD_COUNT);
-  for (let i = 0; i < total; i++) order[fill[shardOfHash(hs[i])]++] = i;
-  const out: Shard[] = [];
-  for (let shard = 0; shard < SHARD_COUNT; shard++) {
-    const from = perShard[shard];
-    const to = perShard[shard + 1];
-    if (from === to) continue;
-    // Stable: postings of one key stay in document order.
-    const idx = Array.from(order.subarray(from, to)).sort((a, b) => hs[a] - hs[b] || a - b);
-    let keys = 0;
-    for (let i = 0; i < idx.length; i++) if (i === 0 || hs[idx[i]] !== hs[idx[i - 1]]) keys++;
-    const kh = new Float64Array(keys);
-    const offsets = new Uint32Array(keys + 1);
-    const ns = new Uint32Array(idx.length);
-    const ws = new Uint8Array(idx.length);
-    let key = -1;
-    for (let i = 0; i < idx.length; i++) {
-      const j = idx[i];
-      if (i === 0 || hs[j] !== hs[idx[i - 1]]) {
-        kh[++key] = hs[j];
-        offsets[key] = i;
-      }
-      ns[i] = N.a[j];
-      ws[i] = W.a[j];
-    }
-    offsets[keys] = idx.length;
-    out.push({ packId, shard, kh, offsets, ns, ws });
-  }
-  return out;
 }
 
 /** Decode shards back into documents' keys (as keyHash values), for incremental edits of a small pack. */

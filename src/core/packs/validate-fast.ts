@@ -60,11 +60,15 @@ function fingerprint(f: unknown): boolean {
   }
   const t = f.terms;
   if (!isObj(t) || Object.getPrototypeOf(t) !== Object.prototype) return false;
-  let n = 0;
-  for (const k in t) {
-    if (!Object.prototype.hasOwnProperty.call(t, k)) return false;
+  // Own keys only (Object.keys is several times faster than for-in over ~80 keys); an
+  // enumerable property inherited from Object.prototype would be seen by for-in: refuse then.
+  for (const _ in Object.prototype) return false;
+  const keys = Object.keys(t);
+  if (keys.length > MAX_FINGERPRINT_TERMS) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     const w = t[k];
-    if (k.length > 200 || k === '__proto__' || typeof w !== 'number' || !Number.isFinite(w) || w < 0 || ++n > MAX_FINGERPRINT_TERMS) return false;
+    if (k.length > 200 || k === '__proto__' || typeof w !== 'number' || !Number.isFinite(w) || w < 0) return false;
   }
   return true;
 }
