@@ -4,6 +4,8 @@
  * registered synchronously at top level so a restarted worker receives the event
  * that woke it.
  */
+// First: the worker's start time, before any other module is evaluated.
+import { startClock, startSteps } from './start-clock';
 import browser from 'webextension-polyfill';
 import { coreTranslator, t, tp } from '../shared/i18n';
 import { setCoreTranslator } from '../core/i18n/translate';
@@ -15,7 +17,7 @@ import { openStore } from './open-store';
 import { importPack } from '../store/import-pack';
 import { exportPacks } from '../store/export-pack';
 import type { Pack } from '../core/packs/types';
-import { lookupPage, relatedForPage, saveSourceNote, sourceMatchForPage, toSourceView } from './lookup';
+import { lookupPage, primeLookup, relatedForPage, saveSourceNote, sourceMatchForPage, toSourceView } from './lookup';
 import { checkDue, checkSubscription, importPackText, subscribe, unsubscribe } from './packs';
 import { removePack } from '../store/import-pack';
 import type { StoredSubscription } from '../store/db';
@@ -39,6 +41,11 @@ setCoreTranslator(coreTranslator);
 const db = openStore();
 const EXT_ORIGIN = browser.runtime.getURL('');
 const highlightHooks = installHighlightListeners(db);
+// A (re)started worker opens the store and starts the reads its first lookup needs now, while
+// the rest of its start and the message that woke it go on (both are idempotent and shared
+// with the message's own calls; a failure is retried by that message).
+void ensureSeeded(db).catch(() => undefined);
+primeLookup(db);
 
 /** Install/update: load the default pack (idempotent; also done lazily on the first message). */
 async function onInstalled(_details?: { reason?: string }): Promise<void> {
@@ -149,8 +156,16 @@ const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
     return { done: true };
   },
   'match/related': async ({ page }) => {
+    const tHandler = performance.now();
     // Only what the answer carries: related reports and provenance (no claims, no fact checks).
     const found = await relatedForPage(db, { ...page, stage: 'full' });
+    // A restarted worker's first answer also says what its start cost.
+    const start = startSteps();
+    if (found.timings) {
+      const r = (x: number) => Math.round(x * 10) / 10;
+      // The message's parse and the seed check before the handler, and the handler's whole time.
+      found.timings.steps = { ...found.timings.steps, ...start, beforeHandler: r(tHandler - startClock.lastMessage), handler: r(performance.now() - tHandler) };
+    }
     return { related: found.related, provenance: found.provenance, timings: found.timings };
   },
   // ---- Highlights (issue #6); content-script ones act on the sender's page only.
@@ -184,9 +199,12 @@ const handlers: WorkerHandlers<browser.Runtime.MessageSender> = {
   },
 };
 
-browser.runtime.onMessage.addListener(
-  serveWorker(handlers, { extensionId: browser.runtime.id, extensionOrigin: EXT_ORIGIN, seed: () => ensureSeeded(db) }),
-);
+const serve = serveWorker(handlers, { extensionId: browser.runtime.id, extensionOrigin: EXT_ORIGIN, seed: () => ensureSeeded(db) });
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  startClock.lastMessage = performance.now();
+  startClock.firstMessage ||= startClock.lastMessage;
+  return serve(message, sender);
+});
 
 // Exposed for end-to-end tests and debugging from the worker's console.
 (globalThis as Record<string, unknown>).__provenance = {
@@ -205,3 +223,4 @@ browser.runtime.onMessage.addListener(
   injectionLog,
   ...highlightHooks, // contextMenuClicked(info, tab), commandReceived(command, tab), rebuildHighlightKeys()
 };
+startClock.evalEnd = performance.now();

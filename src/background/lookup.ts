@@ -11,6 +11,7 @@ import type { PageReport, TabState } from '../shared/messages';
 import { NEXT_ORDINAL, USER_PACK, type ProvenanceDB, type StoredSource } from '../store/db';
 import { attachFactChecks, fromRecord } from './fact-checks';
 import { EvidenceCache } from '../core/explain/evidence-cache';
+import { writeEpoch } from './write-epoch';
 
 export { hostOf } from '../core/match/host';
 export { toSourceView, type SourceMatch };
@@ -79,31 +80,55 @@ function watchOutlets(db: ProvenanceDB): void {
   db.sources.hook('updating', (_m, _k, _o, tx) => bump(tx as never));
   db.sources.hook('deleting', (_k, _o, tx) => bump(tx as never));
 }
-interface OutletCache { db: ProvenanceDB; gen: unknown; edited: number; outlets: StoredSource[]; rowsJson?: string; packNames: Map<string, string> }
+interface OutletCache { db: ProvenanceDB; gen: unknown; edited: number; outlets: StoredSource[]; rowsJson?: string; packNames: Map<string, string>; epoch: number | null }
 let outletCache: OutletCache | null = null;
+let firstRead: { db: ProvenanceDB; read: Promise<OutletCache> } | null = null;
 
 async function outletsAndPacks(db: ProvenanceDB): Promise<OutletCache> {
   watchOutlets(db);
   const c = outletCache;
   const edited = outletsEdited;
+  // Nothing written through this connection since the outlets were read (and no write under
+  // way): they, the pack names and the generation still hold, with no read at all.
+  const epoch = writeEpoch(db);
+  if (c && c.db === db && epoch !== null && c.epoch === epoch && c.edited === edited) return c;
   if (!c || c.db !== db) {
-    // Nothing held yet (a fresh worker): the generation and the rows in one round trip.
-    const [gen, outlets, packs] = await db.transaction('r', [db.settings, db.sources, db.packs], () =>
-      Promise.all([db.settings.get(NEXT_ORDINAL), db.sources.toArray(), db.packs.toArray()]),
-    );
-    return (outletCache = { db, gen: gen?.value, edited, outlets, packNames: new Map(packs.map((p) => [p.id, p.name])) });
+    // Nothing held yet (a fresh worker): the generation and the rows in one round trip, shared
+    // by the callers meanwhile (the worker starts this read as it starts, see primeLookup).
+    if (firstRead?.db !== db) {
+      const read = db
+        .transaction('r', [db.settings, db.sources, db.packs], () => Promise.all([db.settings.get(NEXT_ORDINAL), db.sources.toArray(), db.packs.toArray()]))
+        .then(([gen, outlets, packs]) => (outletCache = { db, gen: gen?.value, edited, outlets, packNames: new Map(packs.map((p) => [p.id, p.name])), epoch }))
+        .finally(() => {
+          if (firstRead?.read === read) firstRead = null;
+        });
+      firstRead = { db, read };
+    }
+    return firstRead.read;
   }
   const gen = (await db.settings.get(NEXT_ORDINAL))?.value;
-  if (c.gen === gen && c.edited === outletsEdited) return c;
+  if (c.gen === gen && c.edited === outletsEdited) {
+    c.epoch = epoch;
+    return c;
+  }
   const [rows, packs] = await Promise.all([db.sources.toArray(), db.packs.toArray()]);
   // The same outlet rows as before (a saved report or an import of reports only) keep the
   // same array, so what is kept per outlets array (the page evidence, the sourcing's index
   // of outlet names) stays valid.
   const rowsJson = JSON.stringify(rows);
   const same = rowsJson === (c.rowsJson ??= JSON.stringify(c.outlets));
-  const fresh: OutletCache = { db, gen, edited, outlets: same ? c.outlets : rows, rowsJson, packNames: new Map(packs.map((p) => [p.id, p.name])) };
+  const fresh: OutletCache = { db, gen, edited, outlets: same ? c.outlets : rows, rowsJson, packNames: new Map(packs.map((p) => [p.id, p.name])), epoch };
   outletCache = fresh;
   return fresh;
+}
+
+/**
+ * Start the reads every lookup needs first (the outlets, pack names and store generation)
+ * as the worker starts, so a restarted worker has them, or has them on the way, by the time
+ * the message that woke it is parsed and its page's index rows are asked for.
+ */
+export function primeLookup(db: ProvenanceDB): void {
+  outletsAndPacks(db).catch(() => undefined); // a failed read is read again by the lookup
 }
 
 // The page's evidence (sourcing above all) per page text and outlets array: a page explained

@@ -7,6 +7,8 @@
 import browser from 'webextension-polyfill';
 import { openDb, type ProvenanceDB } from '../store/db';
 import { t } from '../shared/i18n';
+import { startClock } from './start-clock';
+import { watchWrites } from './write-epoch';
 
 let blocked = false;
 
@@ -23,7 +25,12 @@ async function setBlocked(on: boolean): Promise<void> {
 
 export function openStore(name?: string): ProvenanceDB {
   const db = openDb(name);
+  // Before it opens: the lookup keeps what it read while nothing is written (write-epoch.ts).
+  watchWrites(db);
   db.on('blocked', () => void setBlocked(true));
-  db.on('ready', () => void setBlocked(false));
+  db.on('ready', () => {
+    startClock.opened ||= performance.now();
+    void setBlocked(false);
+  });
   return db;
 }
