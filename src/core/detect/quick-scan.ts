@@ -150,8 +150,11 @@ function afterHead(input: QuickInput, slice: string, q: QuickTerms, head: string
   // A name deep in the body (after the slice), on a page whose head has a topic term or a word of
   // the topic's context (quick-context.ts); other pages are not read further.
   // (It overlaps the slice a little, so that a name cut by the slice's end is found whole.)
-  if (input.textSlice.length > QUICK_SLICE_CHARS && (hits > 0 || hasContext(head)) && namedDeep(input.textSlice.slice(QUICK_SLICE_CHARS - DEEP_OVERLAP, QUICK_DEEP_CHARS), q)) {
-    return { worth: true, reason: 'topic-named', hits: hits + 1 };
+  if ((input.more || input.textSlice.length > QUICK_SLICE_CHARS) && (hits > 0 || hasContext(head))) {
+    const text = input.more ? input.textSlice + input.more() : input.textSlice;
+    if (text.length > QUICK_SLICE_CHARS && namedDeep(text.slice(QUICK_SLICE_CHARS - DEEP_OVERLAP, QUICK_DEEP_CHARS), q)) {
+      return { worth: true, reason: 'topic-named', hits: hits + 1 };
+    }
   }
   if (vocab >= QUICK_VOCAB_WEIGHT) return { worth: false, reason: 'not-article', hits };
   return { worth: false, reason: hits ? 'too-few-topic-terms' : 'no-topic-terms', hits };
