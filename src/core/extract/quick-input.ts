@@ -2,7 +2,8 @@
  * Reads the cheap signals the first pass needs, touching a bounded part of the page:
  * head metadata, the paragraphs' text (at most DEEP_CHARS characters: the first
  * SLICE_CHARS are read at once and in full by the first pass, the rest only when the first
- * pass asks for it, for the topic's names, see core/detect/quick-deep.ts), and a few counts. No layout, no full-document text, no
+ * pass asks for it, for the topic's names, see core/detect/quick-deep.ts), and a few counts.
+ * No layout, no full-document text, no
  * regular expression (compiling one costs more than these reads on a cold page). The meta
  * text is capped at META_CHARS.
  */
@@ -89,7 +90,8 @@ export function readQuickInput(doc: Document): QuickInput {
   const from = i;
   let list: HTMLCollectionOf<Element> | null = ps;
   let rest: string | null = null;
-  const more = (): string => {
+  // (Only when a paragraph follows: on a short page the first pass has nothing more to ask for.)
+  const more = i < MAX_DEEP_PARAGRAPHS && slice.length < DEEP_CHARS && ps[i] ? (): string => {
     if (rest !== null) return rest;
     rest = '';
     let n = atOnce.length;
@@ -101,7 +103,7 @@ export function readQuickInput(doc: Document): QuickInput {
     }
     list = null; // (the live list is not kept)
     return rest;
-  };
+  } : undefined;
   return {
     title: (doc.title || '').slice(0, 500),
     meta: metaParts.join('\n'),
