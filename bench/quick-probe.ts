@@ -61,10 +61,11 @@ import { headMayMatch, deepMayName, prefold } from ${src('src/core/detect/quick-
   const t2 = performance.now();
   const h = headMayMatch(raw, QUICK_TERMS);
   const t3 = performance.now();
-  const d = input.textSlice.length > 4000 ? deepMayName(input.textSlice.slice(4000 - 64, 60000), QUICK_TERMS) : false;
+  const all = input.textSlice + (input.more ? input.more() : '');
+  const d = all.length > 4000 ? deepMayName(all.slice(4000 - 64, 60000), QUICK_TERMS) : false;
   const q = quickScan(input, QUICK_TERMS);
   const t4 = performance.now();
-  return { read: t1 - t0, scan: t2 - t1, warm: t3 - t2, rest: t4 - t3, reason: q.reason, head: !!h, deep: d, len: input.textSlice.length };
+  return { read: t1 - t0, scan: t2 - t1, warm: t3 - t2, rest: t4 - t3, reason: q.reason, head: !!h, deep: d, len: all.length };
 };
 (globalThis as any).__cold = () => quickScan(readQuickInput(document), QUICK_TERMS).reason;
 (globalThis as any).__quick = () => {

@@ -68,12 +68,16 @@ function quickPass(): boolean {
   const q = quickScan(input, QUICK_TERMS);
   if (!q.worth) {
     // The report is built when asked for (`current`): only the page's address is read now.
+    // (The input itself is not kept: it holds a reader of the page's paragraphs.)
     const url = location.href;
+    const title = input.title;
+    const lang = input.lang;
+    const isArticle = input.articleSignals >= 2;
     lastQuick = () =>
       capPageReport<PageReport>({
-        stage: 'quick', url, title: input.title, titleDerived: false, siteName: null, byline: null,
-        published: null, lang: input.lang, dir: document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr', canonicalUrl: null,
-        section: null, isArticle: input.articleSignals >= 2, wordCount: 0, text: '',
+        stage: 'quick', url, title, titleDerived: false, siteName: null, byline: null,
+        published: null, lang, dir: document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr', canonicalUrl: null,
+        section: null, isArticle, wordCount: 0, text: '',
         // The reason is worded when the popup asks (`withQuickReason`): a page's first message lookup
         // loads the locale's catalogue (~7 ms), too dear for every page.
         verdict: offVerdict(''),

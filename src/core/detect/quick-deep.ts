@@ -15,7 +15,7 @@
  * related vocabulary (it only counts in the slice).
  */
 import { CHAR_MAP, quickFold } from './quick-fold';
-import { findGroup, patternRegex, type QuickTerms } from './quick-match';
+import { findGroup, literalMayMatch, patternRegex, type QuickTerms } from './quick-match';
 import { deepMayName } from './quick-prefilter';
 
 /** How many candidates are checked at most (a page listing "crisis" a thousand times stays cheap). */
@@ -94,7 +94,7 @@ export function namedDeep(deep: string, q: QuickTerms): boolean {
   }
   for (const [term, lit, cs, src, flags] of q.patterns) {
     // Case-sensitive literals only ("IS", "EI"): their regex runs on the raw text where the literal occurs.
-    if (!q.terms[term][1] || !lit || !cs || deep.indexOf(lit) < 0) continue;
+    if (!q.terms[term][1] || !lit || !cs || !literalMayMatch(deep, lit)) continue;
     const pre = patternRegex(src, flags);
     pre.lastIndex = 0;
     if (pre.test(deep)) return true;

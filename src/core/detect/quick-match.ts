@@ -133,6 +133,23 @@ function hasFoldTarget(lit: string): boolean {
 }
 
 /**
+ * Whether a pattern's literal (see `patternLiteral`: every match of the pattern is the literal
+ * alone, after Arabic clitics) occurs in `s` where the whole-word rule around the pattern allows:
+ * not followed by a word character, and not preceded by one other than an Arabic letter (a clitic,
+ * or a letter that folds into one). False proves the pattern does not match `s`.
+ */
+export function literalMayMatch(s: string, lit: string): boolean {
+  for (let i = s.indexOf(lit); i >= 0; i = s.indexOf(lit, i + 1)) {
+    const e = i + lit.length;
+    if (e < s.length && isWordCode(s.charCodeAt(e))) continue;
+    if (i === 0) return true;
+    const c = s.charCodeAt(i - 1);
+    if (!isWordCode(c) || (c >= 0x600 && c <= 0x6ff)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a pattern term matches. `raw` is the input; `matchText` gives it folded by
  * `foldForMatching`, which is what the pattern runs on.
  */
@@ -141,7 +158,10 @@ export function patternHit(p: QuickTerms['patterns'][number], raw: string, folde
   if (lit) {
     // Every match contains the literal: most pages are let go without folding or compiling anything.
     if (cs) {
-      if (raw.indexOf(lit) < 0 && !folded.dropped && !hasFoldTarget(lit)) return false;
+      // Without a dropped character and with no letter folded into the literal, the text the
+      // pattern runs on holds the literal where the input does, with the same neighbours as far as
+      // the whole-word rule can tell: no whole-word place there, no match (and no regex to compile).
+      if (!folded.dropped && !hasFoldTarget(lit) && !literalMayMatch(raw, lit)) return false;
       if (matchText().indexOf(lit) < 0) return false;
     } else if (folded.text.indexOf(quickFold(lit).text) < 0) return false;
   }

@@ -159,11 +159,12 @@ export function usePrefilterAnchors(on: boolean): void {
 /**
  * Whether the head text (title, meta, slice; raw) may hold a group's root at a word start, or
  * a case-insensitive pattern's literal: null when it may, else whether the text holds a
- * character `foldForMatching` drops (what the case-sensitive patterns' check needs). Not null
+ * character `foldForMatching` drops (what the case-sensitive patterns' check needs) and the
+ * prefolded text (where quick-context.ts looks for its words). Not null
  * proves that the exact scan finds no group and no case-insensitive pattern there. One pass
  * over the groups, each root looked up with `indexOf`.
  */
-export function headMayMatch(raw: string, q: QuickTerms): { dropped: boolean } | null {
+export function headMayMatch(raw: string, q: QuickTerms): { dropped: boolean; text: string } | null {
   if (!enabled) return null;
   const [p, dropped, plain] = prefoldDropped(raw, true);
   // (Plain text has no Arabic letter.)
@@ -190,7 +191,7 @@ export function headMayMatch(raw: string, q: QuickTerms): { dropped: boolean } |
   }
   // Case-insensitive patterns' literals, anywhere (their regex runs on the folded text).
   for (const [, lit, cs] of q.patterns) if (!cs && (!lit || p.indexOf(quickFold(lit).text) >= 0)) return null;
-  return { dropped };
+  return { dropped, text: p };
 }
 
 /** Whether `root` occurs in the prefolded text `p` at a word start. */

@@ -26,6 +26,7 @@ import { foldLikeMatching, quickFold } from './quick-fold';
 import { findGroup, patternHit, type QuickTerms } from './quick-match';
 import { namedDeep } from './quick-deep';
 import { headMayMatch } from './quick-prefilter';
+import { hasContext } from './quick-context';
 import type { QuickFolded } from './quick-fold';
 
 export { quickFold, foldLikeMatching, type QuickFolded } from './quick-fold';
@@ -67,7 +68,7 @@ export function quickScan(input: QuickInput, q: QuickTerms): QuickCheckResult {
   // Most pages hold no root of any term: the prefilter proves it with native operations, and
   // then only the case-sensitive patterns (whose literal is rare) are looked at.
   const cleared = headMayMatch(raw, q);
-  if (cleared) return afterHead(input, slice, q, ...patternsOnly(raw, q, cleared.dropped));
+  if (cleared) return afterHead(input, slice, q, cleared.text, ...patternsOnly(raw, q, cleared.dropped));
   const folded = quickFold(raw);
   const s = folded.text;
   const { forms, groups, terms } = q;
@@ -118,7 +119,7 @@ export function quickScan(input: QuickInput, q: QuickTerms): QuickCheckResult {
       vocab += terms[forms[at[3 * i + 2]][1]][2];
     }
   }
-  return afterHead(input, slice, q, hits, vocab);
+  return afterHead(input, slice, q, s, hits, vocab);
 }
 
 /** The pattern terms alone, on a head the prefilter cleared: [hits, vocabulary weight], or a name found. */
@@ -140,16 +141,20 @@ function patternsOnly(raw: string, q: QuickTerms, dropped: boolean): [number, nu
   return [hits, vocab];
 }
 
-/** The end of the check, once the head (title, meta, slice) is counted. */
-function afterHead(input: QuickInput, slice: string, q: QuickTerms, hits: number, vocab: number, named?: boolean): QuickCheckResult {
+/** The end of the check, once the head (title, meta, slice; `head` folded) is counted. */
+function afterHead(input: QuickInput, slice: string, q: QuickTerms, head: string, hits: number, vocab: number, named?: boolean): QuickCheckResult {
   if (named) return { worth: true, reason: 'topic-named', hits: 1 };
   if (vocab >= QUICK_VOCAB_WEIGHT && (input.articleSignals > 0 || slice.length >= 1500)) {
     return { worth: true, reason: 'related-terms', hits };
   }
-  // A name deep in the body (after the slice).
+  // A name deep in the body (after the slice), on a page whose head has a topic term or a word of
+  // the topic's context (quick-context.ts); other pages are not read further.
   // (It overlaps the slice a little, so that a name cut by the slice's end is found whole.)
-  if (input.textSlice.length > QUICK_SLICE_CHARS && namedDeep(input.textSlice.slice(QUICK_SLICE_CHARS - DEEP_OVERLAP, QUICK_DEEP_CHARS), q)) {
-    return { worth: true, reason: 'topic-named', hits: hits + 1 };
+  if ((input.more || input.textSlice.length > QUICK_SLICE_CHARS) && (hits > 0 || hasContext(head))) {
+    const text = input.more ? input.textSlice + input.more() : input.textSlice;
+    if (text.length > QUICK_SLICE_CHARS && namedDeep(text.slice(QUICK_SLICE_CHARS - DEEP_OVERLAP, QUICK_DEEP_CHARS), q)) {
+      return { worth: true, reason: 'topic-named', hits: hits + 1 };
+    }
   }
   if (vocab >= QUICK_VOCAB_WEIGHT) return { worth: false, reason: 'not-article', hits };
   return { worth: false, reason: hits ? 'too-few-topic-terms' : 'no-topic-terms', hits };

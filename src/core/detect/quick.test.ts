@@ -61,8 +61,19 @@ describe('quickCheck', () => {
 
   it('only reads a bounded text: names up to QUICK_DEEP_CHARS, nothing after', () => {
     const filler = 'The council met to discuss parking fees and the new library. '.repeat(200);
-    expect(quickCheck({ ...RECIPE, title: 'Council news', textSlice: filler + ' ISIS fighters' }, DEFAULT_PROFILE).worth).toBe(true);
+    expect(quickCheck({ ...RECIPE, title: 'Council news: the trial', textSlice: filler + ' ISIS fighters' }, DEFAULT_PROFILE).worth).toBe(true);
     const long = filler.repeat(Math.ceil(QUICK_DEEP_CHARS / filler.length));
-    expect(quickCheck({ ...RECIPE, title: 'Council news', textSlice: long + ' ISIS fighters' }, DEFAULT_PROFILE).worth).toBe(false);
+    expect(quickCheck({ ...RECIPE, title: 'Council news: the trial', textSlice: long + ' ISIS fighters' }, DEFAULT_PROFILE).worth).toBe(false);
+  });
+
+  it('reads past the slice only when the head has a topic term or a word of its context (quick-context.ts)', () => {
+    const filler = 'The council met to discuss parking fees and the new library. '.repeat(200);
+    const text = filler + ' ISIS fighters';
+    expect(quickCheck({ ...RECIPE, title: 'Council news', textSlice: text }, DEFAULT_PROFILE).worth).toBe(false);
+    for (const title of ['Council news: a bomb threat', 'Court round-up', 'Procès à Paris', 'محاكمة في المدينة', 'Council news on Mosul']) {
+      expect(quickCheck({ ...RECIPE, title, textSlice: text }, DEFAULT_PROFILE), title).toMatchObject({ worth: true, reason: 'topic-named' });
+    }
+    // A context word inside another word is none ("trial" in "industrial").
+    expect(quickCheck({ ...RECIPE, title: 'Industrial news', textSlice: text }, DEFAULT_PROFILE).worth).toBe(false);
   });
 });

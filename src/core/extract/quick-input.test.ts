@@ -61,18 +61,24 @@ describe('readQuickInput', () => {
     const metas = Array.from({ length: 100 }, (_, i) => `<meta property="article:tag" content="tag ${i} ${'x'.repeat(200)}">`).join('');
     const paras = Array.from({ length: 200 }, () => `<p>${'word '.repeat(100)}</p>`).join('');
     const q = readQuickInput(parseHtml(`<html><head><title>t</title>${metas}</head><body>${paras}</body></html>`));
-    expect(q.textSlice.length).toBeLessThanOrEqual(DEEP_CHARS + 1);
-    expect(q.textSlice.length).toBeGreaterThan(SLICE_CHARS);
+    const all = q.textSlice + (q.more?.() ?? '');
+    expect(all.length).toBeLessThanOrEqual(DEEP_CHARS + 1);
+    expect(all.length).toBeGreaterThan(SLICE_CHARS);
+    // Only the slice is read at once (it ends with the paragraph that reaches SLICE_CHARS).
+    expect(q.textSlice.length).toBeGreaterThanOrEqual(SLICE_CHARS);
+    expect(q.textSlice.length).toBeLessThan(SLICE_CHARS + 600);
     expect(q.meta.length).toBeLessThanOrEqual(4_000 + 500);
     expect(q.meta.length).toBeGreaterThan(3_000);
     const many = Array.from({ length: 2_000 }, () => `<p>${'word '.repeat(100)}</p>`).join('');
-    expect(readQuickInput(parseHtml(`<html><body>${many}</body></html>`)).textSlice.length).toBeLessThanOrEqual(DEEP_CHARS + 1);
+    const big = readQuickInput(parseHtml(`<html><body>${many}</body></html>`));
+    expect((big.textSlice + (big.more?.() ?? '')).length).toBeLessThanOrEqual(DEEP_CHARS + 1);
   });
 
   it('reads on past the slice, so that a name deep in the body reaches the first pass (issue #17)', () => {
     const paras = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i}: ${'the council discussed the harbour budget '.repeat(8)}</p>`).join('');
     const q = readQuickInput(parseHtml(`<html><body><article><h1>Court news</h1>${paras}<p>The accused had joined ISIS in 2015.</p></article></body></html>`));
-    expect(q.textSlice.indexOf('joined ISIS')).toBeGreaterThan(SLICE_CHARS);
+    expect(q.textSlice).not.toContain('joined ISIS');
+    expect((q.textSlice + (q.more?.() ?? '')).indexOf('joined ISIS')).toBeGreaterThan(SLICE_CHARS);
     expect(DEEP_CHARS).toBe(QUICK_DEEP_CHARS);
     expect(SLICE_CHARS).toBe(QUICK_SLICE_CHARS);
   });

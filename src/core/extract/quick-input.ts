@@ -1,8 +1,9 @@
 /**
  * Reads the cheap signals the first pass needs, touching a bounded part of the page:
  * head metadata, the paragraphs' text (at most DEEP_CHARS characters: the first
- * SLICE_CHARS are read in full by the first pass, the rest only for the topic's names, see
- * core/detect/quick-deep.ts), and a few counts. No layout, no full-document text, no
+ * SLICE_CHARS are read at once and in full by the first pass, the rest only when the first
+ * pass asks for it, for the topic's names, see core/detect/quick-deep.ts), and a few counts.
+ * No layout, no full-document text, no
  * regular expression (compiling one costs more than these reads on a cold page). The meta
  * text is capped at META_CHARS.
  */
@@ -79,14 +80,35 @@ export function readQuickInput(doc: Document): QuickInput {
     slice += t.slice(0, DEEP_CHARS - slice.length) + '\n';
   }
   if (long >= 3) articleSignals++;
-  // The rest of the paragraphs, for the names only (a name may first appear deep in the body).
-  for (; i < MAX_DEEP_PARAGRAPHS && slice.length < DEEP_CHARS && (p = ps[i]); i++) {
+  // The rest of the paragraphs, for the names only (a name may first appear deep in the body): up
+  // to SLICE_CHARS now (the first pass reads all of that), the rest when the first pass asks for it
+  // (`more`, only on some pages: no long string read and copied on the others).
+  for (; i < MAX_DEEP_PARAGRAPHS && slice.length < SLICE_CHARS && (p = ps[i]); i++) {
     slice += (p.textContent || '').slice(0, DEEP_CHARS - slice.length) + '\n';
   }
+  const atOnce = slice;
+  const from = i;
+  let list: HTMLCollectionOf<Element> | null = ps;
+  let rest: string | null = null;
+  // (Only when a paragraph follows: on a short page the first pass has nothing more to ask for.)
+  const more = i < MAX_DEEP_PARAGRAPHS && slice.length < DEEP_CHARS && ps[i] ? (): string => {
+    if (rest !== null) return rest;
+    rest = '';
+    let n = atOnce.length;
+    let q: Element | undefined;
+    for (let j = from; j < MAX_DEEP_PARAGRAPHS && n < DEEP_CHARS && list && (q = list[j]); j++) {
+      const t = (q.textContent || '').slice(0, DEEP_CHARS - n) + '\n';
+      rest += t;
+      n += t.length;
+    }
+    list = null; // (the live list is not kept)
+    return rest;
+  } : undefined;
   return {
     title: (doc.title || '').slice(0, 500),
     meta: metaParts.join('\n'),
-    textSlice: slice,
+    textSlice: atOnce,
+    more,
     lang: doc.documentElement?.getAttribute('lang') || null,
     articleSignals,
   };

@@ -199,6 +199,12 @@ export interface QuickInput {
   meta: string;
   /** A bounded slice of visible-ish text (first N characters of paragraphs). */
   textSlice: string;
+  /**
+   * The text that follows `textSlice` (more paragraphs, up to the first pass's deep bound), read
+   * when first asked for: the first pass reads past its slice only on some pages. Absent: all of
+   * it is in `textSlice`.
+   */
+  more?: () => string;
   lang: string | null;
   /** Whether the page looks like an article (og:type=article, <article>, NewsArticle JSON-LD, many <p>). */
   articleSignals: number;

@@ -177,7 +177,8 @@ export const CAP_CASES: CapCase[] = [
         input: '20 MB page, parsed',
         run: () => {
           const q = readQuickInput(doc);
-          return { problem: q.textSlice.length > QUICK_DEEP_CHARS + 2_000 ? `textSlice ${q.textSlice.length} chars` : null, detail: `textSlice ${q.textSlice.length} chars, meta ${q.meta.length} chars` };
+          const text = q.textSlice + (q.more?.() ?? '');
+          return { problem: text.length > QUICK_DEEP_CHARS + 2_000 ? `textSlice ${text.length} chars` : null, detail: `textSlice ${text.length} chars, meta ${q.meta.length} chars` };
         },
       };
     },
