@@ -45,7 +45,13 @@ export function entityKey(name: string): string {
   return k;
 }
 
-export function reportFeatures(r: ReportRecord): ReportFeatures {
+/**
+ * A report's term frequencies before the top terms are taken: title ×3, summary, keywords ×2,
+ * claims, the fingerprint's own top terms (weights 1 + ln tf, turned back into counts) and the
+ * entity names; with the entity names themselves. Shared by `reportFeatures` and the import's
+ * one-pass `prepareReport` (prepare.ts), which must agree term for term.
+ */
+export function reportTermCounts(r: ReportRecord): { tf: Map<string, number>; ents: string[] } {
   const tf = new Map<string, number>();
   const add = (text: string | undefined, weight: number) => {
     if (!text) return;
@@ -55,12 +61,24 @@ export function reportFeatures(r: ReportRecord): ReportFeatures {
   add(r.summary, 1);
   add((r.keywords ?? []).join(' '), 2);
   for (const c of r.claims ?? []) add(`${c.subject} ${c.text}`, 1);
-  // The full text's own top terms, when the pack carries a fingerprint (weights are 1 + ln tf).
-  for (const [t, w] of Object.entries(r.fingerprint?.terms ?? {})) {
-    if (typeof w === 'number' && Number.isFinite(w) && w > 0) tf.set(t, (tf.get(t) ?? 0) + Math.exp(Math.min(w, 8) - 1));
+  const fterms = r.fingerprint?.terms;
+  if (fterms) {
+    for (const t in fterms) {
+      if (!Object.prototype.hasOwnProperty.call(fterms, t)) continue;
+      const w = fterms[t];
+      if (typeof w === 'number' && Number.isFinite(w) && w > 0) tf.set(t, (tf.get(t) ?? 0) + Math.exp(Math.min(w, 8) - 1));
+    }
   }
-  const ents = [...(r.entities?.people ?? []), ...(r.entities?.organisations ?? []), ...(r.entities?.places ?? [])];
+  const people = r.entities?.people ?? [];
+  const orgs = r.entities?.organisations ?? [];
+  const places = r.entities?.places ?? [];
+  const ents = people.length + orgs.length + places.length ? [...people, ...orgs, ...places] : [];
   add(ents.join(' '), 1);
+  return { tf, ents };
+}
+
+export function reportFeatures(r: ReportRecord): ReportFeatures {
+  const { tf, ents } = reportTermCounts(r);
   const terms: Record<string, number> = {};
   for (const [t, w] of topTerms(tf, MAX_REPORT_TERMS)) terms[t] = Math.round((1 + Math.log(w)) * 1000) / 1000;
 

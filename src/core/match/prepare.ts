@@ -8,9 +8,9 @@
  * whose terms an object would reorder or drop takes that old path.
  */
 import type { ReportRecord } from '../model';
-import { entityKey, normalizeUrl, packFeatures, reportFeatures, MAX_REPORT_TERMS, type PackedFeatures } from './features';
+import { entityKey, normalizeUrl, packFeatures, reportFeatures, reportTermCounts, MAX_REPORT_TERMS, type PackedFeatures } from './features';
 import { bandKeyHash, keyHashOf, LSH_BANDS, LSH_ROWS, reportKeyHashes } from './postings';
-import { termFrequencies, topTerms } from './terms';
+import { topTerms } from './terms';
 
 /** A report's stored features and index keys. */
 export interface PreparedReport {
@@ -34,28 +34,7 @@ function oldPath(r: ReportRecord): PreparedReport {
 }
 
 export function prepareReport(r: ReportRecord): PreparedReport {
-  const tf = new Map<string, number>();
-  const add = (text: string | undefined, weight: number) => {
-    if (!text) return;
-    for (const [t, n] of termFrequencies(text)) tf.set(t, (tf.get(t) ?? 0) + n * weight);
-  };
-  add(r.title, 3);
-  add(r.summary, 1);
-  add((r.keywords ?? []).join(' '), 2);
-  for (const c of r.claims ?? []) add(`${c.subject} ${c.text}`, 1);
-  const fterms = r.fingerprint?.terms;
-  if (fterms) {
-    for (const t in fterms) {
-      if (!Object.prototype.hasOwnProperty.call(fterms, t)) continue;
-      const w = fterms[t];
-      if (typeof w === 'number' && Number.isFinite(w) && w > 0) tf.set(t, (tf.get(t) ?? 0) + Math.exp(Math.min(w, 8) - 1));
-    }
-  }
-  const people = r.entities?.people ?? [];
-  const orgs = r.entities?.organisations ?? [];
-  const places = r.entities?.places ?? [];
-  const ents = people.length + orgs.length + places.length ? [...people, ...orgs, ...places] : [];
-  add(ents.join(' '), 1);
+  const { tf, ents } = reportTermCounts(r);
   const top = topTerms(tf, MAX_REPORT_TERMS);
   for (const [t] of top) if (ODD_TERM.test(t)) return oldPath(r);
 
