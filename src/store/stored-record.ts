@@ -8,6 +8,7 @@
  * fingerprint goes through it. A fingerprint that would not come back exactly (a weight
  * not a multiple of 0.001, a term an object would reorder) is kept as it was.
  */
+import { ODD_TERM } from '../core/match/prepare';
 import type { ReportRecord } from '../core/packs/types';
 
 type Fingerprint = NonNullable<ReportRecord['fingerprint']>;
@@ -21,8 +22,6 @@ export interface PackedFingerprint {
   /** Weights × 1000. */
   w: Int16Array;
 }
-
-const ODD_TERM = /^(?:0|[1-9]\d*)$|^__proto__$|\n|^$/;
 
 function packFingerprint(fp: Fingerprint): PackedFingerprint | null {
   const { minhash, terms } = fp as { minhash?: unknown; terms?: unknown };

@@ -3,9 +3,8 @@
  * head metadata, the paragraphs' text (at most DEEP_CHARS characters: the first
  * SLICE_CHARS are read at once and in full by the first pass, the rest only when the first
  * pass asks for it, for the topic's names, see core/detect/quick-deep.ts), and a few counts.
- * No layout, no full-document text, no
- * regular expression (compiling one costs more than these reads on a cold page). The meta
- * text is capped at META_CHARS.
+ * No layout, no full-document text, no regular expression (compiling one costs more than
+ * these reads on a cold page). The meta text is capped at META_CHARS.
  */
 import type { QuickInput } from '../types';
 

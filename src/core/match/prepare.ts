@@ -24,8 +24,12 @@ export interface PreparedReport {
 
 const TERM_SCALE = 40;
 const ENTITY_WEIGHT = 100;
-/** Terms an object key would reorder (array indices), drop (__proto__) or that packFeatures keeps as an array. */
-const ODD_TERM = /^(?:0|[1-9]\d*)$|^__proto__$|\n|^$/;
+/**
+ * Terms that do not survive as an object's keys joined by line breaks: an object reorders array
+ * indices and drops __proto__, a line break or an empty term would split wrongly (packFeatures
+ * keeps such terms as an array; stored-record.ts keeps such a fingerprint unpacked).
+ */
+export const ODD_TERM = /^(?:0|[1-9]\d*)$|^__proto__$|\n|^$/;
 
 function oldPath(r: ReportRecord): PreparedReport {
   const f = reportFeatures(r);
