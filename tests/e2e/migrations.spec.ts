@@ -17,6 +17,14 @@ import { legacyPostingsRows, legacyReportRows } from '../../src/store/legacy-sto
 import { startHarness, type Harness } from './harness';
 
 const defaultPack = () => JSON.parse(readFileSync(path.resolve('src/packs/default/pack.json'), 'utf8'));
+
+/** The page whose related reports are compared before and after each migration (passed into the worker). */
+const MATCH_PAGE = {
+  stage: 'full', url: 'http://127.0.0.1/x.html', title: 'Mosul media office technicians taken to the desert', titleDerived: false,
+  siteName: null, byline: null, published: null, lang: 'en', dir: 'ltr', canonicalUrl: null, section: null, isArticle: true, wordCount: 40,
+  text: 'Islamic State took internet technicians and media workers from Mosul into the desert, the head of the Nineveh media center said. Detainees in Syria and propaganda defectors were also mentioned.',
+  verdict: { topicId: 'isis', topicLabel: 'ISIS', score: 0.9, onTopic: true, reason: 'test', evidence: [], lang: 'en' },
+};
 /** Legacy rows as plain JSON-able values (typed arrays as arrays; the worker converts them back). */
 const plainRows = (rows: object[]) => JSON.parse(JSON.stringify(rows, (_k, v) => (ArrayBuffer.isView(v) ? { __typed: v.constructor.name, a: Array.from(v as Uint8Array) } : v)));
 
@@ -37,16 +45,10 @@ test('every schema version has a migration test', async () => {
 
 test('v1 → v2: reports, outlets, packs, settings, subscriptions and highlights survive; postings rebuilt; highlights gain selectors', async () => {
   const legacy = legacyReportRows(defaultPack(), 1).map(({ n: _n, ...rest }) => ({ ...rest, termKeys: Object.keys(rest.features.terms) }));
-  const result = await h.worker.evaluate(async (v1Reports: any[]) => {
+  const result = await h.worker.evaluate(async ({ v1Reports, page }: any) => {
     const p = (globalThis as any).__provenance;
     await p.ensureSeeded();
     const relatedIds = async (db: unknown) => {
-      const page = {
-        stage: 'full', url: 'http://127.0.0.1/x.html', title: 'Mosul media office technicians taken to the desert', titleDerived: false,
-        siteName: null, byline: null, published: null, lang: 'en', dir: 'ltr', canonicalUrl: null, section: null, isArticle: true, wordCount: 40,
-        text: 'Islamic State took internet technicians and media workers from Mosul into the desert, the head of the Nineveh media center said. Detainees in Syria and propaganda defectors were also mentioned.',
-        verdict: { topicId: 'isis', topicLabel: 'ISIS', score: 0.9, onTopic: true, reason: 'test', evidence: [], lang: 'en' },
-      };
       return (await p.lookupPage(page, db)).related.map((r: any) => `${r.reportId} ${r.reasons.join('; ')}`);
     };
     // Real data: the default pack's reports as v1 stored them.
@@ -102,7 +104,7 @@ test('v1 → v2: reports, outlets, packs, settings, subscriptions and highlights
     latest.close();
     await p.openDb(name).delete();
     return out;
-  }, legacy);
+  }, { v1Reports: legacy, page: MATCH_PAGE });
   expect(result.v1Verno).toBe(1);
   expect(result.verno).toBe(2);
   expect(result.reports).toBe(result.expectedReports);
@@ -189,18 +191,12 @@ test('v3 → v4: every user record survives; report features packed; the index r
     return { id: r.id, t: pf.t, e: pf.e, w: Array.from(pf.w) };
   });
   const legacy = { reports: plainRows(rows), postings: plainRows(legacyPostingsRows(rows)) };
-  const result = await h.worker.evaluate(async ({ reports, postings }: any) => {
+  const result = await h.worker.evaluate(async ({ reports, postings, page }: any) => {
     const typed = (x: any): any =>
       Array.isArray(x) ? x.map(typed) : x && typeof x === 'object' ? (x.__typed ? new (globalThis as any)[x.__typed](x.a) : Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typed(v)]))) : x;
     const p = (globalThis as any).__provenance;
     await p.ensureSeeded();
     const relatedIds = async (db: unknown) => {
-      const page = {
-        stage: 'full', url: 'http://127.0.0.1/x.html', title: 'Mosul media office technicians taken to the desert', titleDerived: false,
-        siteName: null, byline: null, published: null, lang: 'en', dir: 'ltr', canonicalUrl: null, section: null, isArticle: true, wordCount: 40,
-        text: 'Islamic State took internet technicians and media workers from Mosul into the desert, the head of the Nineveh media center said. Detainees in Syria and propaganda defectors were also mentioned.',
-        verdict: { topicId: 'isis', topicLabel: 'ISIS', score: 0.9, onTopic: true, reason: 'test', evidence: [], lang: 'en' },
-      };
       return (await p.lookupPage(page, db)).related.map((r: any) => `${r.reportId} ${r.reasons.join('; ')}`);
     };
     const name = `migration-v3-${Date.now()}`;
@@ -239,7 +235,7 @@ test('v3 → v4: every user record survives; report features packed; the index r
     v4.close();
     await p.openDb(name).delete();
     return out;
-  }, legacy);
+  }, { ...legacy, page: MATCH_PAGE });
   expect(result.v3Verno).toBe(3);
   expect(result.verno).toBe(4);
   expect(result.same).toBe(true);
@@ -270,7 +266,7 @@ test('v4 → v5: every record kept (same keys, same order), pack fingerprints pa
   const segments = ['default', 'user'].flatMap((packId) =>
     buildShards(packId, all.flatMap(({ r, packId: p }, i) => (p === packId ? [{ n: i + 1, keys: reportKeys(reportFeatures(r), r.fingerprint.minhash) }] : []))),
   );
-  const result = await h.worker.evaluate(async ({ reports, segments }: any) => {
+  const result = await h.worker.evaluate(async ({ reports, segments, page }: any) => {
     const typed = (x: any): any =>
       Array.isArray(x) ? x.map(typed) : x && typeof x === 'object' ? (x.__typed ? new (globalThis as any)[x.__typed](x.a) : Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typed(v)]))) : x;
     const plain = (x: any): any =>
@@ -278,12 +274,6 @@ test('v4 → v5: every record kept (same keys, same order), pack fingerprints pa
     const p = (globalThis as any).__provenance;
     await p.ensureSeeded();
     const relatedIds = async (db: unknown) => {
-      const page = {
-        stage: 'full', url: 'http://127.0.0.1/x.html', title: 'Mosul media office technicians taken to the desert', titleDerived: false,
-        siteName: null, byline: null, published: null, lang: 'en', dir: 'ltr', canonicalUrl: null, section: null, isArticle: true, wordCount: 40,
-        text: 'Islamic State took internet technicians and media workers from Mosul into the desert, the head of the Nineveh media center said. Detainees in Syria and propaganda defectors were also mentioned.',
-        verdict: { topicId: 'isis', topicLabel: 'ISIS', score: 0.9, onTopic: true, reason: 'test', evidence: [], lang: 'en' },
-      };
       return (await p.lookupPage(page, db)).related.map((r: any) => `${r.reportId} ${r.reasons.join('; ')}`);
     };
     const name = `migration-v4-${Date.now()}`;
@@ -316,7 +306,7 @@ test('v4 → v5: every record kept (same keys, same order), pack fingerprints pa
     v5.close();
     await p.openDb(name).delete();
     return out;
-  }, { reports: plainRows(rows), segments: plainRows(segments) });
+  }, { reports: plainRows(rows), segments: plainRows(segments), page: MATCH_PAGE });
   expect(result.v4Verno).toBe(4);
   expect(result.verno).toBe(5);
   expect(result.same).toBe(true);
