@@ -89,7 +89,10 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
         if (ac.length === 1 && ac[0].k === 'person') return { cls: ac, empty: false };
       }
     }
-    if (s + 1 < segs.length && !hasQuote && (SKIP_SEGMENT_START.has(first.low) || (asideStart(first) && asideBefore(x, toks, segs[s + 1])) || stateAfterPlace(toks, seg, segs[s + 1]))) continue;
+    // "The storm, which forecasters said would weaken, …": words between the relative pronoun and
+    // the verb are the relative clause's own subject; the speaker, not the antecedent.
+    const ownSubject = s === 0 && seg.to - seg.from >= 2 && /^(?:who|which|whom)$/.test(first.low);
+    if (s + 1 < segs.length && !hasQuote && !ownSubject && (SKIP_SEGMENT_START.has(first.low) || (asideStart(first, toks, seg.from) && asideBefore(x, toks, segs[s + 1])) || stateAfterPlace(toks, seg, segs[s + 1]))) continue;
     // Clause cut: the speaker follows the last "that"/"how"/… of the segment.
     let cut = -1;
     for (let k = seg.to - 1; k >= seg.from; k--) {
@@ -129,9 +132,20 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
   return { cls: [], empty: emptyFirst };
 }
 
-/** An aside between the speaker and the verb: "X, contradicting Trump, said", "X, when contacted by Reuters, said". */
-function asideStart(t: Tok): boolean {
-  return t.raw === t.low && (/^(?:when|while|once|unlike|later|earlier)$/.test(t.low) || (/^[a-z]{3,}ing$/.test(t.low) && !/^(?:nothing|something|anything|everything|thing|king|meeting|morning|evening|being)$/.test(t.low)));
+/**
+ * An aside between the speaker and the verb: "X, contradicting Trump, said", "X, when contacted
+ * by Reuters, said", "The report, released on Monday by the auditor, says", "The memo, first
+ * posted on a message board, suggests" (a past participle and its preposition).
+ */
+function asideStart(t: Tok, toks?: Tok[], at = -1): boolean {
+  if (t.raw !== t.low) return false;
+  if (/^(?:when|while|once|unlike|later|earlier)$/.test(t.low) || (/^[a-z]{3,}ing$/.test(t.low) && !/^(?:nothing|something|anything|everything|thing|king|meeting|morning|evening|being)$/.test(t.low))) return true;
+  if (!toks || at < 0) return false;
+  let k = at;
+  if (/^(?:first|originally|later|also|recently|jointly)$/.test(toks[k].low)) k++;
+  const v = toks[k];
+  const p = toks[k + 1];
+  return !!v && !!p && v.raw === v.low && /^(?:[a-z]{3,}ed|written|taken|seen|shown|given|drawn|sent|made|held|built)$/.test(v.low) && /^(?:by|on|in|at|from|to|last|this|earlier|after|before|during|under|with)$/.test(p.low);
 }
 
 /** The segment before an aside holds a capitalised speaker (its last clause, as the loop reads it). */

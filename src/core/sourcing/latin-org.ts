@@ -23,7 +23,9 @@ export function orgPhrase(toks: Tok[], from: number, to: number): number | null 
   // A lower-case head needs a determiner or a possessive before it ("the company", "Trump's campaign").
   let f = from;
   while (f < to - 1 && NP_LEADIN.has(toks[f].low)) f++;
-  if (lowEnd) {
+  // "police said", "local police said": a body named without an article.
+  const bare = last.low === 'police';
+  if (lowEnd && !bare) {
     const prev = toks[to - 2];
     if (!prev || to - 1 === from) return null;
     const det = toks.slice(f, to - 1).some((t) => /^(?:the|a|an|its|his|her|their|our|this|that)$/.test(t.low) || /[’']s$/.test(t.raw) || t.raw === "'" || t.raw === '’');
@@ -32,7 +34,7 @@ export function orgPhrase(toks: Tok[], from: number, to: number): number | null 
   // The head is the last word: no source head or preposition before it ("a source close to the council").
   for (let k = f; k < to - 1; k++) {
     const w = toks[k].low;
-    if (ANON_HEADS.has(w) || ROLE_HEADS.has(w) || (lowEnd && /^(?:of|for|to|in|at|from|with|close|near|by)$/.test(w))) return null;
+    if (ANON_HEADS.has(w) || ROLE_HEADS.has(w) || (lowEnd && /^(?:of|for|to|in|at|from|with|close|near|by|on)$/.test(w))) return null;
   }
   // No verb or clause word inside; at most 8 words.
   if (to - f > 8) return null;

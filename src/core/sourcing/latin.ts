@@ -30,6 +30,9 @@ const PARTICIPLE_CUES = new Set(
     'contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying citing').split(' '),
 );
 
+/** Infinitives after "said to" that make it a reduced passive ("said to be", "reported to have"). */
+const REDUCED_PASSIVE_VERB = /^(?:be|have|weigh|contain|number|total|hold|carry|include|involve|cost|date|belong|originate|stem|lie|live|own|control)$/;
+
 /** Lower-case words inside a subject phrase ("Secretary of State", "al-"). */
 const NAME_LINK = new Set(['of', 'for', 'al', 'bin', 'de', 'van', 'von', 'and']);
 
@@ -143,11 +146,15 @@ export function latin(x: ExtractorState, s: Sentence): void {
     const prev = toks[i - 1];
     if (prev && !prev.punct && (prev.low === 'to' || prev.low === 'not' && w.endsWith('s'))) continue; // "to say", "declined to comment"
     if (prev && w.endsWith('ed') && /^(?:the|a|an|its|their|his|our)$/.test(prev.low)) continue; // "the disputed sea", "his stated aim": an adjective
+    if (w.endsWith('ed') && participleAside(toks, i)) continue; // "The memo, first posted on a board, suggests …"
     // "a dozen states held", "both claims": after a number or quantifier, a present-tense cue is a plural noun.
     if (prev && /s$/.test(w) && /^(?:dozen|dozens|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|these|those|some|most|few|\d+)$/.test(prev.low)) continue;
     // "the Paris attacks", "terror attacks", "turned down calls to run", "his claims": a plural noun after a determiner, a place or a modifier.
     if (prev && /s$/.test(w) && (NOUN_BEFORE.test(prev.low) || (w === 'attacks' && isCap(prev.raw) && /^(?:the|of|after|since|before|during)$/.test(toks[i - 2]?.low ?? '')))) continue;
     if (w === 'asked' && next?.low === 'not' && toks[i + 2]?.low === 'to') continue; // "asked not to be named"
+    // "A device said to weigh ten kilograms", "a cylinder reported to have leaked": a reduced passive
+    // that describes a thing, not a speaker.
+    if (/^(?:said|reported|rumou?red|alleged)$/.test(w) && next?.low === 'to' && REDUCED_PASSIVE_VERB.test(toks[i + 2]?.raw ?? '')) continue;
     // "a group called “X”", "an app dubbed X": naming, not speech.
     if (/^(?:called|dubbed|labeled|labelled|branded|titled|named)$/.test(w) && toks[i + 1] && (QUOTE_CHARS.has(toks[i + 1].raw) || isCap(toks[i + 1].raw))) {
       let k = i - 1;
@@ -291,6 +298,23 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
   }
   // Present-tense cues ("say", "claims") and "said"/"told": a described, unnamed source.
   if (lang === 'en' && !left.empty && (!participle || /^(?:said|told)$/.test(toks[i].low))) describedSource(x, toks, j + 1, cue, at, lang);
+}
+
+/**
+ * The -ed form at `i` opens an aside set off by commas ("The memo, first posted on a message
+ * board, suggests …"): a comma (and "first", "originally" …) before it, a preposition after
+ * it, and a closing comma with no clause word before it. A participle describing the subject,
+ * not a cue.
+ */
+function participleAside(toks: Tok[], i: number): boolean {
+  let b = i - 1;
+  if (b > 0 && /^(?:first|originally|later|also|recently|jointly)$/.test(toks[b].low)) b--;
+  if (b < 1 || toks[b].raw !== ',' || !/^(?:by|on|in|at|from|last|during|under)$/.test(toks[i + 1]?.low ?? '')) return false;
+  for (let k = i + 2; k < toks.length && k - i <= 12; k++) {
+    if (toks[k].raw === ',') return !!toks[k + 1] && !toks[k + 1].punct && toks[k + 1].raw === toks[k + 1].low;
+    if (toks[k].punct || CLAUSE_WORDS.has(toks[k].low)) return false;
+  }
+  return false;
 }
 
 /** Token `j` closes a short parenthesis after a word ("Cummings (D-Md.)"): the token before it; else `j`. */
