@@ -30,6 +30,9 @@ const PARTICIPLE_CUES = new Set(
     'contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying citing').split(' '),
 );
 
+/** Words of a body that publishes data, not news ("Source: U.S. Census Bureau", "Source: World Bank"). */
+const DATA_BODY = /\b(?:office|authority|bureau|department|ministry|census|commission|council|board|institute|university|bank|fund|administration|statistics|survey|data|police)\b/i;
+
 /** Infinitives after "said to" that make it a reduced passive ("said to be", "reported to have"). */
 const REDUCED_PASSIVE_VERB = /^(?:be|have|weigh|contain|number|total|hold|carry|include|involve|cost|date|belong|originate|stem|lie|live|own|control)$/;
 
@@ -399,7 +402,8 @@ function creditLine(x: ExtractorState, s: Sentence): boolean {
   if (!o) {
     // An unknown outlet credited by name: short and capitalised (or a domain).
     const name = rest.split(/[,;(]|\s[-–—]\s/)[0].replace(/[.\s]+$/, '').trim();
-    if (name && name.split(/\s+/).length <= 5 && (/^\p{Lu}/u.test(name) || /^[a-z0-9-]+\.[a-z.]{2,}$/i.test(name))) o = { name, sourceId: null, next: 0, first: 0 };
+    // ("Source: County transit office" under a chart credits its data, not a news outlet.)
+    if (name && name.split(/\s+/).length <= 5 && (/^\p{Lu}/u.test(name) || /^[a-z0-9-]+\.[a-z.]{2,}$/i.test(name)) && !DATA_BODY.test(name)) o = { name, sourceId: null, next: 0, first: 0 };
   }
   if (!o) return false;
   const d = x.emit({ k: 'outlet', name: o.name, sourceId: o.sourceId }, m.lead, s.start, HAS_ARABIC.test(s.text) ? 'ar' : 'en');
