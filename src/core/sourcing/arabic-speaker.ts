@@ -295,8 +295,9 @@ function nameAfterRole(ns: string[]): { start: number; end: number; roles: numbe
     if (end >= m || (!isRole(ns[end]) && !isRole(ns[end].replace(/^و/, '')))) return null;
     return { start, end, roles };
   }
-  // After an anonymous head, adjectives are no name ("مصادر أمنية عراقية").
-  if (anonHead(ns[start - 1] ?? '') && ns.slice(start, start + 2).some((w) => /(?:ي|يه|يون|يين)$/.test(w))) return null;
+  // After an indefinite anonymous head, adjectives are no name ("مصادر أمنية عراقية"); a definite
+  // head's adjectives are definite too, so an indefinite word after it opens a name ("الناشطة سلمى الحداد").
+  if (anonHead(ns[start - 1] ?? '') && !(ns[start - 1] ?? '').startsWith('ال') && ns.slice(start, start + 2).some((w) => /(?:ي|يه|يون|يين)$/.test(w))) return null;
   // One word after a role only when it ends the phrase or a role follows ("الرئيس أوباما").
   if (end - start < 2 && end < m && !isRole(ns[end])) return null;
   // A lone word is no name when it is an adjective ("مسؤول محلي") or the role is an anonymous head ("ضابط").
