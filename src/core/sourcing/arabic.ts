@@ -7,7 +7,7 @@
 import { foldArabic } from '../text/normalize';
 import { creditLine as creditLead } from './credit-line';
 import type { ExtractorState } from './extractor-state';
-import { MAX_CUES, type Cls } from './grammar';
+import { MAX_CUES, quoteDepths, type Cls } from './grammar';
 import {
   ANONYMITY_AR,
   AR_ANON_HEADS,
@@ -71,9 +71,13 @@ export function arabic(x: ExtractorState, s: Sentence): void {
   const a: ArSentence = { x, toks, n, orig, abs, absEnd };
   let cues = 0;
   const anonymity = ANONYMITY_AR.test(f);
+  // Words inside quotation marks are the speaker's own words: a cue form there ("بسبب رأي كتابها")
+  // is a cue only with its complementizer ("إن «التقرير يؤكد أن …»": a nested report).
+  const quoted = quoteDepths(toks);
   for (let i = 0; i < n && cues < MAX_CUES; i++) {
     const t = toks[i];
     if (t.punct || !CUE_FORMS.has(t.low)) continue;
+    if (quoted[i] && !thatWithin(toks, i + 1, 6)) continue;
     // Each kind of cue in a function of its own: -1 when the word is no cue here, else where to go on from.
     const w = t.low;
     let next = -1;
@@ -100,6 +104,12 @@ export function arabic(x: ExtractorState, s: Sentence): void {
   }
   talkedTo(a);
   documents(a);
+}
+
+/** A complementizer (أن، إن، بأن، أنه …) or a colon among the `span` tokens from `from`. */
+function thatWithin(toks: Tok[], from: number, span: number): boolean {
+  for (let q = from; q < toks.length && q < from + span; q++) if (/^(?:ان|انه|انها|انهم|بان|بانه|بانها)$/.test(toks[q].low) || toks[q].raw === ':') return true;
+  return false;
 }
 
 /** A credit line "المصدر: X": X is the outlet the text was republished from. */
@@ -264,7 +274,8 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
         continue;
       }
       if (k > j && AR_TIME_WORDS.has(lw) && lw !== 'اول') break;
-      if (AR_NP_STOP.has(lw) || SPEAKER_END.test(lw) || (k > j && (AR_PREPS.has(lw) || RELAY_VERB.test(lw)))) break;
+      // ("عبر حسابه في تويتر": the medium the speaker used ends the phrase.)
+      if (AR_NP_STOP.has(lw) || SPEAKER_END.test(lw) || (k > j && (AR_PREPS.has(lw) || RELAY_VERB.test(lw) || lw === 'عبر'))) break;
       if (k > j && /^ل/.test(lw) && (AR_OUTLET_HEADS.has(lw.slice(1)) || (arOutletMayStart(x.idx, lw) && arOutletAt(x.idx, words(toks, k, Math.min(n, k + 6)), 0)))) break;
       if (k > j && (AR_VERBS.has(lw) || (/^[وف]/.test(lw) && AR_VERBS.has(lw.slice(1))) || AR_PARTICIPLES.has(lw))) break;
     }
