@@ -117,6 +117,8 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
     definite = !plural;
   }
   const lemma = AR_ANON_HEADS.get(head);
+  // "رجل ملثم", "امرأة مسنة": a man or a woman takes one word describing them ("رجل شرطة انهار" is a clause).
+  if (MAN_WOMAN.has(head) && ws.length > 2) return [];
   if (lemma) {
     if (definite && ws.length <= 3) {
       // "المصدر", "المحلل", "الضابط" → the source named before, if any.
@@ -212,11 +214,13 @@ function known(w: string): boolean {
 function isRole(n: string): boolean {
   return AR_ROLE_HEADS.has(n) || AR_ROLE_HEADS.has(n.replace(/^ال/, ''));
 }
-/** A singular anonymous head before a name is its role too ("المواطن أحمد العتيبي"). */
+/** A singular anonymous head before a name is its role too ("المواطن أحمد العتيبي"); "رجل" and "امرأة" are not. */
 function anonHead(n: string): boolean {
   const h = n.startsWith('ال') && !AR_ANON_HEADS.has(n) ? n.slice(2) : n;
-  return AR_ANON_HEADS.has(h) && !AR_PLURAL_ANON.has(h) && !/(?:ون|ين)$/.test(h);
+  return AR_ANON_HEADS.has(h) && !AR_PLURAL_ANON.has(h) && !/(?:ون|ين)$/.test(h) && !MAN_WOMAN.has(h);
 }
+/** "a man", "men", "a woman" (folded): unnamed people, never a title. */
+const MAN_WOMAN = new Set(['رجل', 'رجال', 'امراه']);
 function roleOrAnonHead(n: string): boolean {
   return isRole(n) || anonHead(n);
 }

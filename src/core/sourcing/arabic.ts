@@ -227,7 +227,9 @@ function speechCue(a: ArSentence, i: number, anonymity: boolean): number {
   } else if (j === k && !isPrep && !clauseStart) {
     let p0 = q;
     while (p0 >= 0 && !toks[p0].punct && i - p0 < 8 && !AR_NP_STOP.has(toks[p0].low)) p0--;
-    cls = classifyArabic(x, toks, p0 + 1, q + 1, orig, true);
+    // "وظهر في الفيديو رجل ملثم يقول …": the medium before the subject is no part of it.
+    const s0 = p0 >= 0 && toks[p0].low === 'في' && p0 + 1 < q && AR_DOC_HEADS.has(toks[p0 + 1].low) ? p0 + 2 : p0 + 1;
+    cls = classifyArabic(x, toks, s0, q + 1, orig, true);
   } else cls = classifyArabic(x, toks, j, k, orig, isPrep);
   if (cls.length === 1 && cls[0].k === 'pronoun' && bare) {
     const c = clauseSubject(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(bare));
