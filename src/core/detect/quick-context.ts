@@ -15,7 +15,8 @@
  */
 import { insideWord } from './quick-prefilter';
 
-export const CONTEXT_WORDS: readonly string[] = [
+/** The Latin-script words (the Arabic ones are looked up only in a head with an Arabic letter). */
+export const LATIN_CONTEXT_WORDS: readonly string[] = [
   // English
   'attack', 'bomb', 'terror', 'jihad', 'militan', 'extremis', 'islamis', 'radicali', 'insurg', 'caliph', 'behead',
   'hostage', 'suicide', 'massacre', 'gunm', 'explosi', 'mosque', 'syria', 'iraq', 'libya', 'afghan', 'sinai', 'kurd',
@@ -25,15 +26,26 @@ export const CONTEXT_WORDS: readonly string[] = [
   // French
   'attentat', 'attaque', 'djihad', 'kamikaze', 'otage', 'mosquee', 'syrie', 'irak', 'proces', 'condamn', 'radicalis',
   'combattant', 'musulman', 'frappe', 'tribunal', 'juge', 'enquete',
+];
+/** The Arabic-script words. */
+export const ARABIC_CONTEXT_WORDS: readonly string[] = [
   // Arabic
   'هجوم', 'هجمات', 'تفجير', 'انتحاري', 'ارهاب', 'متطرف', 'جهادي', 'مسلح', 'مقاتل', 'سوريا', 'العراق', 'عراق', 'ليبيا',
   'سيناء', 'محاكمه', 'محكمه', 'قاضي', 'سجن', 'اعتقال', 'شرطه', 'مسجد', 'تنظيم', 'التحالف', 'غارات',
 ];
 
-/** Whether the folded head text (title, meta, slice) holds a topic context word at a word start. */
-export function hasContext(head: string): boolean {
-  for (let w = 0; w < CONTEXT_WORDS.length; w++) {
-    const word = CONTEXT_WORDS[w];
+/**
+ * Whether the folded head text (title, meta, slice) holds a topic context word at a word start.
+ * `arabic`: whether it holds an Arabic letter (false proves no Arabic word is there: they are not
+ * looked up, each lookup would scan the whole head).
+ */
+export function hasContext(head: string, arabic: boolean): boolean {
+  return atWordStart(head, LATIN_CONTEXT_WORDS) || (arabic && atWordStart(head, ARABIC_CONTEXT_WORDS));
+}
+
+function atWordStart(head: string, words: readonly string[]): boolean {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
     for (let at = head.indexOf(word); at >= 0; at = head.indexOf(word, at + 1)) {
       if (at === 0 || !insideWord(head.charCodeAt(at - 1))) return true;
     }

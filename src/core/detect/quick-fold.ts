@@ -66,8 +66,12 @@ const CHARS = (() => {
   }
   return new RegExp(`[${src}]`, 'g');
 })();
-/** White space (as `\s`) and dashes: the profile's spaces and optional hyphens. */
-const SPACES = /[\s\u2010-\u2015-]+/g;
+/**
+ * Runs of white space (as `\s`) and dashes, the profile's spaces and optional hyphens, that are
+ * not a single space already (each is replaced by one space; a single space is not matched: fewer
+ * replacements, same text).
+ */
+const SPACES = /[\s\u2010-\u2015-]{2,}|[^\S ]|[\u2010-\u2015-]/g;
 
 export interface QuickFolded {
   text: string;

@@ -154,10 +154,11 @@ export function literalMayMatch(s: string, lit: string): boolean {
  * `foldForMatching`, which is what the pattern runs on.
  */
 export function patternHit(p: QuickTerms['patterns'][number], raw: string, folded: QuickFolded, matchText: () => string): boolean {
-  const [, lit, cs, src, flags] = p;
+  // (Indexed reads: an array pattern would go through the iterator protocol on this cold code.)
+  const lit = p[1];
   if (lit) {
     // Every match contains the literal: most pages are let go without folding or compiling anything.
-    if (cs) {
+    if (p[2]) {
       // Without a dropped character and with no letter folded into the literal, the text the
       // pattern runs on holds the literal where the input does, with the same neighbours as far as
       // the whole-word rule can tell: no whole-word place there, no match (and no regex to compile).
@@ -165,7 +166,7 @@ export function patternHit(p: QuickTerms['patterns'][number], raw: string, folde
       if (matchText().indexOf(lit) < 0) return false;
     } else if (folded.text.indexOf(quickFold(lit).text) < 0) return false;
   }
-  const re = patternRegex(src, flags);
+  const re = patternRegex(p[3], p[4]);
   re.lastIndex = 0;
   return re.test(matchText());
 }

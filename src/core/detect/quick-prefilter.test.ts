@@ -180,6 +180,23 @@ describe('quickScan answers the same with the prefilter', () => {
   });
 });
 
+describe('white space', () => {
+  it('turns every run of white space and dashes into one space, in prefold and quickFold alike', () => {
+    // (Both leave a single space unmatched; the text must be what replacing every whole run gives.)
+    const alphabet = [' ', ' ', ' ', 'a', 'B', '\n', '\t', '\r', '\u00a0', '-', '\u2010', '\u2013', '\u2015', '\u2009', '\u2028'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 3000; n++) {
+      let s = '';
+      for (let i = Math.floor(next() * 24); i > 0; i--) s += alphabet[Math.floor(next() * alphabet.length)];
+      const want = s.toLowerCase().replace(/[\s\u2010-\u2015-]+/g, ' ');
+      expect(prefold(s), JSON.stringify(s)).toBe(want);
+      expect(prefoldAllSteps(s), JSON.stringify(s)).toBe(want);
+      expect(quickFold(s).text, JSON.stringify(s)).toBe(want);
+    }
+  });
+});
+
 /** quickScan without the prefilter: the exact scan alone. */
 function exactScan(input: Parameters<typeof quickScan>[0]) {
   usePrefilter(false);

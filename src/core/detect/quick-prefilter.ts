@@ -28,8 +28,13 @@ const APOS = /[\u2018\u2019\u02bc]/g;
 const MARKS = /[\u0300-\u036f]/g;
 /** Characters `quickFold` maps to U+001F (outside WORD_RANGES, but lower-casing into word characters: Ω K Å signs…). */
 const NON_WORD = /[\u2126\u212a\u212b\u2c62\u2c64\u2c6d-\u2c70\u2c7e\u2c7f\ua78d\ua7aa-\ua7ae\ua7b0-\ua7b2\ua7c5\ua7cb\ua7dc]/g;
-/** As quickFold's SPACES. */
-const SPACES = /[\s\u2010-\u2015-]+/g;
+/**
+ * As quickFold's SPACES: replacing its matches with one space turns every run of white space and
+ * dashes into one space. A single space is left alone (not matched: replacing it would change
+ * nothing), so a text whose runs are mostly single spaces has few matches to replace (on a cold page,
+ * about half the cost of matching every space).
+ */
+const SPACES = /[\s\u2010-\u2015-]{2,}|[^\S ]|[\u2010-\u2015-]/g;
 /**
  * Any character outside the plain set: ASCII, Latin-1 symbols (no letters, no soft hyphen),
  * the general punctuation without the format characters, currency signs and ™. On the plain
@@ -47,16 +52,24 @@ const NOT_PLAIN = /[^\u0000-\u00ac\u00ae-\u00bf\u2002-\u200a\u2010-\u2029\u202f-
  * rest on a long text; the deep search matches them in its regex instead).
  */
 export function prefold(s: string, spaces = true): string {
-  return prefoldDropped(s, spaces)[0];
+  return prefoldDropped(s, spaces);
 }
 
 /** `prefold` by every step, plain text or not (the unit tests compare the two). */
 export function prefoldAllSteps(s: string): string {
-  return prefoldDropped(s, true, true)[0];
+  return prefoldDropped(s, true, true);
 }
 
-/** `prefold`, whether the text holds a character `quickFold` (and `foldForMatching`) drops, and whether it is plain. */
-function prefoldDropped(s: string, spaces: boolean, allSteps = false, keepApostrophes = false): [string, boolean, boolean] {
+/**
+ * What the last `prefoldDropped` saw: whether the text held a character `quickFold` (and
+ * `foldForMatching`) drops, and whether it was plain (read right after the call; no array
+ * returned and taken apart, which on cold code goes through the iterator protocol).
+ */
+let lastDropped = false;
+let lastPlain = false;
+
+/** `prefold`; sets `lastDropped` and `lastPlain`. */
+function prefoldDropped(s: string, spaces: boolean, allSteps = false, keepApostrophes = false): string {
   let t: string;
   let dropped = false;
   let plain = !allSteps;
@@ -64,7 +77,9 @@ function prefoldDropped(s: string, spaces: boolean, allSteps = false, keepApostr
   // With `keepApostrophes`, plain text is only lower-cased (the caller looks for every apostrophe).
   if (plain && !NOT_PLAIN.test(s)) {
     t = s.toLowerCase();
-    if (keepApostrophes) return [spaces ? t.replace(SPACES, ' ') : t, false, true];
+    lastDropped = false;
+    lastPlain = true;
+    if (keepApostrophes) return spaces ? t.replace(SPACES, ' ') : t;
     t = t.replaceAll('\u2019', "'").replaceAll('\u2018', "'");
   } else {
     plain = false;
@@ -82,7 +97,9 @@ function prefoldDropped(s: string, spaces: boolean, allSteps = false, keepApostr
       .replace(APOS, "'");
   }
   t = t.replaceAll('`', "'");
-  return [spaces ? t.replace(SPACES, ' ') : t, dropped, plain];
+  lastDropped = dropped;
+  lastPlain = plain;
+  return spaces ? t.replace(SPACES, ' ') : t;
 }
 
 /**
@@ -160,15 +177,16 @@ export function usePrefilterAnchors(on: boolean): void {
  * Whether the head text (title, meta, slice; raw) may hold a group's root at a word start, or
  * a case-insensitive pattern's literal: null when it may, else whether the text holds a
  * character `foldForMatching` drops (what the case-sensitive patterns' check needs) and the
- * prefolded text (where quick-context.ts looks for its words). Not null
+ * prefolded text (where quick-context.ts looks for its words), and whether that holds an Arabic letter. Not null
  * proves that the exact scan finds no group and no case-insensitive pattern there. One pass
  * over the groups, each root looked up with `indexOf`.
  */
-export function headMayMatch(raw: string, q: QuickTerms): { dropped: boolean; text: string } | null {
+export function headMayMatch(raw: string, q: QuickTerms): { dropped: boolean; text: string; arabic: boolean } | null {
   if (!enabled) return null;
-  const [p, dropped, plain] = prefoldDropped(raw, true);
+  const p = prefoldDropped(raw, true);
+  const dropped = lastDropped;
   // (Plain text has no Arabic letter.)
-  const arabic = !plain && ARABIC.test(p);
+  const arabic = !lastPlain && ARABIC.test(p);
   const { groups, forms, anchors } = q;
   if (anchors && useAnchors) {
     // Each root contains its anchor: a root whose anchor is not there is not there either.
@@ -190,8 +208,12 @@ export function headMayMatch(raw: string, q: QuickTerms): { dropped: boolean; te
     }
   }
   // Case-insensitive patterns' literals, anywhere (their regex runs on the folded text).
-  for (const [, lit, cs] of q.patterns) if (!cs && (!lit || p.indexOf(quickFold(lit).text) >= 0)) return null;
-  return { dropped, text: p };
+  const patterns = q.patterns;
+  for (let i = 0; i < patterns.length; i++) {
+    const lit = patterns[i][1];
+    if (!patterns[i][2] && (!lit || p.indexOf(quickFold(lit).text) >= 0)) return null;
+  }
+  return { dropped, text: p, arabic };
 }
 
 /** Whether `root` occurs in the prefolded text `p` at a word start. */
@@ -209,8 +231,8 @@ export function deepMayName(deep: string, q: QuickTerms): boolean {
   // Plain text (most English pages) is only lower-cased: the three replacements of its
   // apostrophes would each copy the long text, where looking up the few parts with an
   // apostrophe in each of its raw forms costs next to nothing.
-  const [p, , plain] = prefoldDropped(deep, false, false, true);
-  const parts = plain ? rawNameParts(q) : nameParts(q);
+  const p = prefoldDropped(deep, false, false, true);
+  const parts = lastPlain ? rawNameParts(q) : nameParts(q);
   // A part inside a word ("crisis") is no name: the next one is looked at.
   for (const part of parts) {
     for (let at = p.indexOf(part); at >= 0; at = p.indexOf(part, at + 1)) {

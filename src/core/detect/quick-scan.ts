@@ -68,7 +68,15 @@ export function quickScan(input: QuickInput, q: QuickTerms): QuickCheckResult {
   // Most pages hold no root of any term: the prefilter proves it with native operations, and
   // then only the case-sensitive patterns (whose literal is rare) are looked at.
   const cleared = headMayMatch(raw, q);
-  if (cleared) return afterHead(input, slice, q, cleared.text, ...patternsOnly(raw, q, cleared.dropped));
+  if (cleared) return patternsOnly(input, slice, raw, q, cleared.text, cleared.arabic, cleared.dropped);
+  return scanFolded(input, slice, raw, q);
+}
+
+/**
+ * The exact scan of the head (title, meta, slice; `raw`), on a page the prefilter did not clear
+ * (its own function: the common path above stays small to compile).
+ */
+function scanFolded(input: QuickInput, slice: string, raw: string, q: QuickTerms): QuickCheckResult {
   const folded = quickFold(raw);
   const s = folded.text;
   const { forms, groups, terms } = q;
@@ -119,11 +127,14 @@ export function quickScan(input: QuickInput, q: QuickTerms): QuickCheckResult {
       vocab += terms[forms[at[3 * i + 2]][1]][2];
     }
   }
-  return afterHead(input, slice, q, s, hits, vocab);
+  return afterHead(input, slice, q, s, hasArabic, hits, vocab);
 }
 
-/** The pattern terms alone, on a head the prefilter cleared: [hits, vocabulary weight], or a name found. */
-function patternsOnly(raw: string, q: QuickTerms, dropped: boolean): [number, number, boolean?] {
+/**
+ * The pattern terms alone, on a head the prefilter cleared (`head`: its prefolded text, `arabic`:
+ * whether that holds an Arabic letter), then the end of the check.
+ */
+function patternsOnly(input: QuickInput, slice: string, raw: string, q: QuickTerms, head: string, arabic: boolean, dropped: boolean): QuickCheckResult {
   let hits = 0;
   let vocab = 0;
   let matchText: string | null = null;
@@ -132,25 +143,26 @@ function patternsOnly(raw: string, q: QuickTerms, dropped: boolean): [number, nu
   // a case-sensitive literal is looked for in the raw text, and in the text `foldForMatching`
   // gives only where a character it drops was seen.
   const folded: QuickFolded = { text: '', same: false, dropped };
-  for (const p of q.patterns) {
+  const patterns = q.patterns;
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i];
     if (!patternHit(p, raw, folded, forMatching)) continue;
-    if (q.terms[p[0]][1]) return [1, 0, true];
+    if (q.terms[p[0]][1]) return { worth: true, reason: 'topic-named', hits: 1 };
     hits++;
     vocab += q.terms[p[0]][2];
   }
-  return [hits, vocab];
+  return afterHead(input, slice, q, head, arabic, hits, vocab);
 }
 
-/** The end of the check, once the head (title, meta, slice; `head` folded) is counted. */
-function afterHead(input: QuickInput, slice: string, q: QuickTerms, head: string, hits: number, vocab: number, named?: boolean): QuickCheckResult {
-  if (named) return { worth: true, reason: 'topic-named', hits: 1 };
+/** The end of the check, once the head (title, meta, slice; `head` folded, `arabic`: whether it holds an Arabic letter) is counted. */
+function afterHead(input: QuickInput, slice: string, q: QuickTerms, head: string, arabic: boolean, hits: number, vocab: number): QuickCheckResult {
   if (vocab >= QUICK_VOCAB_WEIGHT && (input.articleSignals > 0 || slice.length >= 1500)) {
     return { worth: true, reason: 'related-terms', hits };
   }
   // A name deep in the body (after the slice), on a page whose head has a topic term or a word of
   // the topic's context (quick-context.ts); other pages are not read further.
   // (It overlaps the slice a little, so that a name cut by the slice's end is found whole.)
-  if ((input.more || input.textSlice.length > QUICK_SLICE_CHARS) && (hits > 0 || hasContext(head))) {
+  if ((input.more || input.textSlice.length > QUICK_SLICE_CHARS) && (hits > 0 || hasContext(head, arabic))) {
     const text = input.more ? input.textSlice + input.more() : input.textSlice;
     if (text.length > QUICK_SLICE_CHARS && namedDeep(text.slice(QUICK_SLICE_CHARS - DEEP_OVERLAP, QUICK_DEEP_CHARS), q)) {
       return { worth: true, reason: 'topic-named', hits: hits + 1 };

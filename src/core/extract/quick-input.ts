@@ -46,9 +46,11 @@ export function readQuickInput(doc: Document): QuickInput {
     const metas = head.getElementsByTagName('meta');
     for (let i = 0; i < metas.length && i < MAX_METAS; i++) {
       const m = metas[i];
-      const k = (m.getAttribute('property') || m.getAttribute('name') || '').toLowerCase();
+      // `name` and `content` through the meta's own properties (no attribute name to convert and
+      // look up); an element of another namespace has none, and its attributes are read instead.
+      const k = (m.getAttribute('property') || (m.name ?? m.getAttribute('name')) || '').toLowerCase();
       if (!k) continue;
-      const c = m.getAttribute('content') || '';
+      const c = (m.content ?? m.getAttribute('content')) || '';
       if (k === 'og:type' && c.toLowerCase().includes('article')) articleSignals++;
       if (metaChars < META_CHARS && (k === 'og:title' || k === 'description' || k === 'og:description' || k === 'keywords' || k === 'news_keywords' || k === 'twitter:title' || k === 'article:section' || k === 'article:tag')) {
         const part = c.slice(0, 500);
