@@ -4,7 +4,7 @@
  * history live in schema.ts (re-exported here).
  */
 import Dexie, { type Transaction } from 'dexie';
-import { upgradeTo2, upgradeTo4, upgradeTo5 } from './migrations';
+import { upgradeTo2, upgradeTo4, upgradeTo5, upgradeTo6 } from './migrations';
 import { DB_NAME, SCHEMA_VERSIONS, type ProvenanceDB } from './schema';
 
 export * from './schema';
@@ -14,6 +14,7 @@ export const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   2: upgradeTo2,
   4: upgradeTo4,
   5: upgradeTo5,
+  6: upgradeTo6,
 };
 
 /**

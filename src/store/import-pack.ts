@@ -43,7 +43,7 @@ export function prepareReports(pack: Pack, now: number): { reports: Omit<StoredR
       ws[at++] = p.ws[k];
     }
     starts[i + 1] = at;
-    const { record, fp } = storedRecord(r);
+    const { record, fp } = storedRecord(r, p.pf.t);
     const row: Omit<StoredReport, 'n'> = { id: r.id, packId: pack.id, sourceId: r.sourceId, published: r.published, addedAt: now, urls: p.urls, record, pf: p.pf };
     if (fp) row.fp = fp;
     return row;

@@ -7,7 +7,7 @@ import type { Transaction } from 'dexie';
 import { packFeatures, reportFeatures, type ReportFeatures } from '../core/match/features';
 import { buildShards, replacePackSegments, reportKeys, type IndexedDoc, type ShardRow } from '../core/match/postings';
 import { NEXT_ORDINAL, USER_PACK, type StoredHighlight, type StoredReport } from './schema';
-import { storedRecord } from './stored-record';
+import { reportRecord, storedRecord } from './stored-record';
 
 /** A report row as versions 1–3 stored it: its features as a plain object. */
 type LegacyReport = Omit<StoredReport, 'pf'> & { features: ReportFeatures; termKeys?: string[] };
@@ -75,6 +75,22 @@ export async function upgradeTo5(tx: Transaction): Promise<void> {
     if (r.fp || r.packId === USER_PACK || !r.record?.fingerprint) return;
     const { record, fp } = storedRecord(r.record);
     if (!fp) return;
+    r.record = record;
+    r.fp = fp;
+  });
+}
+
+/**
+ * v5 → v6: a pack report's packed fingerprint repacked with the terms it shares with the
+ * row's packed features given as positions there (`fp.r`, see stored-record.ts), as an
+ * import now writes it. Records read back through reportRecord are the same; features and
+ * index are unchanged; rows without a packed fingerprint (the user's own) are left as they were.
+ */
+export async function upgradeTo6(tx: Transaction): Promise<void> {
+  await tx.table('reports').toCollection().modify((r: StoredReport) => {
+    if (!r.fp || r.fp.r || typeof r.pf?.t !== 'string') return;
+    const { record, fp } = storedRecord(reportRecord(r), r.pf.t);
+    if (!fp?.r) return;
     r.record = record;
     r.fp = fp;
   });

@@ -217,4 +217,8 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string | null>> = {
   5: {
     reports: 'id, packId, sourceId, n, *urls',
   },
+  // v6: no table changes; a pack report's packed fingerprint refers to the terms it shares with
+  // the row's packed features by their positions there (`fp.r`, stored-record.ts) instead of
+  // storing those words twice. The migration repacks the fingerprints of v5 rows so.
+  6: {},
 };

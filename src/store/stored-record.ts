@@ -3,10 +3,13 @@
  * import writes, v4+) its fingerprint packed apart in `fp` — the 64 MinHash slots as a
  * Uint32Array, the ~80 fingerprint terms as one string and their weights as an Int16Array —
  * instead of ~150 numbers and properties that IndexedDB clones one by one and stores with
- * a tag and a key each. `reportRecord(row)` gives back exactly the record imported (same
- * keys in the same order, same values): every reader of `row.record` that needs the
- * fingerprint goes through it. A fingerprint that would not come back exactly (a weight
- * not a multiple of 0.001, a term an object would reorder) is kept as it was.
+ * a tag and a key each. Since v6 the fingerprint's terms that are also terms of the row's
+ * packed features (`pf.t`, about 97 % of them) are stored as their positions there (`r`),
+ * not as a second copy of the words (~800 bytes a report). `reportRecord(row)` gives back
+ * exactly the record imported (same keys in the same order, same values): every reader of
+ * `row.record` that needs the fingerprint goes through it. A fingerprint that would not
+ * come back exactly (a weight not a multiple of 0.001, a term an object would reorder) is
+ * kept as it was.
  */
 import { ODD_TERM } from '../core/match/prepare';
 import type { ReportRecord } from '../core/packs/types';
@@ -17,13 +20,31 @@ export interface PackedFingerprint {
   /** The fingerprint's other fields, with `minhash` and `terms` set to undefined (keeps the key order). */
   f: Record<string, unknown>;
   mh: Uint32Array;
-  /** Terms joined by "\n". */
+  /** Terms joined by "\n" (with `r`: only the terms not found in the row's feature terms). */
   t: string;
+  /**
+   * (v6+) For each term in order: 1 + its position in the row's feature terms (`pf.t`), or 0
+   * for the next term of `t`. Absent: `t` holds every term (rows of v4–v5).
+   */
+  r?: Uint8Array;
   /** Weights × 1000. */
   w: Int16Array;
 }
 
-function packFingerprint(fp: Fingerprint): PackedFingerprint | null {
+/** Position of each feature term (`pf.t` joined by "\n"), for terms given as references into it. */
+function termPositions(featureTerms: string): Map<string, number> {
+  const at = new Map<string, number>();
+  let from = 0;
+  for (let i = 0; from <= featureTerms.length; i++) {
+    let to = featureTerms.indexOf('\n', from);
+    if (to < 0) to = featureTerms.length;
+    at.set(featureTerms.slice(from, to), i);
+    from = to + 1;
+  }
+  return at;
+}
+
+function packFingerprint(fp: Fingerprint, featureTerms?: string | string[]): PackedFingerprint | null {
   const { minhash, terms } = fp as { minhash?: unknown; terms?: unknown };
   if (!Array.isArray(minhash) || typeof terms !== 'object' || terms === null || Array.isArray(terms)) return null;
   for (const x of minhash) if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x > 0xffffffff) return null;
@@ -37,18 +58,38 @@ function packFingerprint(fp: Fingerprint): PackedFingerprint | null {
     if (q < -32768 || q > 32767 || q / 1000 !== x || Object.is(x, -0)) return null;
     w[i] = q;
   }
-  return { f: { ...fp, minhash: undefined, terms: undefined }, mh: Uint32Array.from(minhash), t: names.join('\n'), w };
+  const f = { ...fp, minhash: undefined, terms: undefined };
+  if (typeof featureTerms !== 'string' || !featureTerms) return { f, mh: Uint32Array.from(minhash), t: names.join('\n'), w };
+  const at = termPositions(featureTerms);
+  if (at.size > 255) return { f, mh: Uint32Array.from(minhash), t: names.join('\n'), w };
+  const r = new Uint8Array(names.length);
+  const own: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const k = at.get(names[i]);
+    if (k === undefined) own.push(names[i]);
+    else r[i] = k + 1;
+  }
+  return { f, mh: Uint32Array.from(minhash), t: own.join('\n'), w, r };
 }
 
-function unpackFingerprint(p: PackedFingerprint): Fingerprint {
+function unpackFingerprint(p: PackedFingerprint, featureTerms: string | string[] | undefined): Fingerprint {
   const terms: Record<string, number> = {};
-  if (p.t) p.t.split('\n').forEach((t, i) => (terms[t] = p.w[i] / 1000));
+  if (p.r) {
+    const shared = typeof featureTerms === 'string' ? featureTerms.split('\n') : [];
+    const own = p.t ? p.t.split('\n') : [];
+    let j = 0;
+    for (let i = 0; i < p.r.length; i++) terms[p.r[i] ? shared[p.r[i] - 1] : own[j++]] = p.w[i] / 1000;
+  } else if (p.t) p.t.split('\n').forEach((t, i) => (terms[t] = p.w[i] / 1000));
   return { ...p.f, minhash: Array.from(p.mh), terms } as Fingerprint;
 }
 
-/** The record and packed fingerprint a row stores for a pack's report (its text left out). */
-export function storedRecord(r: ReportRecord): { record: ReportRecord; fp?: PackedFingerprint } {
-  const fp = r.fingerprint ? packFingerprint(r.fingerprint) : null;
+/**
+ * The record and packed fingerprint a row stores for a pack's report (its text left out).
+ * `featureTerms`: the row's `pf.t`, which the fingerprint's terms then refer to (the row
+ * must be stored with that very `pf`).
+ */
+export function storedRecord(r: ReportRecord, featureTerms?: string | string[]): { record: ReportRecord; fp?: PackedFingerprint } {
+  const fp = r.fingerprint ? packFingerprint(r.fingerprint, featureTerms) : null;
   // One copy, in the record's key order, without its text (and with the fingerprint's key
   // kept, undefined, where it was when packed apart).
   if (Object.prototype.hasOwnProperty.call(r, '__proto__')) {
@@ -61,6 +102,6 @@ export function storedRecord(r: ReportRecord): { record: ReportRecord; fp?: Pack
 }
 
 /** The record of a stored row, as imported. */
-export function reportRecord(row: { record: ReportRecord; fp?: PackedFingerprint }): ReportRecord {
-  return row.fp ? { ...row.record, fingerprint: unpackFingerprint(row.fp) } : row.record;
+export function reportRecord(row: { record: ReportRecord; fp?: PackedFingerprint; pf?: { t: string | string[] } }): ReportRecord {
+  return row.fp ? { ...row.record, fingerprint: unpackFingerprint(row.fp, row.pf?.t) } : row.record;
 }
