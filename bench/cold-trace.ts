@@ -43,6 +43,7 @@ const server = await startStaticServer({ '/demo/': path.join(ROOT, 'public/demo'
 const l = await launchWithExtension();
 const { context, extensionId } = l;
 const selfTime = new Map<string, number>();
+const totalTime = new Map<string, number>();
 let sampledMs = 0;
 try {
   const { cdp } = await cdpPage(context);
@@ -99,10 +100,13 @@ try {
     const top = wt.filter((e) => e.ph === 'X' && (e.dur ?? 0) > 1000).sort((a, b) => a.ts - b.ts);
     for (const e of top.filter((x) => /compile|evaluate|GetScriptData|Deserialize|FunctionCall|RunMicrotasks/.test(x.name)).slice(0, 30)) console.log(`  +${((e.ts - first) / 1000).toFixed(1)} ${(e.dur! / 1000).toFixed(1)} ms ${e.name} ${JSON.stringify(e.args ?? {})}`.slice(0, 200));
     // Sampling profile of the worker thread: ProfileChunk events carry nodes and samples.
-    const nodes = new Map<number, { fn: string; url: string; line: number }>();
-    for (const e of events.filter((x) => x.name === 'ProfileChunk' && x.pid === workerThread.pid)) {
+    const nodes = new Map<number, { fn: string; url: string; line: number; parent?: number }>();
+    // Chunks are written by the profiler's thread; the worker's profile is the one whose
+    // "Profile" event is on the worker thread (same id).
+    const profileIds = new Set(events.filter((x) => x.name === 'Profile' && x.pid === workerThread.pid && x.tid === workerThread.tid).map((x) => x.id));
+    for (const e of events.filter((x) => x.name === 'ProfileChunk' && x.pid === workerThread.pid && profileIds.has(x.id))) {
       const d = e.args?.data;
-      for (const n of d?.cpuProfile?.nodes ?? []) nodes.set(n.id, { fn: n.callFrame.functionName || '(anon)', url: String(n.callFrame.url ?? '').replace(/^.*\//, ''), line: n.callFrame.lineNumber ?? 0 });
+      for (const n of d?.cpuProfile?.nodes ?? []) nodes.set(n.id, { fn: n.callFrame.functionName || '(anon)', url: String(n.callFrame.url ?? '').replace(/^.*\//, ''), line: n.callFrame.lineNumber ?? 0, parent: n.parent });
       const samples: number[] = d?.cpuProfile?.samples ?? [];
       const deltas: number[] = d?.timeDeltas ?? [];
       samples.forEach((id, i) => {
@@ -110,6 +114,9 @@ try {
         const key = n ? `${n.fn} ${n.url}:${n.line}` : String(id);
         const dt = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
         selfTime.set(key, (selfTime.get(key) ?? 0) + dt);
+        const onStack = new Set<string>();
+        for (let p = n; p; p = p.parent !== undefined ? nodes.get(p.parent) : undefined) onStack.add(`${p.fn} ${p.url}:${p.line}`);
+        for (const k of onStack) totalTime.set(k, (totalTime.get(k) ?? 0) + dt);
         sampledMs += dt;
       });
     }
@@ -119,6 +126,8 @@ try {
   if (TRACE) {
     console.log(`\nself time over ${RUNS} runs (${sampledMs.toFixed(1)} ms sampled):`);
     for (const [k, v] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${(v / RUNS).toFixed(2)} ms/run  ${k}`);
+    console.log(`\ntotal (inclusive) time over ${RUNS} runs:`);
+    for (const [k, v] of [...totalTime].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${(v / RUNS).toFixed(2)} ms/run  ${k}`);
   }
 } finally {
   await context.close();
