@@ -25,6 +25,8 @@ const RUNS = Number(arg('--runs') ?? 5);
 const SIZE = Number(arg('--size') ?? 0);
 const TOP = Number(arg('--top') ?? 40);
 const TRACE = !args.includes('--no-trace');
+/** Only samples with this function on their stack (e.g. pageEvidence). */
+const UNDER = arg('--under');
 const stepRuns: Record<string, number[]> = {};
 
 interface TraceEvent {
@@ -112,6 +114,11 @@ try {
       samples.forEach((id, i) => {
         const n = nodes.get(id);
         const key = n ? `${n.fn} ${n.url}:${n.line}` : String(id);
+        if (UNDER) {
+          let found = false;
+          for (let p = n; p && !found; p = p.parent !== undefined ? nodes.get(p.parent) : undefined) found = p.fn === UNDER;
+          if (!found) return;
+        }
         const dt = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
         selfTime.set(key, (selfTime.get(key) ?? 0) + dt);
         const onStack = new Set<string>();
