@@ -3,7 +3,7 @@
  * the store, and let the explanation core (src/core/explain) do the rest. Also the outlet
  * lookups and notes the popup asks for directly.
  */
-import { explainPage, explainRelated, isExplainable, outletMatchForPage, toSourceView, USER_PACK_ID, type SourceMatch } from '../core/explain';
+import { explainPage, explainRelated, isExplainable, outletMatchForPage, prepareOutlets, toSourceView, USER_PACK_ID, type SourceMatch } from '../core/explain';
 import { normalizeHost, outletForHost } from '../core/match/host';
 import { beginCandidates, endCandidates, prefetchShards } from '../store/candidates';
 import { minhashText } from '../core/packs/fingerprint';
@@ -124,11 +124,15 @@ async function outletsAndPacks(db: ProvenanceDB): Promise<OutletCache> {
 
 /**
  * Start the reads every lookup needs first (the outlets, pack names and store generation)
- * as the worker starts, so a restarted worker has them, or has them on the way, by the time
+ * as the worker starts, and what it builds from the outlets, so a restarted worker has them, or has them on the way, by the time
  * the message that woke it is parsed and its page's index rows are asked for.
  */
 export function primeLookup(db: ProvenanceDB): void {
-  outletsAndPacks(db).catch(() => undefined); // a failed read is read again by the lookup
+  // With the outlets, their name index and domain table (per outlets array, as the lookup's
+  // would be), built while the message's own reads (the seed check, the index rows) go on.
+  outletsAndPacks(db)
+    .then((c) => prepareOutlets(c.outlets))
+    .catch(() => undefined); // a failed read is read again by the lookup
 }
 
 // The page's evidence (sourcing above all) per page text and outlets array: a page explained

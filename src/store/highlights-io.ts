@@ -15,7 +15,6 @@
  * overwrites a newer local edit, and never brings back a highlight deleted after the
  * export was made.
  */
-import { strToU8, zipSync } from 'fflate';
 import { cslText } from '../core/export/csl';
 import { toCsv } from '../core/export/csv';
 import { parseHighlightsFile } from '../core/export/import-file';
@@ -28,6 +27,7 @@ import { normalizeUrl } from '../core/match/features';
 import { hostOf, outletForHost } from '../core/match/host';
 import type { ReportRecord, SourceProfile } from '../core/packs/types';
 import { USER_PACK, type ProvenanceDB, type StoredHighlight, type StoredReport, type StoredSource } from './db';
+import { zipTexts } from './zip';
 import { rebuildPageKeys } from './highlight-page-keys';
 import { reportRecord } from './stored-record';
 
@@ -182,9 +182,9 @@ export async function exportCsl(db: ProvenanceDB, now = new Date()): Promise<Exp
 
 export async function exportMarkdownZip(db: ProvenanceDB, now = new Date()): Promise<ExportFile> {
   const { pages } = await gatherExportData(db);
-  const files: Record<string, Uint8Array> = {};
-  for (const f of markdownFiles(pages)) files[f.name] = strToU8(f.text);
-  return { name: `provenance-notes-${stamp(now)}.zip`, type: 'application/zip', data: zipSync(files, { level: 6, mtime: now }) };
+  const files: Record<string, string> = {};
+  for (const f of markdownFiles(pages)) files[f.name] = f.text;
+  return { name: `provenance-notes-${stamp(now)}.zip`, type: 'application/zip', data: await zipTexts(files, now) };
 }
 
 export async function exportCsv(db: ProvenanceDB, now = new Date()): Promise<ExportFile> {

@@ -23,36 +23,50 @@ const TENS: [string, number][] = [
   ['عشرون', 20], ['عشرين', 20], ['ثلاثون', 30], ['ثلاثين', 30], ['أربعون', 40], ['أربعين', 40], ['خمسون', 50], ['خمسين', 50],
   ['ستون', 60], ['ستين', 60], ['سبعون', 70], ['سبعين', 70], ['ثمانون', 80], ['ثمانين', 80], ['تسعون', 90], ['تسعين', 90],
 ];
-const WORDS: Record<string, number> = {};
-const add = (k: string, v: number) => (WORDS[foldArabic(k)] = v);
-for (const [k, v] of [...UNITS, ...TENS]) add(k, v);
-for (const [k, v] of [['اثنان', 2], ['اثنين', 2], ['اثنتان', 2], ['اثنتين', 2], ['عشرة', 10], ['عشر', 10], ['أحد عشر', 11], ['إحدى عشرة', 11], ['اثنا عشر', 12], ['اثني عشر', 12], ['اثنتا عشرة', 12], ['اثنتي عشرة', 12], ['مئة', 100], ['مائة', 100], ['مئتان', 200], ['مئتين', 200], ['مئتي', 200], ['ألف', 1000], ['ألفا', 1000], ['ألفان', 2000], ['ألفين', 2000], ['ألفي', 2000], ['مليون', 1e6], ['مليونان', 2e6], ['مليونين', 2e6], ['مليوني', 2e6], ['مليار', 1e9], ['ملياران', 2e9], ['مليارين', 2e9], ['ملياري', 2e9], ['واحد', 1], ['واحدة', 1]] as [string, number][]) add(k, v);
-for (const [u, v] of UNITS) {
-  add(`${u} عشر`, 10 + v);
-  add(`${u} عشرة`, 10 + v);
-  for (const [t, tv] of TENS) add(`${u} و${t}`, v + tv);
-}
-for (const [u, v] of [['ثلاث', 3], ['أربع', 4], ['خمس', 5], ['ست', 6], ['سبع', 7], ['ثماني', 8], ['تسع', 9]] as [string, number][]) {
-  for (const h of ['مئة', 'مائة']) {
-    add(`${u}${h}`, v * 100);
-    add(`${u} ${h}`, v * 100);
-  }
-}
-// Word lists as prefix trees (alternation.ts): the same matches as `a|b|…` longest first, found
-// without trying every word at every position.
-const AR_WORDNUM = wordAlternation(Object.keys(WORDS).sort((a, b) => b.length - a.length));
 const AR_SCALE = '(?:\\s+(?:الاف|الف|الفا|مليون|ملايين|مليار))?';
-const AR_VAGUE = wordAlternation(foldArabic('عشرات الالاف|مئات الالاف|العشرات|المئات|عشرات|مئات|الالاف|الاف|بضعه|بضع|عده|عددا من|عدد من').split('|'));
-const FRACTION: Record<string, number> = { [foldArabic('نصف')]: 50, [foldArabic('ثلث')]: 100 / 3, [foldArabic('ربع')]: 25, [foldArabic('ثلثي')]: 200 / 3, [foldArabic('ثلثا')]: 200 / 3, [foldArabic('ثلاثة أرباع')]: 75 };
-const AR_FRACTION = wordAlternation(Object.keys(FRACTION).sort((a, b) => b.length - a.length));
-const AR_QUAL = wordAlternation(
-  foldArabic('ما لا يقل عن|لا يقل عن|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي|ما يقرب من|ما يقارب|ما يصل الي|يصل الي|اكثر من|ازيد من|اقل من|نحو|حوالي|حوالى|قرابه|زهاء|يقارب|حتي').split('|'),
-);
-/** Groups: 1 qualifier; 2 digits (+scale); 3 "ال"; 4 number word (+scale); 5 vague; 6 fraction. */
-const AR_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:[وفبل]{0,2}(${AR_QUAL})\\s+)?[وبلف]?(?:\\(\\s*|«\\s*)?(?:(${AR_NUM})(?:${AR_SCALE.slice(0, -1)}(?![\\p{L}\\p{N}]))?(?![\\p{N}a-zA-Z])|(ال)?(${AR_WORDNUM})${AR_SCALE}(?![\\p{L}\\p{N}])|(${AR_VAGUE})(?![\\p{L}\\p{N}])|(${AR_FRACTION})${AR_SCALE}(?![\\p{L}\\p{N}]))`,
-  'gu',
-);
+
+/**
+ * The number words, fractions and the figure pattern, built on first use (a worker that answers
+ * a related-coverage query never reads figures; building them cost a restarted worker's start
+ * ~5 ms).
+ */
+let tables: { WORDS: Record<string, number>; FRACTION: Record<string, number>; AR_RE: RegExp } | null = null;
+function arTables() {
+  return (tables ??= buildTables());
+}
+
+function buildTables() {
+  const WORDS: Record<string, number> = {};
+  const add = (k: string, v: number) => (WORDS[foldArabic(k)] = v);
+  for (const [k, v] of [...UNITS, ...TENS]) add(k, v);
+  for (const [k, v] of [['اثنان', 2], ['اثنين', 2], ['اثنتان', 2], ['اثنتين', 2], ['عشرة', 10], ['عشر', 10], ['أحد عشر', 11], ['إحدى عشرة', 11], ['اثنا عشر', 12], ['اثني عشر', 12], ['اثنتا عشرة', 12], ['اثنتي عشرة', 12], ['مئة', 100], ['مائة', 100], ['مئتان', 200], ['مئتين', 200], ['مئتي', 200], ['ألف', 1000], ['ألفا', 1000], ['ألفان', 2000], ['ألفين', 2000], ['ألفي', 2000], ['مليون', 1e6], ['مليونان', 2e6], ['مليونين', 2e6], ['مليوني', 2e6], ['مليار', 1e9], ['ملياران', 2e9], ['مليارين', 2e9], ['ملياري', 2e9], ['واحد', 1], ['واحدة', 1]] as [string, number][]) add(k, v);
+  for (const [u, v] of UNITS) {
+    add(`${u} عشر`, 10 + v);
+    add(`${u} عشرة`, 10 + v);
+    for (const [t, tv] of TENS) add(`${u} و${t}`, v + tv);
+  }
+  for (const [u, v] of [['ثلاث', 3], ['أربع', 4], ['خمس', 5], ['ست', 6], ['سبع', 7], ['ثماني', 8], ['تسع', 9]] as [string, number][]) {
+    for (const h of ['مئة', 'مائة']) {
+      add(`${u}${h}`, v * 100);
+      add(`${u} ${h}`, v * 100);
+    }
+  }
+  // Word lists as prefix trees (alternation.ts): the same matches as `a|b|…` longest first, found
+  // without trying every word at every position.
+  const AR_WORDNUM = wordAlternation(Object.keys(WORDS).sort((a, b) => b.length - a.length));
+  const AR_VAGUE = wordAlternation(foldArabic('عشرات الالاف|مئات الالاف|العشرات|المئات|عشرات|مئات|الالاف|الاف|بضعه|بضع|عده|عددا من|عدد من').split('|'));
+  const FRACTION: Record<string, number> = { [foldArabic('نصف')]: 50, [foldArabic('ثلث')]: 100 / 3, [foldArabic('ربع')]: 25, [foldArabic('ثلثي')]: 200 / 3, [foldArabic('ثلثا')]: 200 / 3, [foldArabic('ثلاثة أرباع')]: 75 };
+  const AR_FRACTION = wordAlternation(Object.keys(FRACTION).sort((a, b) => b.length - a.length));
+  const AR_QUAL = wordAlternation(
+    foldArabic('ما لا يقل عن|لا يقل عن|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي|ما يقرب من|ما يقارب|ما يصل الي|يصل الي|اكثر من|ازيد من|اقل من|نحو|حوالي|حوالى|قرابه|زهاء|يقارب|حتي').split('|'),
+  );
+  /** Groups: 1 qualifier; 2 digits (+scale); 3 "ال"; 4 number word (+scale); 5 vague; 6 fraction. */
+  const AR_RE = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:[وفبل]{0,2}(${AR_QUAL})\\s+)?[وبلف]?(?:\\(\\s*|«\\s*)?(?:(${AR_NUM})(?:${AR_SCALE.slice(0, -1)}(?![\\p{L}\\p{N}]))?(?![\\p{N}a-zA-Z])|(ال)?(${AR_WORDNUM})${AR_SCALE}(?![\\p{L}\\p{N}])|(${AR_VAGUE})(?![\\p{L}\\p{N}])|(${AR_FRACTION})${AR_SCALE}(?![\\p{L}\\p{N}]))`,
+    'gu',
+  );
+  return { WORDS, FRACTION, AR_RE };
+}
 const AR_QUAL_MAP: [RegExp, ClaimQualifier][] = [
   [/^(?:نحو|حوالي|قرابه|زهاء|يقارب|ما يقارب|ما يقرب من)$/, 'about'],
   [/^(?:اكثر من|ازيد من|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي)$/, 'more-than'],
@@ -95,6 +109,7 @@ export function arabicHits(s: string, out: QuantityHit[]): void {
 }
 
 function hitsOf(s: string, out: QuantityHit[]): void {
+  const { WORDS, FRACTION, AR_RE } = arTables();
   const { text: f, map } = foldForMatching(s);
   const orig = (i: number) => (map ? (i < map.length ? map[i] : s.length) : i);
   const origEnd = (i: number) => (map ? (i <= 0 ? 0 : i - 1 < map.length ? map[i - 1] + 1 : s.length) : i);

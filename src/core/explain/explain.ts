@@ -5,7 +5,7 @@
  * candidate reports (persisted index in the worker, in-memory index in the CLI).
  */
 import { crossReference } from '../claims';
-import { domainCandidates, hostOf, normalizeHost } from '../match/host';
+import { domainCandidates, hostOf, normalizeHost, outletForHost } from '../match/host';
 import { matchReports, type Match } from '../match/match';
 import { minhashText } from '../packs/fingerprint';
 import { outletIndex, outletsFromSources } from '../sourcing/outlets';
@@ -53,6 +53,16 @@ export function outletNamesOf(outlets: readonly OutletProfile[]): OutletName[] {
   let names = outletNames.get(outlets);
   if (!names) outletNames.set(outlets, (names = outletsFromSources([...outlets])));
   return names;
+}
+
+/**
+ * Build what every page's evidence reads about these outlets (the sourcing's index of outlet
+ * names, the table of their domains), kept per outlets array: a worker that has just read the
+ * outlets does it while its other reads are still on their way.
+ */
+export function prepareOutlets(outlets: readonly OutletProfile[]): void {
+  outletIndex(outletNamesOf(outlets));
+  outletForHost(outlets, 'localhost');
 }
 
 /**

@@ -2,7 +2,7 @@
  * Public entry of the explanation core: `explainPage` (with `pageEvidence` for callers that
  * need the page's relayed outlets before reading candidates), the outlet helpers and the types.
  */
-export { explainPage, explainRelated, isExplainable, outletNamesOf, pageEvidence, type ExplainInput, type PageEvidence } from './explain';
+export { explainPage, explainRelated, isExplainable, outletNamesOf, pageEvidence, prepareOutlets, type ExplainInput, type PageEvidence } from './explain';
 export { outletMatchForPage, toSourceView, USER_PACK_ID } from './outlet';
 export { describeReason } from './reasons';
 export { provenanceChain, type PageRelay } from './provenance';
