@@ -13,6 +13,7 @@ import { keyHash, reportKeys, shardDocs } from '../core/match/postings';
 import type { Pack } from '../core/packs/types';
 import { openDb, type IdbDeps, type ProvenanceDB } from './db';
 import { reportRecord } from './stored-record';
+import { findCandidates } from './candidates';
 
 let counter = 0;
 
@@ -123,4 +124,11 @@ export async function packState(db: ProvenanceDB, packId: string): Promise<PackS
     postingsAgree,
     ordinalsOk: ns.size === all.length && (all.length === 0 || (typeof next === 'number' && all.every((r) => r.n < next))),
   };
+}
+
+/** The ids of the reports a page made of the default pack's first report finds (its related coverage), sorted. */
+export async function relatedIds(db: ProvenanceDB): Promise<string[]> {
+  const r = defaultPack().reports[0];
+  const res = await findCandidates(db, { title: r.title, text: r.summary ?? '', url: 'https://elsewhere.example/a', canonicalUrl: null }, [], []);
+  return res.candidates.map((c) => c.id).sort();
 }

@@ -4,6 +4,7 @@
  * ("according to X", inversions, passive agents) and the classification of a phrase as a
  * pronoun, an outlet, a document, a named person (with role) or an anonymous source.
  */
+import { asideStart } from './latin-asides';
 import type { ExtractorState } from './extractor-state';
 import { joinRaw, type Cls, type Lang } from './grammar';
 import { ANON_HEADS, BY_WORDS, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, EN_ADV_AUX, KUNYA, NAME_PARTICLES, NON_PERSON, NOT_SURNAME, NP_LEADIN, PLACES,
@@ -130,22 +131,6 @@ export function leftNP(x: ExtractorState, toks: Tok[], end: number): { cls: Cls[
     return { cls, empty: emptyFirst && !cls.length };
   }
   return { cls: [], empty: emptyFirst };
-}
-
-/**
- * An aside between the speaker and the verb: "X, contradicting Trump, said", "X, when contacted
- * by Reuters, said", "The report, released on Monday by the auditor, says", "The memo, first
- * posted on a message board, suggests" (a past participle and its preposition).
- */
-function asideStart(t: Tok, toks?: Tok[], at = -1): boolean {
-  if (t.raw !== t.low) return false;
-  if (/^(?:when|while|once|unlike|later|earlier)$/.test(t.low) || (/^[a-z]{3,}ing$/.test(t.low) && !/^(?:nothing|something|anything|everything|thing|king|meeting|morning|evening|being)$/.test(t.low))) return true;
-  if (!toks || at < 0) return false;
-  let k = at;
-  if (/^(?:first|originally|later|also|recently|jointly)$/.test(toks[k].low)) k++;
-  const v = toks[k];
-  const p = toks[k + 1];
-  return !!v && !!p && v.raw === v.low && /^(?:[a-z]{3,}ed|written|taken|seen|shown|given|drawn|sent|made|held|built)$/.test(v.low) && /^(?:by|on|in|at|from|to|last|this|earlier|after|before|during|under|with)$/.test(p.low);
 }
 
 /** The segment before an aside holds a capitalised speaker (its last clause, as the loop reads it). */

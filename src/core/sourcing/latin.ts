@@ -6,10 +6,11 @@
  * video"); credit lines ("Originally published on X") and datelines ("BAGHDAD (Reuters) -").
  * The speaker phrases themselves are read in latin-np.ts.
  */
-import { creditLine as creditLead } from './credit-line';
 import { beliefs } from './latin-belief';
+import { participleAside, reducedPassive } from './latin-asides';
+import { creditLine, dateline } from './latin-credits';
 import type { ExtractorState } from './extractor-state';
-import { HAS_ARABIC, MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
+import { MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
 import { parenOpen } from './latin-words';
 import { coordSubject, participleSubject } from './latin-coord';
@@ -29,12 +30,6 @@ const PARTICIPLE_CUES = new Set(
     'joking boasting admitting pointing stressing recalling charging labeling dubbing praising criticizing mocking thanking questioning ' +
     'contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying citing').split(' '),
 );
-
-/** Words of a body that publishes data, not news ("Source: U.S. Census Bureau", "Source: World Bank"). */
-const DATA_BODY = /\b(?:office|authority|bureau|department|ministry|census|commission|council|board|institute|university|bank|fund|administration|statistics|survey|data|police)\b/i;
-
-/** Infinitives after "said to" that make it a reduced passive ("said to be", "reported to have"). */
-const REDUCED_PASSIVE_VERB = /^(?:be|have|weigh|contain|number|total|hold|carry|include|involve|cost|date|belong|originate|stem|lie|live|own|control)$/;
 
 /** Lower-case words inside a subject phrase ("Secretary of State", "al-"). */
 const NAME_LINK = new Set(['of', 'for', 'al', 'bin', 'de', 'van', 'von', 'and']);
@@ -157,7 +152,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
     if (w === 'asked' && next?.low === 'not' && toks[i + 2]?.low === 'to') continue; // "asked not to be named"
     // "A device said to weigh ten kilograms", "a cylinder reported to have leaked": a reduced passive
     // that describes a thing, not a speaker.
-    if (/^(?:said|reported|rumou?red|alleged)$/.test(w) && next?.low === 'to' && REDUCED_PASSIVE_VERB.test(toks[i + 2]?.raw ?? '')) continue;
+    if (reducedPassive(toks, i)) continue;
     // "a group called “X”", "an app dubbed X": naming, not speech.
     if (/^(?:called|dubbed|labeled|labelled|branded|titled|named)$/.test(w) && toks[i + 1] && (QUOTE_CHARS.has(toks[i + 1].raw) || isCap(toks[i + 1].raw))) {
       let k = i - 1;
@@ -303,23 +298,6 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
   if (lang === 'en' && !left.empty && (!participle || /^(?:said|told)$/.test(toks[i].low))) describedSource(x, toks, j + 1, cue, at, lang);
 }
 
-/**
- * The -ed form at `i` opens an aside set off by commas ("The memo, first posted on a message
- * board, suggests …"): a comma (and "first", "originally" …) before it, a preposition after
- * it, and a closing comma with no clause word before it. A participle describing the subject,
- * not a cue.
- */
-function participleAside(toks: Tok[], i: number): boolean {
-  let b = i - 1;
-  if (b > 0 && /^(?:first|originally|later|also|recently|jointly)$/.test(toks[b].low)) b--;
-  if (b < 1 || toks[b].raw !== ',' || !/^(?:by|on|in|at|from|last|during|under)$/.test(toks[i + 1]?.low ?? '')) return false;
-  for (let k = i + 2; k < toks.length && k - i <= 12; k++) {
-    if (toks[k].raw === ',') return !!toks[k + 1] && !toks[k + 1].punct && toks[k + 1].raw === toks[k + 1].low;
-    if (toks[k].punct || CLAUSE_WORDS.has(toks[k].low)) return false;
-  }
-  return false;
-}
-
 /** Token `j` closes a short parenthesis after a word ("Cummings (D-Md.)"): the token before it; else `j`. */
 function skipParen(toks: Tok[], j: number): number {
   const q = parenOpen(toks, j);
@@ -388,41 +366,5 @@ function docMarker(x: ExtractorState, s: Sentence, lang: Lang): void {
     if (x.drafts.some((d) => d.sent === x.si && d.kind !== 'document' && d.kind !== 'outlet' && d.at <= at && at - (d.at + d.cue.length) <= 24 && !/[.;:"“”]/.test(x.text.slice(d.at + d.cue.length, at)))) continue;
     const label = m[0].replace(/^(?:in|on|via|through|dans)\s+/i, '');
     x.emit({ k: 'document', label }, m[0].split(/\s+/)[0], at, lang);
-  }
-}
-
-/** "Originally published on X", "Source: X", "This article first appeared on X". */
-function creditLine(x: ExtractorState, s: Sentence): boolean {
-  const m = creditLead(s.text);
-  if (!m) return false;
-  const rest = m.rest;
-  const restToks = tokenize(rest, 0, 40);
-  const ws = words(restToks);
-  let o = outletAtStart(x.idx, ws, 0, false);
-  if (!o) {
-    // An unknown outlet credited by name: short and capitalised (or a domain).
-    const name = rest.split(/[,;(]|\s[-–—]\s/)[0].replace(/[.\s]+$/, '').trim();
-    // ("Source: County transit office" under a chart credits its data, not a news outlet.)
-    if (name && name.split(/\s+/).length <= 5 && (/^\p{Lu}/u.test(name) || /^[a-z0-9-]+\.[a-z.]{2,}$/i.test(name)) && !DATA_BODY.test(name)) o = { name, sourceId: null, next: 0, first: 0 };
-  }
-  if (!o) return false;
-  const d = x.emit({ k: 'outlet', name: o.name, sourceId: o.sourceId }, m.lead, s.start, HAS_ARABIC.test(s.text) ? 'ar' : 'en');
-  if (d) d.republished = true;
-  return true;
-}
-
-/** "BAGHDAD (Reuters) -" and "Middle East News Network: …" at the start of a paragraph. */
-function dateline(x: ExtractorState, s: Sentence, toks: Tok[]): void {
-  if (s.inPara !== 0) return;
-  const m = /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’/-]{0,40}\s*)?\(([^()]{2,40})\)\s*[-–—:]/u.exec(s.text);
-  // "BAGHDAD (Reuters) –" is wire copy, a credit of the whole story (see wire.ts), not a
-  // statement by the agency about the first sentence: no item.
-  if (m) return;
-  const c = /^([^:.!?]{2,60}):\s+\S/.exec(s.text);
-  if (c) {
-    let end = 0;
-    while (end < toks.length && toks[end].raw !== ':') end++;
-    const o = outletAtStart(x.idx, words(toks, 0, end), 0, true);
-    if (o) x.emit({ k: 'outlet', name: o.name, sourceId: o.sourceId }, 'dateline', s.start, 'en');
   }
 }
