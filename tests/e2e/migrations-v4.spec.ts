@@ -18,6 +18,62 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => h?.close());
 
+/** Legacy rows as plain values, `undefined` fields kept (the worker turns them back). */
+const withUndefined = (rs: object[]) => JSON.parse(JSON.stringify(rs, (_k, v) => (v === undefined ? { __undef: 1 } : ArrayBuffer.isView(v) ? { __typed: v.constructor.name, a: Array.from(v as Uint8Array) } : v)));
+
+/**
+ * In the worker: a database at version `from` filled with these report rows and index rows
+ * and the user's records, then opened at `from + 1`: its versions, whether every other table
+ * is the same, the reports and their indexes after, and the related reports before and after.
+ */
+async function migrateInWorker(from: number, rows: object[], segments: object[]): Promise<any> {
+  return h.worker.evaluate(async ({ from, reports, segments, page }: any) => {
+    const typed = (x: any): any =>
+      Array.isArray(x)
+        ? x.map(typed)
+        : x && typeof x === 'object'
+          ? x.__undef ? undefined : x.__typed ? new (globalThis as any)[x.__typed](x.a) : Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typed(v)]))
+          : x;
+    const plain = (x: any): any =>
+      ArrayBuffer.isView(x) ? { __typed: x.constructor.name, a: Array.from(x as Uint8Array) } : Array.isArray(x) ? x.map(plain) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, plain(v)])) : x;
+    const p = (globalThis as any).__provenance;
+    await p.ensureSeeded();
+    const relatedIds = async (db: unknown) => {
+      return (await p.lookupPage(page, db)).related.map((r: any) => `${r.reportId} ${r.reasons.join('; ')}`);
+    };
+    const name = `migration-v${from}-${Date.now()}`;
+    const old = p.openDb(name, from);
+    await old.open();
+    const fromVerno = old.verno;
+    await old.reports.bulkPut(typed(reports));
+    await old.segments.bulkAdd(typed(segments));
+    await old.sources.bulkPut([...(await p.db.sources.toArray()).map((s: any, i: number) => (i === 0 ? { ...s, userNotes: 'my note' } : s))]);
+    await old.packs.bulkPut(await p.db.packs.toArray());
+    await old.settings.bulkPut([{ key: 'nextOrdinal', value: reports.length + 1 }, { key: 'theme', value: 'dark' }]);
+    await old.subscriptions.put({ url: 'https://packs.example/p.json', intervalHours: 24, addedAt: 1, failures: 0, nextCheck: 2 });
+    await old.highlights.put({ id: 'h1', url: 'http://127.0.0.1/saved.html', reportId: 'user-saved-1', quote: 'q', selectors: { quote: { type: 'TextQuoteSelector', exact: 'q', prefix: '', suffix: '' } }, tags: ['t'], color: 'blue', createdAt: 1, updatedAt: 2 });
+    await old.pageTexts.put({ url: 'http://127.0.0.1/saved.html', reportId: 'user-saved-1', reason: 'saved', savedAt: 1, title: 't', published: null, paragraphs: ['p'], fingerprints: ['f'] });
+    const userTables = ['sources', 'packs', 'settings', 'subscriptions', 'highlights', 'pageTexts', 'claimReviews', 'segments'];
+    const snap = async (db: any) => JSON.stringify(plain(await Promise.all(userTables.map((t) => db.table(t).toArray()))));
+    const before = await snap(old);
+    const relatedBefore = await relatedIds(old);
+    old.close();
+
+    const next = p.openDb(name, from + 1);
+    await next.open();
+    const out = {
+      fromVerno, verno: next.verno, same: (await snap(next)) === before,
+      rows: plain(await next.reports.orderBy('id').toArray()),
+      indexes: next.reports.schema.indexes.map((i: any) => `${i.name}${i.unique ? '!' : ''}`).sort(),
+      related: await relatedIds(next),
+      relatedBefore,
+    };
+    next.close();
+    await p.openDb(name).delete();
+    return out;
+  }, { from, reports: withUndefined(rows), segments: plainRows(segments), page: MATCH_PAGE });
+}
+
 test('v4 → v5: every record kept (same keys, same order), pack fingerprints packed apart, the published index dropped, same answers', async () => {
   // v4 rows as the v4 import wrote them: the default pack's reports with fingerprints in their records.
   const pack = defaultPack();
@@ -31,48 +87,8 @@ test('v4 → v5: every record kept (same keys, same order), pack fingerprints pa
   const segments = ['default', 'user'].flatMap((packId) =>
     buildShards(packId, all.flatMap(({ r, packId: p }, i) => (p === packId ? [{ n: i + 1, keys: reportKeys(reportFeatures(r), r.fingerprint.minhash) }] : []))),
   );
-  const result = await h.worker.evaluate(async ({ reports, segments, page }: any) => {
-    const typed = (x: any): any =>
-      Array.isArray(x) ? x.map(typed) : x && typeof x === 'object' ? (x.__typed ? new (globalThis as any)[x.__typed](x.a) : Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typed(v)]))) : x;
-    const plain = (x: any): any =>
-      ArrayBuffer.isView(x) ? { __typed: x.constructor.name, a: Array.from(x as Uint8Array) } : Array.isArray(x) ? x.map(plain) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, plain(v)])) : x;
-    const p = (globalThis as any).__provenance;
-    await p.ensureSeeded();
-    const relatedIds = async (db: unknown) => {
-      return (await p.lookupPage(page, db)).related.map((r: any) => `${r.reportId} ${r.reasons.join('; ')}`);
-    };
-    const name = `migration-v4-${Date.now()}`;
-    const v4 = p.openDb(name, 4);
-    await v4.open();
-    const v4Verno = v4.verno;
-    await v4.reports.bulkPut(typed(reports));
-    await v4.segments.bulkAdd(typed(segments));
-    await v4.sources.bulkPut([...(await p.db.sources.toArray()).map((s: any, i: number) => (i === 0 ? { ...s, userNotes: 'my note' } : s))]);
-    await v4.packs.bulkPut(await p.db.packs.toArray());
-    await v4.settings.bulkPut([{ key: 'nextOrdinal', value: reports.length + 1 }, { key: 'theme', value: 'dark' }]);
-    await v4.subscriptions.put({ url: 'https://packs.example/p.json', intervalHours: 24, addedAt: 1, failures: 0, nextCheck: 2 });
-    await v4.highlights.put({ id: 'h1', url: 'http://127.0.0.1/saved.html', reportId: 'user-saved-1', quote: 'q', selectors: { quote: { type: 'TextQuoteSelector', exact: 'q', prefix: '', suffix: '' } }, tags: ['t'], color: 'blue', createdAt: 1, updatedAt: 2 });
-    await v4.pageTexts.put({ url: 'http://127.0.0.1/saved.html', reportId: 'user-saved-1', reason: 'saved', savedAt: 1, title: 't', published: null, paragraphs: ['p'], fingerprints: ['f'] });
-    const userTables = ['sources', 'packs', 'settings', 'subscriptions', 'highlights', 'pageTexts', 'claimReviews', 'segments'];
-    const snap = async (db: any) => JSON.stringify(plain(await Promise.all(userTables.map((t) => db.table(t).toArray()))));
-    const before = await snap(v4);
-    const relatedBefore = await relatedIds(v4);
-    v4.close();
-
-    const v5 = p.openDb(name, 5);
-    await v5.open();
-    const out = {
-      v4Verno, verno: v5.verno, same: (await snap(v5)) === before,
-      rows: plain(await v5.reports.orderBy('id').toArray()),
-      indexes: v5.reports.schema.indexes.map((i: any) => `${i.name}${i.unique ? '!' : ''}`).sort(),
-      related: await relatedIds(v5),
-      relatedBefore,
-    };
-    v5.close();
-    await p.openDb(name).delete();
-    return out;
-  }, { reports: plainRows(rows), segments: plainRows(segments), page: MATCH_PAGE });
-  expect(result.v4Verno).toBe(4);
+  const result = await migrateInWorker(4, rows, segments);
+  expect(result.fromVerno).toBe(4);
   expect(result.verno).toBe(5);
   expect(result.same).toBe(true);
   expect(result.indexes).toEqual(['n', 'packId', 'sourceId', 'urls']);
@@ -105,53 +121,8 @@ test('v5 → v6: every record kept (same keys, same order), fingerprint terms sh
     buildShards(packId, all.flatMap(({ r, packId: p }, i) => (p === packId ? [{ n: i + 1, keys: reportKeys(reportFeatures(r), r.fingerprint.minhash) }] : []))),
   );
   // A v5 record keeps its `fingerprint` key, undefined, where the fingerprint was: sent as a marker (JSON drops undefined).
-  const withUndefined = (rs: object[]) => JSON.parse(JSON.stringify(rs, (_k, v) => (v === undefined ? { __undef: 1 } : ArrayBuffer.isView(v) ? { __typed: v.constructor.name, a: Array.from(v as Uint8Array) } : v)));
-  const result = await h.worker.evaluate(async ({ reports, segments, page }: any) => {
-    const typed = (x: any): any =>
-      Array.isArray(x)
-        ? x.map(typed)
-        : x && typeof x === 'object'
-          ? x.__undef ? undefined : x.__typed ? new (globalThis as any)[x.__typed](x.a) : Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typed(v)]))
-          : x;
-    const plain = (x: any): any =>
-      ArrayBuffer.isView(x) ? { __typed: x.constructor.name, a: Array.from(x as Uint8Array) } : Array.isArray(x) ? x.map(plain) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, plain(v)])) : x;
-    const p = (globalThis as any).__provenance;
-    await p.ensureSeeded();
-    const relatedIds = async (db: unknown) => {
-      return (await p.lookupPage(page, db)).related.map((r: any) => `${r.reportId} ${r.reasons.join('; ')}`);
-    };
-    const name = `migration-v5-${Date.now()}`;
-    const v5 = p.openDb(name, 5);
-    await v5.open();
-    const v5Verno = v5.verno;
-    await v5.reports.bulkPut(typed(reports));
-    await v5.segments.bulkAdd(typed(segments));
-    await v5.sources.bulkPut([...(await p.db.sources.toArray()).map((s: any, i: number) => (i === 0 ? { ...s, userNotes: 'my note' } : s))]);
-    await v5.packs.bulkPut(await p.db.packs.toArray());
-    await v5.settings.bulkPut([{ key: 'nextOrdinal', value: reports.length + 1 }, { key: 'theme', value: 'dark' }]);
-    await v5.subscriptions.put({ url: 'https://packs.example/p.json', intervalHours: 24, addedAt: 1, failures: 0, nextCheck: 2 });
-    await v5.highlights.put({ id: 'h1', url: 'http://127.0.0.1/saved.html', reportId: 'user-saved-1', quote: 'q', selectors: { quote: { type: 'TextQuoteSelector', exact: 'q', prefix: '', suffix: '' } }, tags: ['t'], color: 'blue', createdAt: 1, updatedAt: 2 });
-    await v5.pageTexts.put({ url: 'http://127.0.0.1/saved.html', reportId: 'user-saved-1', reason: 'saved', savedAt: 1, title: 't', published: null, paragraphs: ['p'], fingerprints: ['f'] });
-    const userTables = ['sources', 'packs', 'settings', 'subscriptions', 'highlights', 'pageTexts', 'claimReviews', 'segments'];
-    const snap = async (db: any) => JSON.stringify(plain(await Promise.all(userTables.map((t) => db.table(t).toArray()))));
-    const before = await snap(v5);
-    const relatedBefore = await relatedIds(v5);
-    v5.close();
-
-    const v6 = p.openDb(name, 6);
-    await v6.open();
-    const out = {
-      v5Verno, verno: v6.verno, same: (await snap(v6)) === before,
-      rows: plain(await v6.reports.orderBy('id').toArray()),
-      indexes: v6.reports.schema.indexes.map((i: any) => `${i.name}${i.unique ? '!' : ''}`).sort(),
-      related: await relatedIds(v6),
-      relatedBefore,
-    };
-    v6.close();
-    await p.openDb(name).delete();
-    return out;
-  }, { reports: withUndefined(rows), segments: plainRows(segments), page: MATCH_PAGE });
-  expect(result.v5Verno).toBe(5);
+  const result = await migrateInWorker(5, rows, segments);
+  expect(result.fromVerno).toBe(5);
   expect(result.verno).toBe(6);
   expect(result.same).toBe(true);
   expect(result.indexes).toEqual(['n', 'packId', 'sourceId', 'urls']);
