@@ -74,70 +74,72 @@ async function migrateInWorker(from: number, rows: object[], segments: object[])
   }, { from, reports: withUndefined(rows), segments: plainRows(segments), page: MATCH_PAGE });
 }
 
-test('v4 → v5: every record kept (same keys, same order), pack fingerprints packed apart, the published index dropped, same answers', async () => {
-  // v4 rows as the v4 import wrote them: the default pack's reports with fingerprints in their records.
+/** The default pack with fingerprints, and a page the user saved (the first report again): each report with its pack. */
+function reportsToMigrate(): { r: any; packId: string }[] {
   const pack = defaultPack();
   pack.reports = pack.reports.map((r: any) => ({ ...r, fingerprint: fingerprintText(`${r.title} ${r.summary ?? ''}`) }));
   const userRecord = { ...pack.reports[0], id: 'user-saved-1', url: 'http://127.0.0.1/saved.html', title: 'A page I saved about the media office' };
-  const all = [...pack.reports.map((r: any) => ({ r, packId: 'default' })), { r: userRecord, packId: 'user' }];
-  const rows = all.map(({ r, packId }, i) => {
-    const f = reportFeatures(r);
-    return { id: r.id, packId, sourceId: r.sourceId, published: r.published, n: i + 1, urls: f.urls, addedAt: 7, record: r, pf: packFeatures(f) };
-  });
-  const segments = ['default', 'user'].flatMap((packId) =>
+  return [...pack.reports.map((r: any) => ({ r, packId: 'default' })), { r: userRecord, packId: 'user' }];
+}
+
+/** The index rows of these reports, per pack, as every version since v4 writes them. */
+const segmentsOf = (all: { r: any; packId: string }[]) =>
+  ['default', 'user'].flatMap((packId) =>
     buildShards(packId, all.flatMap(({ r, packId: p }, i) => (p === packId ? [{ n: i + 1, keys: reportKeys(reportFeatures(r), r.fingerprint.minhash) }] : []))),
   );
-  const result = await migrateInWorker(4, rows, segments);
-  expect(result.fromVerno).toBe(4);
-  expect(result.verno).toBe(5);
+
+/** Typed arrays sent back by the worker as { __typed, a } made typed again. */
+const typed = (x: any): any =>
+  Array.isArray(x) ? x.map(typed) : x && typeof x === 'object' ? (x.__typed ? new (globalThis as any)[x.__typed](x.a) : Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typed(v)]))) : x;
+
+/**
+ * Rows at version `from` migrated to `from + 1` in the worker, and what holds for every
+ * version: every other table unchanged, the same indexes, every row's ordinal, URLs, pack and
+ * features kept, the fingerprint packed apart for pack reports only, the same related reports.
+ * `eachRow` checks what the migration itself changes.
+ */
+async function expectMigrated(from: number, rows: any[], segments: object[], eachRow: (r: any, was: any) => void): Promise<void> {
+  const result = await migrateInWorker(from, rows, segments);
+  expect(result.fromVerno).toBe(from);
+  expect(result.verno).toBe(from + 1);
   expect(result.same).toBe(true);
   expect(result.indexes).toEqual(['n', 'packId', 'sourceId', 'urls']);
-  const typed = (x: any): any =>
-    Array.isArray(x) ? x.map(typed) : x && typeof x === 'object' ? (x.__typed ? new (globalThis as any)[x.__typed](x.a) : Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typed(v)]))) : x;
   const after = typed(result.rows);
   expect(after.length).toBe(rows.length);
   for (const r of after) {
     const was = rows.find((x) => x.id === r.id)!;
-    expect(JSON.stringify(reportRecord(r)), r.id).toBe(JSON.stringify(was.record));
+    eachRow(r, was);
     expect({ n: r.n, urls: r.urls, packId: r.packId, pf: { ...r.pf, w: Array.from(r.pf.w) } }).toEqual({ n: was.n, urls: was.urls, packId: was.packId, pf: { ...was.pf, w: Array.from(was.pf.w) } });
     expect(!!r.fp, r.id).toBe(r.packId !== 'user');
   }
   expect(result.related.length).toBeGreaterThan(0);
   expect(result.related).toEqual(result.relatedBefore);
+}
+
+test('v4 → v5: every record kept (same keys, same order), pack fingerprints packed apart, the published index dropped, same answers', async () => {
+  // v4 rows as the v4 import wrote them: the default pack's reports with fingerprints in their records.
+  const all = reportsToMigrate();
+  const rows = all.map(({ r, packId }, i) => {
+    const f = reportFeatures(r);
+    return { id: r.id, packId, sourceId: r.sourceId, published: r.published, n: i + 1, urls: f.urls, addedAt: 7, record: r, pf: packFeatures(f) };
+  });
+  await expectMigrated(4, rows, segmentsOf(all), (r, was) => {
+    expect(JSON.stringify(reportRecord(r)), r.id).toBe(JSON.stringify(was.record));
+  });
 });
 
 test('v5 → v6: every record kept (same keys, same order), fingerprint terms shared with the features stored as positions, same answers', async () => {
   // v5 rows as the v5 import wrote them: the default pack's reports with their fingerprints packed apart, every term written out.
-  const pack = defaultPack();
-  pack.reports = pack.reports.map((r: any) => ({ ...r, fingerprint: fingerprintText(`${r.title} ${r.summary ?? ''}`) }));
-  const userRecord = { ...pack.reports[0], id: 'user-saved-1', url: 'http://127.0.0.1/saved.html', title: 'A page I saved about the media office' };
-  const all = [...pack.reports.map((r: any) => ({ r, packId: 'default' })), { r: userRecord, packId: 'user' }];
+  // (A v5 record keeps its `fingerprint` key, undefined, where the fingerprint was: sent as a marker, JSON drops undefined.)
+  const all = reportsToMigrate();
   const rows = all.map(({ r, packId }, i) => {
     const f = reportFeatures(r);
     const row = { id: r.id, packId, sourceId: r.sourceId, n: i + 1, urls: f.urls, addedAt: 7, record: r, pf: packFeatures(f) };
     return packId === 'user' ? row : { ...row, ...storedRecord(r) };
   });
-  const segments = ['default', 'user'].flatMap((packId) =>
-    buildShards(packId, all.flatMap(({ r, packId: p }, i) => (p === packId ? [{ n: i + 1, keys: reportKeys(reportFeatures(r), r.fingerprint.minhash) }] : []))),
-  );
-  // A v5 record keeps its `fingerprint` key, undefined, where the fingerprint was: sent as a marker (JSON drops undefined).
-  const result = await migrateInWorker(5, rows, segments);
-  expect(result.fromVerno).toBe(5);
-  expect(result.verno).toBe(6);
-  expect(result.same).toBe(true);
-  expect(result.indexes).toEqual(['n', 'packId', 'sourceId', 'urls']);
-  const typed = (x: any): any =>
-    Array.isArray(x) ? x.map(typed) : x && typeof x === 'object' ? (x.__typed ? new (globalThis as any)[x.__typed](x.a) : Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typed(v)]))) : x;
-  const after = typed(result.rows);
-  expect(after.length).toBe(rows.length);
-  for (const r of after) {
-    const was = rows.find((x) => x.id === r.id)!;
+  await expectMigrated(5, rows, segmentsOf(all), (r, was) => {
     expect(JSON.stringify(reportRecord(r)), r.id).toBe(JSON.stringify(reportRecord(was)));
     expect(JSON.stringify(reportRecord(r)), r.id).toBe(JSON.stringify(all.find((x) => x.r.id === r.id)!.r));
     if (r.packId !== 'user') expect(r.fp.r, r.id).toBeInstanceOf(Uint8Array);
-    expect({ n: r.n, urls: r.urls, packId: r.packId, pf: { ...r.pf, w: Array.from(r.pf.w) } }).toEqual({ n: was.n, urls: was.urls, packId: was.packId, pf: { ...was.pf, w: Array.from(was.pf.w) } });
-    expect(!!r.fp, r.id).toBe(r.packId !== 'user');
-  }
-  expect(result.related.length).toBeGreaterThan(0);
-  expect(result.related).toEqual(result.relatedBefore);
+  });
 });
