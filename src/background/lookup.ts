@@ -124,8 +124,9 @@ async function outletsAndPacks(db: ProvenanceDB): Promise<OutletCache> {
 
 /**
  * Start the reads every lookup needs first (the outlets, pack names and store generation)
- * as the worker starts, and what it builds from the outlets, so a restarted worker has them, or has them on the way, by the time
- * the message that woke it is parsed and its page's index rows are asked for.
+ * as the worker starts, and what it builds from the outlets, so that a restarted worker has
+ * them, or has them on the way, by the time the message that woke it is parsed and its
+ * page's index rows are asked for.
  */
 export function primeLookup(db: ProvenanceDB): void {
   // With the outlets, their name index and domain table (per outlets array, as the lookup's
