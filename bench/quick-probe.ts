@@ -4,7 +4,7 @@
  * resolution is 5 µs) on corpus pages, for one or more source trees side by side (A B A B per
  * page), and optionally a sampled CPU profile of the cold runs (self time by function).
  *
- *   npx tsx bench/quick-probe.ts [--pages 80] [--profile] [repoRoot ...]
+ *   npx tsx bench/quick-probe.ts [--pages 80] [--profile] [--steps] [--cpu] [--isolated] [repoRoot ...]
  *
  * Prints medians and means per tree and the pages where the trees' answers differ. Prints
  * only; the figure of record stays `npm run bench:content`.
@@ -39,6 +39,12 @@ const steps = !!take('--steps', false);
  * the wall-clock laps on a loaded machine. Reported in the scan column.
  */
 const cpuMode = !!take('--cpu', false);
+/**
+ * `--isolated`: run in a fresh isolated world (as a content script does), after the touches the
+ * boot script makes at load (document.contentType, location, document listeners): the first
+ * reads of element wrappers there cost more than in the page's own, already warmed, world.
+ */
+const isolated = !!take('--isolated', false);
 const roots = args.length ? args.map((a) => path.resolve(a)) : [REPO];
 
 async function bundle(root: string): Promise<string> {
@@ -93,7 +99,15 @@ async function once(ctx: BrowserContext, code: string, url: string, prof: Map<st
   const page = await ctx.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
-    await page.evaluate(code);
+    let evaluate = (expr: string): Promise<unknown> => page.evaluate(expr);
+    if (isolated) {
+      const c = await ctx.newCDPSession(page);
+      const tree = (await c.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+      const { executionContextId } = (await c.send('Page.createIsolatedWorld', { frameId: tree.frameTree.frame.id, worldName: 'probe' })) as { executionContextId: number };
+      evaluate = async (expr) => ((await c.send('Runtime.evaluate', { expression: expr, contextId: executionContextId, returnByValue: true })) as { result: { value: unknown } }).result.value;
+      await evaluate("void document.contentType; void location.href; document.addEventListener('keydown', () => {}, true)");
+    }
+    await evaluate(code);
     let cdp = null;
     if (prof) {
       cdp = await ctx.newCDPSession(page);
@@ -106,11 +120,11 @@ async function once(ctx: BrowserContext, code: string, url: string, prof: Map<st
       await c.send('Performance.enable');
       const thread = async () => ((await c.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN;
       const t0 = await thread();
-      const reason = (await page.evaluate('globalThis.__cold()')) as string;
+      const reason = (await evaluate('globalThis.__cold()')) as string;
       const t1 = await thread();
       return { read: 0, scan: (t1 - t0) * 1000, warm: 0, reason, len: 0 };
     }
-    const r = (await page.evaluate(steps ? 'globalThis.__steps()' : 'globalThis.__quick()')) as Run;
+    const r = (await evaluate(steps ? 'globalThis.__steps()' : 'globalThis.__quick()')) as Run;
     if (cdp && prof) {
       const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; lineNumber: number; columnNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
       const byId = new Map(p.nodes.map((n) => [n.id, n]));
