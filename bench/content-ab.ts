@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { chromiumArgs, CHROMIUM, serviceWorker } from '../scripts/lib/browser';
+import { chromiumArgs, CHROMIUM, serviceWorker, setDevMeasures } from '../scripts/lib/browser';
 import { startStaticServer } from '../scripts/lib/static-server';
 import { blockNonLocal, measurePage, type PageResult } from './lib/content-page';
 import { corpusRoots, listPages } from './lib/corpus';
@@ -35,7 +35,9 @@ async function launch(dist: string): Promise<{ context: BrowserContext; worker: 
     args: chromiumArgs(copy),
     viewport: { width: 1200, height: 900 },
   });
-  return { context, worker: await serviceWorker(context), dirs: [copy, profile] };
+  const worker = await serviceWorker(context);
+  await setDevMeasures(context, true); // (builds before the switch record their measures regardless)
+  return { context, worker, dirs: [copy, profile] };
 }
 
 async function main(): Promise<void> {

@@ -16,7 +16,7 @@ async function main() {
   const headless = !process.env.DISPLAY || process.argv.includes('--headless') || !!process.env.CI;
   mkdirSync(OUT, { recursive: true });
   const srv = await startStaticServer({ '/': DEMO_DIR });
-  const { context, worker, extensionId } = await launchWithExtension({ headless });
+  const { context, worker, extensionId } = await launchWithExtension({ headless, devMeasures: false });
   const pages = readdirSync(DEMO_DIR).filter((f) => f.endsWith('.html') && f !== 'index.html').sort();
   console.log(`Provenance demo — ${pages.length} pages served from ${srv.origin}/\n`);
   for (const file of pages) {

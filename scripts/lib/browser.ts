@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from '@playwrig
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEV_MEASURES_KEY } from '../../src/shared/dev-flags';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const DIST = path.resolve(process.env.PROVENANCE_DIST ?? 'dist');
@@ -33,10 +34,13 @@ export function chromiumArgs(dist = DIST): string[] {
 }
 
 /**
+ * `devMeasures` (default on): the content script records its timings on each page's
+ * performance timeline (src/shared/dev-flags.ts), where tests and benchmarks read them; the
+ * demo turns it off, as a user's install has it.
  * `lang`: the browser's interface language ("ar", "fr"): Chromium's `--lang` (and LANGUAGE
  * for Linux builds that read it), which sets `i18n.getUILanguage` and the extension's locale.
  */
-export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean; colorScheme?: 'light' | 'dark'; lang?: string } = {}): Promise<Launched> {
+export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean; colorScheme?: 'light' | 'dark'; lang?: string; devMeasures?: boolean } = {}): Promise<Launched> {
   if (!existsSync(path.join(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run "npm run build" first.`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
   const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'provenance-profile-'));
@@ -49,12 +53,18 @@ export async function launchWithExtension(opts: { userDataDir?: string; headless
     viewport: { width: 1200, height: 900 },
   });
   const worker = await serviceWorker(context);
+  await setDevMeasures(context, opts.devMeasures ?? true);
   return { context, worker, extensionId: new URL(worker.url()).host, userDataDir };
 }
 
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   return existing ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+}
+
+/** Turn the content script's performance measures on or off (pages loaded from now on). */
+export async function setDevMeasures(context: BrowserContext, on: boolean): Promise<void> {
+  await inWorker(context, ({ key, on }: { key: string; on: boolean }) => (on ? chrome.storage.local.set({ [key]: true }) : chrome.storage.local.remove(key)), { key: DEV_MEASURES_KEY, on });
 }
 
 /** Open `url` in a new tab and return the page with its extension tab id. */

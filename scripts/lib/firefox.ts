@@ -10,6 +10,7 @@
  * - Extension APIs (tabs, action, storage.session, the background page) are reached from an
  *   extension page kept open for the purpose (`api`).
  */
+import { DEV_MEASURES_KEY } from '../../src/shared/dev-flags';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,11 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(opts: { headless?: boolean; colorScheme?: 'light' | 'dark'; prefs?: Record<string, unknown> } = {}): Promise<Firefox> {
+/**
+ * `devMeasures` (default on): the content script records its timings on each page's
+ * performance timeline (src/shared/dev-flags.ts), where tests read them; off as in a user's install.
+ */
+export async function launchFirefox(opts: { headless?: boolean; colorScheme?: 'light' | 'dark'; prefs?: Record<string, unknown>; devMeasures?: boolean } = {}): Promise<Firefox> {
   if (!existsSync(path.join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build in ${DIST_FIREFOX}: run "npm run build:firefox" first.`);
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: install it with "apt-get install -y firefox-esr" or set FIREFOX_PATH.`);
   const profileDir = mkdtempSync(path.join(tmpdir(), 'provenance-firefox-'));
@@ -74,6 +79,7 @@ export async function launchFirefox(opts: { headless?: boolean; colorScheme?: 'l
     const api = await openExtensionPage(browser, 'src/options/index.html');
     // The background page is up once it answers a message.
     await waitFor(() => api.evaluate(() => (globalThis as any).chrome.runtime.getBackgroundPage().then((w: any) => !!w?.__provenance).catch(() => false)), 'the background page');
+    if (opts.devMeasures ?? true) await api.evaluate((key: string) => (globalThis as any).chrome.storage.local.set({ [key]: true }), DEV_MEASURES_KEY);
     return {
       browser,
       api,

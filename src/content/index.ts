@@ -5,7 +5,8 @@
  * searches). Only pages that pass wake the worker, which injects the full analyser
  * (analyser.ts: extraction, detection) into the page; it runs in later idle slices.
  * Highlights and sourcing marks are injected the same way, when a page needs them.
- * Time spent is recorded as performance measures named "provenance:*".
+ * Time spent is recorded as performance measures named "provenance:*", only when the developer
+ * switch is on (dev-measures.ts: the page's own scripts can read that timeline).
  */
 // Only the first pass is loaded up front: pre-folded terms, no profile, no detector, no validation library, no i18n.
 import { quickScan } from '../core/detect/quick-scan';
@@ -20,6 +21,7 @@ import { serveContent } from '../shared/contract/serve-content';
 import { showMarks } from './marks-listener';
 import { bootHighlights, highlightHandlers } from './highlights-boot'; // highlights (issue #6)
 import { loadPart } from './load-part';
+import { devMeasure, readDevMeasures } from './dev-measures';
 
 let last: PageReport | null = null;
 /** A first pass's report, built when first asked for (most pages are never asked). */
@@ -40,14 +42,6 @@ let running: Promise<PageReport | null> | null = null;
 function idle(fn: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1500 });
   else setTimeout(fn, 1);
-}
-
-export function measure(name: string, start: number): void {
-  try {
-    performance.measure(name, { start, end: performance.now() });
-  } catch {
-    /* old browsers */
-  }
 }
 
 function offVerdict(reason: string): TopicVerdict {
@@ -84,7 +78,7 @@ function quickPass(): boolean {
         quickReason: q.reason,
       });
   }
-  measure('provenance:quick', t0);
+  devMeasure('provenance:quick', t0);
   return q.worth;
 }
 
@@ -135,7 +129,7 @@ function run(force: boolean): Promise<PageReport | null> {
               return fail('analysis failed')(e);
             }
             const extractMs = performance.now() - t1;
-            measure('provenance:full:extract', t1);
+            devMeasure('provenance:full:extract', t1);
             idle(() => {
               const t2 = performance.now();
               try {
@@ -146,12 +140,8 @@ function run(force: boolean): Promise<PageReport | null> {
                 return fail('analysis failed')(e);
               }
               const detectMs = performance.now() - t2;
-              measure('provenance:full:detect', t2);
-              try {
-                performance.measure('provenance:full', { start: t1, duration: extractMs + detectMs });
-              } catch {
-                /* old browsers */
-              }
+              devMeasure('provenance:full:detect', t2);
+              devMeasure('provenance:full', t1, t1 + extractMs + detectMs);
               void report(last);
               done();
             });
@@ -190,6 +180,7 @@ if (isHtml) {
   });
 }
 
+readDevMeasures();
 bootHighlights();
 
 // The content script's side of the contract (shared/contract/content.ts): one listener for every method.

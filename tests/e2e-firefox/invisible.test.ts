@@ -7,13 +7,15 @@
  * - A page fetching any of the add-on's files at its moz-extension:// origin (fixed here by a
  *   pref; random per profile otherwise) fails, while the content script still works
  *   (point 5 of issue #15; the Chromium counterpart is tests/e2e/web-accessible.spec.ts).
+ * - No page finds anything of ours on its performance timeline (the content script's timings are
+ *   recorded there only under the developer switch of src/shared/dev-flags.ts, off here as for a user).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { badgeText, DIST_FIREFOX, EXT_ORIGIN, launchFirefox, openExtensionPage, openPopup, openTab, storedAnalysis, waitFor, waitForAnalysis, type Firefox } from '../../scripts/lib/firefox';
+import { badgeText, contentState, DIST_FIREFOX, EXT_ORIGIN, launchFirefox, openExtensionPage, openPopup, openTab, storedAnalysis, waitFor, waitForAnalysis, type Firefox } from '../../scripts/lib/firefox';
 import { DEMO_DIR, startDemoServer, type StaticServer } from './server';
 
 let ff: Firefox;
@@ -35,6 +37,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
   const port = (proxy.address() as AddressInfo).port;
   ff = await launchFirefox({
+    devMeasures: false,
     prefs: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -66,8 +69,10 @@ test('browsing the demo pages and opening popup, options and library sends nothi
   for (const file of pages) {
     const { page, tabId } = await openTab(ff, `${server.origin}/${file}`);
     // On-topic pages are analysed and matched (off-topic ones stop at the first pass).
-    await waitFor(() => page.evaluate(() => performance.getEntriesByName('provenance:quick').length + performance.getEntriesByName('provenance:full').length > 0), `the content script on ${file}`);
-    if (await page.evaluate(() => performance.getEntriesByName('provenance:full').length > 0)) await waitForAnalysis(ff, tabId);
+    const state = await waitFor(() => contentState(ff, tabId).then((s) => s.page), `the content script on ${file}`);
+    if (state.stage === 'full') await waitForAnalysis(ff, tabId);
+    // Nothing of ours on the page's own performance timeline.
+    expect(await page.evaluate(() => performance.getEntries().map((e) => e.name).filter((n) => /provenance/i.test(n))), file).toEqual([]);
     const popup = await openPopup(ff, tabId);
     await popup.close();
     await page.close();
