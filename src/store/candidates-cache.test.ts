@@ -2,48 +2,34 @@
 // The persisted-index candidate lookup (fake IndexedDB in Node): a page gets the same related
 // reports whatever pages the worker looked up before (the shard cache never drops rows a query
 // is using), and the same as the in-memory library the CLI uses.
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lookupPage } from '../background/lookup';
 import { findCandidates, prefetchShards } from './candidates';
 import { explainWithLibrary, libraryFromPacks } from '../core/explain/library';
-import { pageFromHtml } from '../core/explain/page';
 import type { Pack } from '../core/packs/types';
-import type { PageReport } from '../shared/messages';
-import { openDb } from './db';
+import type { ProvenanceDB } from './db';
 import { importPack } from './import-pack';
+import { defaultPack, demoPages, relatedView, storeWithDefaultPack } from './test-support';
 
-const pack = JSON.parse(readFileSync('src/packs/default/pack.json', 'utf8')) as Pack;
+const pack = defaultPack();
 const FILES = ['nasdaq-repost.html', 'mosul-it-experts.html', 'detainees-transfer-ar.html', 'propaganda-defectors.html', 'mosul-resistance-fr.html', 'social-media-app.html'];
-const pages = FILES.map((f) => pageFromHtml(readFileSync(`public/demo/${f}`, 'utf8'), `http://127.0.0.1:8080/${f}`) as PageReport);
-
-let dbCount = 0;
-async function freshStore() {
-  const db = openDb(`candidates-test-${++dbCount}`);
-  await importPack(db, pack);
-  return db;
-}
-const view = (x: { related: { reportId: string; reasons: string[] }[]; provenance: { text: string }[] }) => ({
-  related: x.related.map((r) => [r.reportId, ...r.reasons]),
-  provenance: x.provenance.map((p) => p.text),
-});
+const pages = demoPages(FILES);
 
 describe('findCandidates through lookupPage', () => {
   it('answers each page the same after other pages as on a fresh store, and as the in-memory library', async () => {
-    const warm = await freshStore();
+    const warm = await storeWithDefaultPack();
     const lib = libraryFromPacks([pack]);
     for (const page of pages) {
-      const afterOthers = view(await lookupPage(warm, page));
-      const fresh = view(await lookupPage(await freshStore(), page));
+      const afterOthers = relatedView(await lookupPage(warm, page));
+      const fresh = relatedView(await lookupPage(await storeWithDefaultPack(), page));
       expect(afterOthers, page.url).toEqual(fresh);
-      expect(view(await explainWithLibrary(page, lib)), page.url).toEqual(fresh);
+      expect(relatedView(await explainWithLibrary(page, lib)), page.url).toEqual(fresh);
     }
     expect(pages.filter((p) => p.verdict.onTopic).length).toBeGreaterThanOrEqual(5);
   });
 
   it('sees outlet edits made straight in the store, though it keeps the outlets between lookups', async () => {
-    const db = await freshStore();
+    const db = await storeWithDefaultPack();
     const page = pages.find((p) => p.url.includes('mosul-it-experts'))!;
     const before = await lookupPage(db, page);
     expect(before.source).not.toBeNull();
@@ -59,13 +45,13 @@ describe('findCandidates through lookupPage', () => {
 
   it('shards read early (while the worker does other work) give the same candidates, and are dropped when an import lands meanwhile', async () => {
     const page = pages.find((p) => p.url.includes('mosul-it-experts'))!;
-    const ids = async (db: Awaited<ReturnType<typeof freshStore>>, prefetch?: ReturnType<typeof prefetchShards>) =>
+    const ids = async (db: ProvenanceDB, prefetch?: ReturnType<typeof prefetchShards>) =>
       (await findCandidates(db, page, [], [], prefetch)).candidates.map((c) => c.id).sort();
-    const db = await freshStore();
-    expect(await ids(db, prefetchShards(db, page))).toEqual(await ids(await freshStore()));
+    const db = await storeWithDefaultPack();
+    expect(await ids(db, prefetchShards(db, page))).toEqual(await ids(await storeWithDefaultPack()));
     // A copy of the pack under other ids, imported after the early read began: its reports
     // share the page's terms, so rows read before it would leave them out.
-    const cold = await freshStore();
+    const cold = await storeWithDefaultPack();
     const early = prefetchShards(cold, page);
     await early.rows;
     const base = pack.reports[0];

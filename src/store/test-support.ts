@@ -1,7 +1,8 @@
 /**
  * Shared helpers for the store's unit tests (src/store/*.test.ts), which run in Node on
  * fake-indexeddb: a fresh in-memory IndexedDB per test, packs written for the tests, the
- * bundled default pack, and a check that a pack's postings agree with its reports.
+ * bundled default pack, the demo pages as the content script reports them, and a check that a
+ * pack's postings agree with its reports.
  * Not imported by extension code.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,10 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { unpackFeatures } from '../core/match/features';
 import { keyHash, reportKeys, shardDocs } from '../core/match/postings';
 import type { Pack } from '../core/packs/types';
+import { pageFromHtml } from '../core/explain/page';
+import type { PageReport } from '../shared/messages';
 import { openDb, type IdbDeps, type ProvenanceDB } from './db';
+import { importPack } from './import-pack';
 import { reportRecord } from './stored-record';
 import { findCandidates } from './candidates';
 
@@ -39,6 +43,23 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The bundled default pack (a fresh copy each call). */
 export function defaultPack(): Pack {
   return JSON.parse(readFileSync(join(here, '..', 'packs', 'default', 'pack.json'), 'utf8')) as Pack;
+}
+
+/** A fresh store holding the bundled default pack. */
+export async function storeWithDefaultPack(): Promise<ProvenanceDB> {
+  const { db } = await freshStore();
+  await importPack(db, defaultPack());
+  return db;
+}
+
+/** Demo pages (public/demo/<file>) as the content script would report them, served from a local address. */
+export function demoPages(files: string[]): PageReport[] {
+  return files.map((f) => pageFromHtml(readFileSync(join(here, '..', '..', 'public', 'demo', f), 'utf8'), `http://127.0.0.1:8080/${f}`) as PageReport);
+}
+
+/** A lookup's answer as a reader sees it: the related reports with their reasons, and the provenance lines. */
+export function relatedView(x: { related: { reportId: string; reasons: string[] }[]; provenance: { text: string }[] }): { related: string[][]; provenance: string[] } {
+  return { related: x.related.map((r) => [r.reportId, ...r.reasons]), provenance: x.provenance.map((p) => p.text) };
 }
 
 const WORDS = (
