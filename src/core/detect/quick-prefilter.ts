@@ -52,24 +52,23 @@ const NOT_PLAIN = /[^\u0000-\u00ac\u00ae-\u00bf\u2002-\u200a\u2010-\u2029\u202f-
  * rest on a long text; the deep search matches them in its regex instead).
  */
 export function prefold(s: string, spaces = true): string {
-  return prefoldDropped(s, spaces);
+  return prefoldDropped(s, spaces).text;
 }
 
 /** `prefold` by every step, plain text or not (the unit tests compare the two). */
 export function prefoldAllSteps(s: string): string {
-  return prefoldDropped(s, true, true);
+  return prefoldDropped(s, true, true).text;
 }
 
 /**
- * What the last `prefoldDropped` saw: whether the text held a character `quickFold` (and
- * `foldForMatching`) drops, and whether it was plain (read right after the call; no array
- * returned and taken apart, which on cold code goes through the iterator protocol).
+ * A prefolded text, with whether the raw text held a character `quickFold` (and
+ * `foldForMatching`) drops, and whether it was plain. (An object read by property: an array
+ * taken apart would go through the iterator protocol on this cold code.)
  */
-let lastDropped = false;
-let lastPlain = false;
+interface Prefolded { text: string; dropped: boolean; plain: boolean }
 
-/** `prefold`; sets `lastDropped` and `lastPlain`. */
-function prefoldDropped(s: string, spaces: boolean, allSteps = false, keepApostrophes = false): string {
+/** `prefold`, with what it saw. */
+function prefoldDropped(s: string, spaces: boolean, allSteps = false, keepApostrophes = false): Prefolded {
   let t: string;
   let dropped = false;
   let plain = !allSteps;
@@ -77,9 +76,7 @@ function prefoldDropped(s: string, spaces: boolean, allSteps = false, keepApostr
   // With `keepApostrophes`, plain text is only lower-cased (the caller looks for every apostrophe).
   if (plain && !NOT_PLAIN.test(s)) {
     t = s.toLowerCase();
-    lastDropped = false;
-    lastPlain = true;
-    if (keepApostrophes) return spaces ? t.replace(SPACES, ' ') : t;
+    if (keepApostrophes) return { text: spaces ? t.replace(SPACES, ' ') : t, dropped: false, plain: true };
     t = t.replaceAll('\u2019', "'").replaceAll('\u2018', "'");
   } else {
     plain = false;
@@ -97,9 +94,7 @@ function prefoldDropped(s: string, spaces: boolean, allSteps = false, keepApostr
       .replace(APOS, "'");
   }
   t = t.replaceAll('`', "'");
-  lastDropped = dropped;
-  lastPlain = plain;
-  return spaces ? t.replace(SPACES, ' ') : t;
+  return { text: spaces ? t.replace(SPACES, ' ') : t, dropped, plain };
 }
 
 /**
@@ -183,10 +178,11 @@ export function usePrefilterAnchors(on: boolean): void {
  */
 export function headMayMatch(raw: string, q: QuickTerms): { dropped: boolean; text: string; arabic: boolean } | null {
   if (!enabled) return null;
-  const p = prefoldDropped(raw, true);
-  const dropped = lastDropped;
+  const folded = prefoldDropped(raw, true);
+  const p = folded.text;
+  const dropped = folded.dropped;
   // (Plain text has no Arabic letter.)
-  const arabic = !lastPlain && ARABIC.test(p);
+  const arabic = !folded.plain && ARABIC.test(p);
   const { groups, forms, anchors } = q;
   if (anchors && useAnchors) {
     // Each root contains its anchor: a root whose anchor is not there is not there either.
@@ -231,8 +227,9 @@ export function deepMayName(deep: string, q: QuickTerms): boolean {
   // Plain text (most English pages) is only lower-cased: the three replacements of its
   // apostrophes would each copy the long text, where looking up the few parts with an
   // apostrophe in each of its raw forms costs next to nothing.
-  const p = prefoldDropped(deep, false, false, true);
-  const parts = lastPlain ? rawNameParts(q) : nameParts(q);
+  const folded = prefoldDropped(deep, false, false, true);
+  const p = folded.text;
+  const parts = folded.plain ? rawNameParts(q) : nameParts(q);
   // A part inside a word ("crisis") is no name: the next one is looked at.
   for (const part of parts) {
     for (let at = p.indexOf(part); at >= 0; at = p.indexOf(part, at + 1)) {
