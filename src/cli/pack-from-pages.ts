@@ -7,7 +7,7 @@
  * Outlets: from --outlets FILE.csv (see outlets-csv.ts; any bad row: nothing is written),
  * the default pack's profile for a page's host, or a bare profile made from the host.
  */
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildPack, type PackSourceReport } from '../core/packs';
 import { fnv1a } from '../core/packs/fingerprint';
@@ -19,6 +19,7 @@ import { runPool } from './pool';
 import { progressBar } from './progress';
 import { workersFlag } from './analyze';
 import type { PageReportOut } from './task';
+import { writeWhole } from './write-whole';
 
 export const FROM_PAGES_USAGE = `  provenance pack build --from-pages DIR|FILE.jsonl -o FILE
                                           a pack from saved pages (HTML files, or JSON Lines of {url, html} / {title, text}):
@@ -144,12 +145,9 @@ export async function buildFromPages(args: string[]): Promise<number> {
     return err(`${result.problems.length} problem(s); nothing written`);
   }
   for (const f of failures) process.stderr.write(`skipped ${f}\n`);
-  const tmp = `${out}.tmp-${process.pid}`;
   try {
-    await writeFile(tmp, result.json, 'utf8');
-    await rename(tmp, out);
+    await writeWhole(out, result.json);
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
     return err(`${out}: ${(e as Error).message}`);
   }
   process.stdout.write(`built ${out}: ${result.pack.reports.length} reports from pages (${failures.length} skipped), ${result.pack.sources.length} sources; ${result.bytes.toLocaleString('en')} bytes\n`);

@@ -2,9 +2,10 @@
  * `provenance pack validate FILE` and `provenance pack build DIR -o FILE`: check a report
  * pack, or build one from a source folder (see docs/pack-format.md).
  */
-import { readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildFromPages, FROM_PAGES_USAGE } from './pack-from-pages';
+import { writeWhole } from './write-whole';
 import { buildPack, HEADER_FILE, MAX_PACK_BYTES, parseJson, parsePackText, SOURCES_FILE, tooLargeMessage, type BuildProblem, type PackSource, type Problem } from '../core/packs';
 
 export const PACK_USAGE = `  provenance pack validate FILE           check a pack; prints every problem as "$.path: message"
@@ -189,13 +190,10 @@ async function buildCommand(args: string[]): Promise<number> {
     return 1;
   }
 
-  // Write beside the target, then rename: a reader never sees a half-written pack.
-  const tmp = `${out}.tmp-${process.pid}`;
+  // Written whole or not at all: a reader never sees a half-written pack.
   try {
-    await writeFile(tmp, result.json, 'utf8');
-    await rename(tmp, out);
+    await writeWhole(out, result.json);
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
     process.stderr.write(`provenance pack build: ${out}: ${errorText(e)}\n`);
     return 1;
   }
