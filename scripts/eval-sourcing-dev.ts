@@ -2,7 +2,7 @@
  * Sourcing on the development sets (read at run time from <shared>/corpus/sourcing-en and
  * sourcing-ar; shared = $PROVENANCE_SHARED or ../shared), scored as their READMEs describe:
  *
- *   npx tsx scripts/eval-sourcing-dev.ts [--en N] [--half a|b] [--no-write] [--verbose]
+ *   npx tsx scripts/eval-sourcing-dev.ts [--en N] [--half a|b] [--no-write] [--verbose] [--misses]
  *
  * Each article is rendered as a plain news page (`<article><h1>title</h1>[<p class=byline>]<p>…`)
  * and run through `analyzeHtml` with the CLI's outlets (the core of `provenance analyze
@@ -38,6 +38,8 @@ const EN_N = Number(arg('--en') ?? 840);
 const HALF = arg('--half');
 const noWrite = argv.includes('--no-write') || !!HALF || EN_N < 840;
 const verbose = argv.includes('--verbose');
+/** `--misses`: print the English gold that is not reported speech, found (NSHIT) or missed (NSMISS) (beliefs, intentions, …), one a line, for development. */
+const misses = argv.includes('--misses');
 
 /** Regression gates: set at what the extractor reaches (not the goals of issue #13). */
 const GATES = {
@@ -156,6 +158,20 @@ for (let n = 0; n < enGoldLines.length && enCount < EN_N; n++) {
   const preds = place(enProd, a.sourcing.items, body, btoks, a.article.text, [title]);
   score(enProd, preds, gold, true);
   score(enBase, baseline(body, btoks, false), gold, false);
+  if (misses) {
+    for (const p of preds) {
+      if (p.item!.mode) console.log(`MODEPRED\t${gold.some((gg) => overlap(p.toks, gg) >= 0.5) ? 1 : 0}\t${p.item!.mode}\t${p.item!.cue}\t${p.item!.source}\t${p.item!.quote.slice(0, 80)}`);
+    }
+    for (let j = 0; j < gold.length; j++) {
+      const gx = gold[j];
+      const x = g.attributions[j];
+      if (gx.speech) continue;
+      const hit = preds.some((p) => overlap(p.toks, gx) >= 0.5);
+      const cs = x.content?.spans?.[0]?.[0];
+      const sentence = (at: number) => raw.slice(Math.max(raw.lastIndexOf('\n', at) + 1, 0), Math.max(at, raw.indexOf('\n', at) < 0 ? raw.length : raw.indexOf('\n', at))).replace(/\s+/g, ' ');
+      console.log(`${hit ? 'NSHIT' : 'NSMISS'} ${g.id}\t${x.source?.text ?? '-'}\t${x.cue?.text ?? '-'}\t${(x.content?.text ?? '').slice(0, 120).replace(/\s+/g, ' ')}\t${x.cue ? sentence(x.cue.spans[0][0]).slice(0, 400) : ''}`);
+    }
+  }
   if (verbose) {
     for (const p of preds) {
       const hit = gold.some((gg) => overlap(p.toks, gg) >= 0.5);
