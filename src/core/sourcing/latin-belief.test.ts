@@ -36,6 +36,30 @@ describe('beliefs and intentions', () => {
     expect(en('“I think the team can win,” the coach said.').every((a) => !a.mode)).toBe(true);
   });
 
+  it('reads a plain subject phrase and a quantifier as the holder', () => {
+    expect(brief('The talks stalled, but her allies fear that the vote will slip to May.')).toEqual(['belief|her allies|the vote will slip to May']);
+    expect(brief('The harbour board leadership fears that the strike could spread.')).toEqual(['belief|The harbour board leadership|the strike could spread']);
+    expect(brief('Many fear the dam will not hold through the spring.')).toEqual(['belief|Many|the dam will not hold through the spring']);
+    // A singular thing is no holder ("the ballot question seeks to …").
+    expect(en('The ballot question seeks to raise the cap on new schools.')).toEqual([]);
+  });
+
+  it('reads knowledge, views, refusals and resolve', () => {
+    expect(brief('Council members realized that the budget had a hole in it.')).toEqual(['belief|Council members|the budget had a hole in it']);
+    expect(brief('Farmers see the new levy as a threat to their margins.')).toEqual(['belief|Farmers|the new levy as a threat to their margins']);
+    expect(brief('The regional governors refused to sign the water pact.')).toEqual(['intention|The regional governors|to sign the water pact']);
+    expect(brief('The union leaders are determined to keep the plant open.')).toEqual(['intention|The union leaders|to keep the plant open']);
+    expect(brief('Local growers know they are losing ground to imports.')).toEqual(['belief|Local growers|they are losing ground to imports']);
+  });
+
+  it('leaves out a demonstrative "that", a sight without "as", a past acquaintance and a thing wanted', () => {
+    expect(en('The committee learned that in 2019 after the audit.')).toEqual([]);
+    expect(en('Commuters saw the new trains on Monday.')).toEqual([]);
+    expect(en('Older residents knew the mayor for decades.')).toEqual([]);
+    expect(en('Local shop owners want a new parking garage.')).toEqual([]);
+    expect(brief('Local shop owners want the city to build a garage.')).toEqual(['intention|Local shop owners|the city to build a garage']);
+  });
+
   it('is not read in Arabic', () => {
     expect(extractAttributions('وقال المتحدث إن الوزير يعتقد أن الاتفاق سينهار.', { lang: 'ar' }).every((a) => !a.mode)).toBe(true);
   });
