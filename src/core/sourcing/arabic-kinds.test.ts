@@ -1,0 +1,26 @@
+/** Arabic source kinds: documents, outlets and unnamed sources (sentences written for these tests). */
+import { describe, expect, it } from 'vitest';
+import defaultPack from '../../packs/default/pack.json';
+import { extractAttributions } from './attributions';
+import { outletsFromSources } from './outlets';
+import type { Attribution } from './types';
+
+const outlets = outletsFromSources(defaultPack.sources);
+const run = (text: string) => extractAttributions(text, { outlets });
+const kinds = (items: Attribution[]) => items.map((i) => `${i.kind}: ${i.source}`);
+const pieces = (text: string, items: Attribution[]) => items.map((i) => text.slice(i.start, i.end).trim());
+
+describe('Arabic sources by kind', () => {
+  it('a sentence cut after a preposed "according to" cue: each statement keeps its own source', () => {
+    const text = 'ناقش الوزيران خطة إعادة الإعمار في المدينة، حسب ما أعلنت الرئاسة، وجاء في بيان: أن التمويل سيصل قريبا، وأضاف البيان: إن اللجنة ستجتمع الشهر المقبل.';
+    const items = run(text);
+    expect(kinds(items)).toEqual(['organisation: الرئاسة', 'document: بيان', 'document: البيان']);
+    expect(pieces(text, items)[0]).toBe('ناقش الوزيران خطة إعادة الإعمار في المدينة، حسب ما أعلنت الرئاسة،');
+    expect(pieces(text, items)[1].startsWith('وجاء في بيان')).toBe(true);
+  });
+
+  it('"مطلع" describes an unnamed source, it is no name', () => {
+    const items = run('وقال مسؤول أردني مطلع على المفاوضات إن الاتفاق بات قريبا.\n\nوبحسب المسؤول، فإن الوفدين سيلتقيان الأسبوع المقبل.');
+    expect(kinds(items)).toEqual(['anonymous: مسؤول أردني مطلع', 'anonymous: مسؤول أردني مطلع']);
+  });
+});
