@@ -23,4 +23,14 @@ describe('Arabic sources by kind', () => {
     const items = run('وقال مسؤول أردني مطلع على المفاوضات إن الاتفاق بات قريبا.\n\nوبحسب المسؤول، فإن الوفدين سيلتقيان الأسبوع المقبل.');
     expect(kinds(items)).toEqual(['anonymous: مسؤول أردني مطلع', 'anonymous: مسؤول أردني مطلع']);
   });
+
+  it('"ووفقا لبيان …": the document after a joined ل is the source, named without the ل', () => {
+    const items = run('ووفقا لبيان الشرطة فإن ثلاثة مشتبه بهم اعتقلوا قرب الحدود.\n\nواستنادا للتقرير، فإن الأضرار طالت عشرات المنازل.');
+    expect(kinds(items)).toEqual(['document: بيان الشرطة', 'document: التقرير']);
+  });
+
+  it('plural documents (تقارير، بيانات) speak as documents', () => {
+    const items = run('وكانت بيانات الوزارة تشير إلى تراجع عدد الهجمات.\n\nوذكرت تقارير محلية أن الجسر أغلق.');
+    expect(kinds(items)).toEqual(['document: بيانات الوزارة', 'document: تقارير محلية']);
+  });
 });

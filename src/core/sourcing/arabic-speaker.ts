@@ -55,7 +55,19 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   const first = ws[0].n;
   // و/ف are split off only when what remains is a known head and the whole word is not ("وزير" stays whole).
   const bareFirst = /^[وف]/.test(first) && !known(first) && known(first.slice(1)) ? first.slice(1) : first;
-  if (AR_DOC_HEADS.has(bareFirst)) return [{ k: 'document', label: orig(from, Math.min(to, ws[Math.min(ws.length, 4) - 1].tok + 1)) }];
+  // A document's name: up to four words, not the "فإن …" that opens its content ("ووفقا لبيان الجيش فإن …").
+  const docEnd = () => {
+    let e = 1;
+    while (e < Math.min(ws.length, 4) && !/^[وف]?(?:ان|انه|انها|انهم|بان)$/.test(ws[e].n)) e++;
+    return Math.min(to, ws[e - 1].tok + 1);
+  };
+  if (AR_DOC_HEADS.has(bareFirst)) return [{ k: 'document', label: orig(from, docEnd()) }];
+  // "ووفقا لبيان الجيش", "استنادا للتقرير": the preposition ل is written joined to the document (لل before ال).
+  const joined = isPrep ? (/^لل/.test(first) ? 'ال' + first.slice(2) : /^ل/.test(first) ? first.slice(1) : '') : '';
+  if (joined && AR_DOC_HEADS.has(joined)) {
+    const label = orig(from, docEnd());
+    return [{ k: 'document', label: /^لل/.test(label) ? 'ال' + label.slice(2) : label.slice(1) }];
+  }
   const label = () => orig(from, to);
   // A name at the end: two words (three with أبو/بن/عبد), no adjective, no preposition.
   const nameTail = (): { start: number; len: number } | null => {

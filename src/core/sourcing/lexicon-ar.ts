@@ -29,7 +29,7 @@ export const AR_PARTICIPLES = set(
     'مجمعين مرجحا مرجحه متهما متهمه مستدركا واصفا واصفه بقوله بقولها بقولهم بالقول',
 );
 /** "according to" cues (folded). */
-export const AR_PREPS = set('بحسب حسب وبحسب وحسب وفق ووفق وفقا ووفقا طبقا نقلا استنادا حسبما وحسبما بحسبما وبحسبما');
+export const AR_PREPS = set('بحسب حسب وبحسب وحسب وفق ووفق وفقا ووفقا طبقا وطبقا نقلا استنادا واستنادا حسبما وحسبما بحسبما وبحسبما');
 export const AR_SKIP_AFTER_VERB = set(
   'اليوم امس ايضا كذلك مساء صباح الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت يوم لاحقا سابقا بدوره بدورها من جهته ' +
     'جهته جهتها اولا ثانيا ثالثا اخيرا بدوره بدورها مجددا',
@@ -82,7 +82,9 @@ for (const w of (
   'بيان:statement البيان:statement تقرير:report التقرير:report تسجيل:recording التسجيل:recording فيديو:video الفيديو:video ' +
   'شريط:video الشريط:video مقطع:video المقطع:video دراسه:study الدراسه:study وثيقه:document الوثيقه:document وثائق:document ' +
   'الوثائق:document رساله:letter الرساله:letter منشور:post المنشور:post تغريده:post التغريده:post احصائيه:data الاحصائيه:data ' +
-  'بلاغ:statement البلاغ:statement'
+  'بلاغ:statement البلاغ:statement ' +
+  // plurals: "تقارير" (reports), "بيانات" (statements, figures), "رسائل" (letters)
+  'تقارير:report التقارير:report بيانات:statement البيانات:statement رسايل:letter الرسايل:letter'
 ).split(/\s+/)) {
   const [k, v] = w.split(':');
   AR_DOC_HEADS.set(foldArabic(k), v);
