@@ -33,4 +33,16 @@ describe('Arabic sources by kind', () => {
     const items = run('وكانت بيانات الوزارة تشير إلى تراجع عدد الهجمات.\n\nوذكرت تقارير محلية أن الجسر أغلق.');
     expect(kinds(items)).toEqual(['document: بيانات الوزارة', 'document: تقارير محلية']);
   });
+
+  it('"وفقا للألمانية": after "according to", the nisba alone names the national agency', () => {
+    const items = run('وأعلنت الشرطة أنها أغلقت الطريق السريع طوال الليل، وفقا للألمانية.');
+    const o = items.find((i) => i.kind === 'outlet');
+    expect(o?.source).toBe('الألمانية');
+    expect(o?.sourceId).toBe('dpa');
+  });
+
+  it('a nominative plural in -ون and its adjectives is the subject, the object after it is not', () => {
+    const items = run('انتقد دبلوماسيون عرب وأوروبيون قرار الحكومة الأخير، مؤكدين أنه يضر بالمفاوضات.');
+    expect(kinds(items)).toEqual(['anonymous: دبلوماسيون عرب وأوروبيون']);
+  });
 });

@@ -21,7 +21,7 @@ import {
   AR_ROLE_HEADS,
   AR_TIME_WORDS,
 } from './lexicon';
-import { arOutletAt, knownAt, words, writtenOutlet } from './outlets';
+import { arOutletAt, knownAt, outletInPhrase, words, writtenOutlet } from './outlets';
 import type { Tok } from './tokens';
 
 export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to: number, orig: (a: number, b: number) => string, isPrep: boolean): Cls[] {
@@ -48,6 +48,12 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   if (gm >= 0) return [{ k: 'group-media', label: orig(from, ws[gm].tok + 1) }];
   // A body first ("المرصد السوري لحقوق الإنسان" is a monitoring group even where a list names it as a source).
   if (AR_ORG_HEADS.has(ws[0].n) && !AR_COUNTRIES.has(ws[0].n)) return [{ k: 'organisation', label: orig(from, ws[orgEnd(ws) - 1].tok + 1) }];
+  // "وفقا للفرنسية", "نقلا عن الألمانية": after "according to", the nisba alone is the national agency.
+  const nisba = isPrep && ws.length === 1 ? AGENCY_NISBA.get(ws[0].n.replace(/^(?:لل|ال)/, '')) : undefined;
+  if (nisba && /^(?:لل|ال)/.test(ws[0].n)) {
+    const k = outletInPhrase(x.idx, nisba);
+    if (k) return [{ k: 'outlet', name: orig(from, to).replace(/^لل/, 'ال'), sourceId: k.sourceId }];
+  }
   const o = arOutletAt(x.idx, ws, 0);
   if (o && (o.next >= ws.length || knownAt(x.idx, ws, 0) || AR_OUTLET_HEADS.has(ws[0].n) || AR_OUTLET_HEADS.has(ws[0].n.replace(/^[لبو]/, ''))))
     // A name read from the text is given as written (the words are folded).
@@ -115,6 +121,13 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   // Unnamed plurals are no names: "دبلوماسيون مطلعون", "مسؤولون غربيون".
   if (ws.length <= 3 && /(?:ون|يين)$/.test(first) && ws.every((w) => /(?:ون|ين|يه|ه|ي)$/.test(w.n))) {
     return [{ k: 'anonymous', label: orig(from, ws[ws.length - 1].tok + 1), lemma: first, plural: true, definite: false }];
+  }
+  // A nominative plural in -ون is the subject, never the object, so what follows its adjectives is
+  // the object: "استنكر دبلوماسيون عرب ومصريون مزاعم …" (the speaker of a later "، مؤكدين أن").
+  if (ws.length > 3 && /ون$/.test(first) && !first.startsWith('ال') && first.length >= 5) {
+    let e = 1;
+    while (e < ws.length && e < 4 && ((/يون$/.test(ws[e].n) && !/^و?ال/.test(ws[e].n)) || PLURAL_ADJ.has(ws[e].n))) e++;
+    if (e >= 2 || /يون$/.test(first)) return [{ k: 'anonymous', label: orig(from, ws[e - 1].tok + 1), lemma: first, plural: true, definite: false }];
   }
   // Anonymous: "مصدر أمني", "مصادر محلية", "أحد السكان", "الجهات الرسمية".
   let head = bareFirst;
@@ -190,6 +203,16 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
 
 /** An indefinite adjective after an unnamed rank: a demonym or "senior". */
 const ADJ = (n: string): boolean => !n.startsWith('ال') && (AR_NOT_NAME.has(n) || /^(?:بارز|كبير|رفيع|سابق|متقاعد)$/.test(n)) && !AR_NP_STOP.has(n);
+
+/** Broken-plural adjectives of unnamed groups ("دبلوماسيون عرب", "مسؤولون كبار"), folded. */
+const PLURAL_ADJ = new Set(['عرب', 'اجانب', 'كبار', 'غربيون', 'اكراد', 'اتراك']);
+
+/** Agencies the press names by their nisba alone (folded, without ال): AFP, dpa, EFE. */
+const AGENCY_NISBA = new Map([
+  ['فرنسيه', 'وكالة الصحافة الفرنسية'],
+  ['المانيه', 'وكالة الأنباء الألمانية'],
+  ['اسبانيه', 'وكالة الأنباء الإسبانية'],
+]);
 
 /** Honorifics that stand for a person ("معاليه", "سماحته"), folded. */
 const HONORIFIC = /^(?:معاليه|سماحته|فضيلته|سموه|سيادته|فخامته|سعادته|دولته|معاليها|سموها|سعادتها)$/;
