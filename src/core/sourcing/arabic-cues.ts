@@ -57,6 +57,11 @@ export function verbReading(bare: string, toks: Tok[], i: number, orig: (a: numb
   if (bare === 'كتب') return /^[وف]/.test(toks[i].low) || i === 0 || toks[i - 1].punct;
   if (bare === 'يذكر' || bare === 'ذكر') return !/^(?:ان|انه|انها|بان)$/.test(toks[i + 1]?.low ?? '');
   if (bare === 'اعرب' || bare === 'اعربت') return hasThat(i + 1, 14);
+  // "انتهى/خلص إلى أن" is "concluded that" (a report, a meeting); "انتهت المعركة" only ended.
+  if (/^(?:انتهي|انتهت|خلص|خلصت)$/.test(bare)) {
+    for (let q = i + 1; q < toks.length && q < i + 10; q++) if (toks[q].low === 'الي' && /^(?:ان|انه|انها|انهم)$/.test(toks[q + 1]?.low ?? '')) return true;
+    return false;
+  }
   // "نسبته الحكومة إلى …" (blamed on), not "نسبته 107 بالمائة" (its share).
   if (/^نسب/.test(bare)) return !!toks[i + 1] && !toks[i + 1].punct && !/\d/.test(toks[i + 1].raw) && !/\d/.test(toks[i + 2]?.raw ?? '') && !/^(?:مئويه|بالمايه|بالمئه)$/.test(toks[i + 1].low);
   // "ويدعى" (is called) is no "يدعي" (claims).

@@ -45,4 +45,14 @@ describe('Arabic sources by kind', () => {
     const items = run('انتقد دبلوماسيون عرب وأوروبيون قرار الحكومة الأخير، مؤكدين أنه يضر بالمفاوضات.');
     expect(kinds(items)).toEqual(['anonymous: دبلوماسيون عرب وأوروبيون']);
   });
+
+  it('polls are documents, also as the subject after "وأن"', () => {
+    const items = run('وكشف استطلاع للرأي أن غالبية السكان يؤيدون الخطة.\n\nويرى الكاتب أن الوضع صعب، وأن استطلاعات الرأي تؤكد أن الثقة تتراجع.');
+    expect(kinds(items).filter((k) => k.startsWith('document'))).toEqual(['document: استطلاع للرأي', 'document: استطلاعات الرأي']);
+  });
+
+  it('"انتهى التقرير إلى أن" concludes; "انتهت المعركة" only ended', () => {
+    const items = run('وقد انتهى التقرير إلى أن الموارد المائية تتناقص بسرعة.\n\nوانتهت المعركة بعد ثلاثة أيام من القتال.');
+    expect(kinds(items)).toEqual(['document: التقرير']);
+  });
 });

@@ -290,7 +290,7 @@ const INTERVIEW = /^(?:تصريح|حديث|مقابل|لقاء|اتصال|كلم
 const SPEAKER_END = /^(?:رفض|رفضت|طلب|طلبت|فضل|فضلت|شريطه|مشترطا|مفضلا|مضيفا|موضحا|مشيرا|قايلا)$/;
 
 /** Clause openers after which the subject comes before its verb: "وكانت الحكومة … أكدت", "أما الباحث … فبيّن". */
-const FRAME = /^(?:كان|كانت|وكان|وكانت|فكان|فكانت|اما|واما|ان|بان|لان)$/;
+const FRAME = /^(?:كان|كانت|وكان|وكانت|فكان|فكانت|اما|واما|ان|بان|لان|وان|وبان)$/;
 
 /**
  * The subject written between a clause opener and the verb (SVO): "وكانت الحكومة المحلية في

@@ -19,7 +19,9 @@ export const AR_VERBS = set(
     'توقع توقعت يتوقع تتوقع وصف وصفت يصف تصف اتهم اتهمت يتهم تتهم يتهمون روي روت ناشد ناشدت حث حثت يحث تحث يحثون ' +
     'تمني تمنت جزم لمح المح افتي افتت يدعي تدعي يدعون ادعوا تزعم يزعم يزعمون اوحي اقر اقرت نبهت استبعد استبعدت ' +
     'يقترح تقترح اقترح اقترحت يدعو تدعو يوضحون يشيرون اشارتا اكدتا تعهد تعهدت هدد هددت شددوا لفتوا بينوا اعلن اعربوا ' +
-    'يري يرون تقول يطالب تطالب يوكد يعتبرون تعتبر نسب نسبت نسبته نسبتها',
+    'يري يرون تقول يطالب تطالب يوكد يعتبرون تعتبر نسب نسبت نسبته نسبتها ' +
+    // "concluded that", only before إلى أن (see verbReading)
+    'انتهي انتهت خلص خلصت',
 );
 /** Participles that chain a statement to the clause's subject ("، مشيرا إلى أن …"), folded. */
 export const AR_PARTICIPLES = set(
@@ -84,7 +86,9 @@ for (const w of (
   'الوثائق:document رساله:letter الرساله:letter منشور:post المنشور:post تغريده:post التغريده:post احصائيه:data الاحصائيه:data ' +
   'بلاغ:statement البلاغ:statement ' +
   // plurals: "تقارير" (reports), "بيانات" (statements, figures), "رسائل" (letters)
-  'تقارير:report التقارير:report بيانات:statement البيانات:statement رسايل:letter الرسايل:letter'
+  'تقارير:report التقارير:report بيانات:statement البيانات:statement رسايل:letter الرسايل:letter ' +
+  // opinion polls ("أظهر استطلاع للرأي", "استطلاعات الرأي تؤكد") speak as documents
+  'استطلاع:data الاستطلاع:data استطلاعات:data الاستطلاعات:data'
 ).split(/\s+/)) {
   const [k, v] = w.split(':');
   AR_DOC_HEADS.set(foldArabic(k), v);
