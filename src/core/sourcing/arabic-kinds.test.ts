@@ -55,4 +55,11 @@ describe('Arabic sources by kind', () => {
     const items = run('وقد انتهى التقرير إلى أن الموارد المائية تتناقص بسرعة.\n\nوانتهت المعركة بعد ثلاثة أيام من القتال.');
     expect(kinds(items)).toEqual(['document: التقرير']);
   });
+
+  it('no speaker in a preposition with its pronoun or in the object of a preposition', () => {
+    const a = run('فالوعود التي كانت تقول بها الحكومات لم تتحقق بعد.');
+    expect(a.filter((i) => i.kind === 'named-person')).toEqual([]);
+    const b = run('وعثر المحققون في المنزل على أوراق قديمة تحث على العنف.');
+    expect(b.filter((i) => i.kind === 'named-person')).toEqual([]);
+  });
 });

@@ -230,6 +230,8 @@ function speechCue(a: ArSentence, i: number, anonymity: boolean): number {
     // "وظهر في الفيديو رجل ملثم يقول …": the medium before the subject is no part of it.
     const s0 = p0 >= 0 && toks[p0].low === 'في' && p0 + 1 < q && AR_DOC_HEADS.has(toks[p0 + 1].low) ? p0 + 2 : p0 + 1;
     cls = classifyArabic(x, toks, s0, q + 1, orig, true);
+    // "عثر على كتب تكفيرية تحث …": a noun after a preposition is its object, the verb a clause describing it; a bare name there is no speaker.
+    if (p0 >= 0 && /^(?:علي|في|من|عن|الي|مع)$/.test(toks[p0].low) && cls.length === 1 && cls[0].k === 'person' && !cls[0].role) cls = [];
   } else cls = classifyArabic(x, toks, j, k, orig, isPrep);
   if (cls.length === 1 && cls[0].k === 'pronoun' && bare) {
     const c = clauseSubject(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(bare));

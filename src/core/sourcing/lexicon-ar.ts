@@ -133,5 +133,7 @@ export const AR_NOT_NAME = set(
     // continents and regions ("في شؤون شمال أفريقيا"): places, not names
     'افريقيا اسيا اوروبا اوربا ' +
     // demonstratives and conjunctions ("ويشير هذا القرار", "لكن الوقائع تؤكد"): a thing or a clause, not a name
-    'هذا هذه ذلك تلك هولاء اولئك لكن ولكن',
+    'هذا هذه ذلك تلك هولاء اولئك لكن ولكن ' +
+    // a preposition with its pronoun ("كانت تقول بها الدول"): the verb's complement, never a name
+    'به بها بهم بهما له لها لهم لهما عنه عنها عنهم منه منها منهم اليه اليها اليهم عليه عليها عليهم',
 );
