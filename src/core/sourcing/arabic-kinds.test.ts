@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import defaultPack from '../../packs/default/pack.json';
 import { extractAttributions } from './attributions';
 import { outletsFromSources } from './outlets';
+import { sourcingProfile } from './profile';
 import type { Attribution } from './types';
 
 const outlets = outletsFromSources(defaultPack.sources);
@@ -61,5 +62,14 @@ describe('Arabic sources by kind', () => {
     expect(a.filter((i) => i.kind === 'named-person')).toEqual([]);
     const b = run('وعثر المحققون في المنزل على أوراق قديمة تحث على العنف.');
     expect(b.filter((i) => i.kind === 'named-person')).toEqual([]);
+  });
+
+  it('unnamed media are an outlet kind of source, but no outlet relayed', () => {
+    const text = 'وذكرت وسائل الإعلام الفرنسية أن المفاوضات استؤنفت.\n\nوأشارت الصحف إلى أن الوفد وصل مساء.';
+    const items = run(text);
+    expect(kinds(items)).toEqual(['outlet: وسائل الإعلام الفرنسية', 'outlet: الصحف']);
+    const p = sourcingProfile(items, { text });
+    expect(p.relays).toEqual([]);
+    expect(p.secondHand).toBe(false);
   });
 });

@@ -21,7 +21,7 @@ import {
   AR_ROLE_HEADS,
   AR_TIME_WORDS,
 } from './lexicon';
-import { arOutletAt, knownAt, outletInPhrase, words, writtenOutlet } from './outlets';
+import { arOutletAt, knownAt, outletInPhrase, unnamedMedia, words, writtenOutlet } from './outlets';
 import type { Tok } from './tokens';
 
 export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to: number, orig: (a: number, b: number) => string, isPrep: boolean): Cls[] {
@@ -33,16 +33,17 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   if (ws.length <= 2 && OUTLET_BACKREF.test(ws[0].n) && (ws.length === 1 || (AR_NAME_STOP.has(ws[1].n) && /(?:ي|يه)$/.test(ws[1].n)))) {
     for (let q = x.drafts.length - 1; q >= 0 && x.si - x.drafts[q].sent <= 12; q--) {
       const d = x.drafts[q];
-      if (d.kind === 'outlet') return [{ k: 'outlet', name: d.source, sourceId: d.sourceId ?? null }];
+      if (d.kind === 'outlet' && !unnamedMedia(d.source)) return [{ k: 'outlet', name: d.source, sourceId: d.sourceId ?? null }];
       if (d.via) return [{ k: 'outlet', name: d.via.name, sourceId: d.via.sourceId }];
     }
     return [];
   }
-  // Unnamed media ("وسائل الإعلام التركية", "الصحف"): no outlet to name or to count as relayed.
+  // Unnamed media ("وسائل الإعلام التركية", "الصحف"): the news media speak (an outlet kind of
+  // source), but there is no outlet to name or to count as relayed (see `unnamedMedia`).
   if (MEDIA.test(ws[0].n) && (ws[0].n !== 'وسايل' || /^(?:ال)?اعلام$/.test(ws[1]?.n ?? ''))) {
     let e = ws[0].n === 'وسايل' ? 2 : 1;
     while (e < ws.length && e < 4 && ((AR_NAME_STOP.has(ws[e].n) && /(?:ي|يه)$/.test(ws[e].n)) || /(?:يه|ي)$/.test(ws[e].n) || ws[e].n === 'عده')) e++;
-    return [{ k: 'anonymous', label: orig(from, ws[e - 1].tok + 1), lemma: 'اعلام', plural: true, definite: false }];
+    return [{ k: 'outlet', name: orig(from, ws[e - 1].tok + 1), sourceId: null }];
   }
   const gm = ws.findIndex((w, q) => q < 4 && (AR_GROUP_MEDIA.has(w.n.replace(/^(?:ل|ب|و)/, '')) || (w.n === 'الحياه' && q > 0 && /مركز$/.test(ws[q - 1].n))));
   if (gm >= 0) return [{ k: 'group-media', label: orig(from, ws[gm].tok + 1) }];
