@@ -72,4 +72,9 @@ describe('Arabic sources by kind', () => {
     expect(p.relays).toEqual([]);
     expect(p.secondHand).toBe(false);
   });
+
+  it('after "هناك" the noun is the subject; theories speak as documents, also before التي', () => {
+    const items = run('وهناك تقارير تشير إلى أن المصنع أغلق أبوابه.\n\nوتبقى فرضية انتشار الوباء التي تقول إن المياه كانت ملوثة.');
+    expect(kinds(items)).toEqual(['document: تقارير', 'document: فرضية انتشار الوباء']);
+  });
 });

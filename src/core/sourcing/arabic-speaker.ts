@@ -29,6 +29,8 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   if (!ws.length) return isPrep ? [] : [{ k: 'pronoun', plural: false }];
   // "وقال معاليه", "وأكد سماحته": an honorific stands for the person named before.
   if (ws.length === 1 && HONORIFIC.test(ws[0].n)) return [{ k: 'pronoun', plural: false }];
+  // "وهناك تقارير تشير إلى …": after the existential "there is", the noun is the subject.
+  if (ws.length > 1 && /^[وف]?هناك$/.test(ws[0].n)) return classifyArabic(x, toks, ws[1].tok, to, orig, isPrep);
   // "وأوضحت الصحيفة", "وأشارت الصحيفة البريطانية": the outlet named before.
   if (ws.length <= 2 && OUTLET_BACKREF.test(ws[0].n) && (ws.length === 1 || (AR_NAME_STOP.has(ws[1].n) && /(?:ي|يه)$/.test(ws[1].n)))) {
     for (let q = x.drafts.length - 1; q >= 0 && x.si - x.drafts[q].sent <= 12; q--) {

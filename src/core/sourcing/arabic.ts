@@ -307,10 +307,10 @@ function framedSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: numb
     to = q;
     let p = q - 1;
     while (p >= 0 && q - p <= 7 && (!toks[p].punct || /^[«»"“”]$/.test(toks[p].raw)) && !AR_NP_STOP.has(toks[p].low)) p--;
-    // Start at the first role or body head of the phrase ("برسالة استقالة قاضي داعش أبو سليمان").
+    // Start at the first role, body or document head of the phrase ("برسالة استقالة قاضي داعش أبو سليمان", "نظرية نشأة داعش التي تقول").
     for (let r = p + 1; r < to && from < 0; r++) {
       const lw = toks[r].low.replace(/^ل(?=ال|تنظيم)/, '');
-      if (AR_ROLE_HEADS.has(lw) || AR_ORG_HEADS.has(lw) || AR_ORG_HEADS.has(lw.replace(/^ال/, ''))) from = r;
+      if (AR_ROLE_HEADS.has(lw) || AR_ORG_HEADS.has(lw) || AR_ORG_HEADS.has(lw.replace(/^ال/, '')) || AR_DOC_HEADS.has(lw)) from = r;
     }
     if (from < 0) return null;
   } else {

@@ -88,7 +88,9 @@ for (const w of (
   // plurals: "تقارير" (reports), "بيانات" (statements, figures), "رسائل" (letters)
   'تقارير:report التقارير:report بيانات:statement البيانات:statement رسايل:letter الرسايل:letter ' +
   // opinion polls ("أظهر استطلاع للرأي", "استطلاعات الرأي تؤكد") speak as documents
-  'استطلاع:data الاستطلاع:data استطلاعات:data الاستطلاعات:data'
+  'استطلاع:data الاستطلاع:data استطلاعات:data الاستطلاعات:data ' +
+  // a theory or hypothesis that "says" or "suggests" ("هناك نظرية تقول إن …")
+  'نظريه:theory النظريه:theory فرضيه:theory الفرضيه:theory'
 ).split(/\s+/)) {
   const [k, v] = w.split(':');
   AR_DOC_HEADS.set(foldArabic(k), v);
