@@ -5,6 +5,8 @@
  */
 import { foldForMatching } from '../text/normalize';
 import type { ExtractorState } from './extractor-state';
+import { verbForm } from './arabic-refs';
+import { AR_DOC_HEADS } from './lexicon-ar';
 import type { Tok } from './tokens';
 
 /** The code of the last letter before `end` in `text`, diacritics skipped. */
@@ -80,3 +82,21 @@ export function participleReading(toks: Tok[], i: number): boolean {
   const next = toks[i + 1];
   return !!next && (next.raw === ':' || next.raw === '«' || next.raw === '"' || /^(?:الي|ان|انه|انها|انهم|بان|بانه|بانها|علي|في|بقوله|القول)$/.test(next.low));
 }
+
+/**
+ * A document head between `from` and `q` (the word before the verb at `i`) that starts a
+ * subject-first clause ("ويأتي ذلك بعد تقارير غربية أشارت إلى …"), or -1. The verb must agree
+ * with it: a feminine head (ـة) or a plural (non-human plurals take the feminine singular)
+ * wants a feminine verb, any other head a masculine one ("بعد تغريدة أوحى فيها" has another
+ * subject). A head after في is the medium ("وظهر في الفيديو رجل …").
+ */
+export function docSubjectAt(toks: Tok[], from: number, q: number, i: number): number {
+  const fem = verbForm(toks[i].low).fem;
+  for (let r = from; r <= q; r++) {
+    const h = toks[r].low;
+    if (!AR_DOC_HEADS.has(h) || toks[r - 1]?.low === 'في') continue;
+    if ((/ه$/.test(h) || DOC_PLURALS.test(h)) === fem) return r;
+  }
+  return -1;
+}
+const DOC_PLURALS = /^(?:ال)?(?:تقارير|بيانات|وثايق|رسايل|استطلاعات)$/;

@@ -77,4 +77,12 @@ describe('Arabic sources by kind', () => {
     const items = run('وهناك تقارير تشير إلى أن المصنع أغلق أبوابه.\n\nوتبقى فرضية انتشار الوباء التي تقول إن المياه كانت ملوثة.');
     expect(kinds(items)).toEqual(['document: تقارير', 'document: فرضية انتشار الوباء']);
   });
+
+  it('a document before its verb is the subject when the verb agrees with it', () => {
+    const a = run('ويأتي القرار بعد تقارير دولية أشارت إلى تدهور الوضع الإنساني.');
+    expect(kinds(a)).toEqual(['document: تقارير دولية']);
+    // "تغريدة" is feminine, "أوحى" masculine: the tweet is not what hinted.
+    const b = run('وفصلت الشركة موظفا بعد تغريدة أوحى فيها بأن المدير مسؤول عن الخسائر.');
+    expect(b.filter((i) => i.kind === 'document')).toEqual([]);
+  });
 });

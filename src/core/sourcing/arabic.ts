@@ -27,7 +27,7 @@ import {
 import { arOutletAt, arOutletMayStart, outletAtStart, words, writtenOutlet } from './outlets';
 import { classifyArabic } from './arabic-speaker';
 import { implicitSpeaker, noteOrganisation, verbForm } from './arabic-refs';
-import { lastLetter, lowerBound, participleReading, spokeHere, verbReading, wholeFold } from './arabic-cues';
+import { docSubjectAt, lastLetter, lowerBound, participleReading, spokeHere, verbReading, wholeFold } from './arabic-cues';
 import { documents, relayedBy, RELAY_VERB, talkedTo, type ArSentence } from './arabic-tail';
 import type { Sentence } from './sentences';
 import { tokenize, type Tok } from './tokens';
@@ -228,7 +228,8 @@ function speechCue(a: ArSentence, i: number, anonymity: boolean): number {
     let p0 = q;
     while (p0 >= 0 && !toks[p0].punct && i - p0 < 8 && !AR_NP_STOP.has(toks[p0].low)) p0--;
     // "وظهر في الفيديو رجل ملثم يقول …": the medium before the subject is no part of it.
-    const s0 = p0 >= 0 && toks[p0].low === 'في' && p0 + 1 < q && AR_DOC_HEADS.has(toks[p0 + 1].low) ? p0 + 2 : p0 + 1;
+    const dr = docSubjectAt(toks, p0 + 2, q, i);
+    const s0 = p0 >= 0 && toks[p0].low === 'في' && p0 + 1 < q && AR_DOC_HEADS.has(toks[p0 + 1].low) ? p0 + 2 : dr > 0 ? dr : p0 + 1;
     cls = classifyArabic(x, toks, s0, q + 1, orig, true);
     // "عثر على كتب تكفيرية تحث …": a noun after a preposition is its object, the verb a clause describing it; a bare name there is no speaker.
     if (p0 >= 0 && /^(?:علي|في|من|عن|الي|مع)$/.test(toks[p0].low) && cls.length === 1 && cls[0].k === 'person' && !cls[0].role) cls = [];
