@@ -85,4 +85,9 @@ describe('Arabic sources by kind', () => {
     const b = run('وفصلت الشركة موظفا بعد تغريدة أوحى فيها بأن المدير مسؤول عن الخسائر.');
     expect(b.filter((i) => i.kind === 'document')).toEqual([]);
   });
+
+  it('social-media accounts are unnamed sources', () => {
+    const items = run('وزعمت حسابات مقربة من الجماعة أن قائدها نجا من الغارة.');
+    expect(kinds(items)).toEqual(['anonymous: حسابات مقربة من الجماعة']);
+  });
 });
