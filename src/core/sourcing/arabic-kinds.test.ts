@@ -90,4 +90,10 @@ describe('Arabic sources by kind', () => {
     const items = run('وزعمت حسابات مقربة من الجماعة أن قائدها نجا من الغارة.');
     expect(kinds(items)).toEqual(['anonymous: حسابات مقربة من الجماعة']);
   });
+
+  it('"المتحدث باسم …" is an office held by one person, a bare "المتحدث" is not', () => {
+    const items = run('وقال المتحدث الرسمي باسم وزارة الصحة إن المستشفيات استقبلت عشرات الجرحى.');
+    expect(kinds(items)).toEqual(['named-person: المتحدث الرسمي باسم وزارة الصحة']);
+    expect(kinds(run('وقال متحدث إن الوضع مستقر.'))).toEqual(['anonymous: متحدث']);
+  });
 });

@@ -139,7 +139,8 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   if (head === 'احد' && ws[1] && AR_ANON_HEADS.has(ws[1].n.replace(/^ال/, ''))) {
     head = ws[1].n.replace(/^ال/, '');
     plural = false;
-  } else if (!AR_ANON_HEADS.has(head) && head.startsWith('ال') && AR_ANON_HEADS.has(head.slice(2))) {
+  } else if (!AR_ANON_HEADS.has(head) && head.startsWith('ال') && AR_ANON_HEADS.has(head.slice(2)) && !(head === 'المتحدث' && ws.some((w) => w.n === 'باسم'))) {
+    // ("المتحدث باسم وزارة الخارجية" is an office held by one person, read as a role below.)
     head = head.slice(2);
     plural = AR_PLURAL_ANON.has(head);
     definite = !plural;
