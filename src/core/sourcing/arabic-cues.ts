@@ -5,6 +5,8 @@
  */
 import { foldForMatching } from '../text/normalize';
 import type { ExtractorState } from './extractor-state';
+import { verbForm } from './arabic-refs';
+import { AR_DOC_HEADS } from './lexicon-ar';
 import type { Tok } from './tokens';
 
 /** The code of the last letter before `end` in `text`, diacritics skipped. */
@@ -57,6 +59,11 @@ export function verbReading(bare: string, toks: Tok[], i: number, orig: (a: numb
   if (bare === 'كتب') return /^[وف]/.test(toks[i].low) || i === 0 || toks[i - 1].punct;
   if (bare === 'يذكر' || bare === 'ذكر') return !/^(?:ان|انه|انها|بان)$/.test(toks[i + 1]?.low ?? '');
   if (bare === 'اعرب' || bare === 'اعربت') return hasThat(i + 1, 14);
+  // "انتهى/خلص إلى أن" is "concluded that" (a report, a meeting); "انتهت المعركة" only ended.
+  if (/^(?:انتهي|انتهت|خلص|خلصت)$/.test(bare)) {
+    for (let q = i + 1; q < toks.length && q < i + 10; q++) if (toks[q].low === 'الي' && /^(?:ان|انه|انها|انهم)$/.test(toks[q + 1]?.low ?? '')) return true;
+    return false;
+  }
   // "نسبته الحكومة إلى …" (blamed on), not "نسبته 107 بالمائة" (its share).
   if (/^نسب/.test(bare)) return !!toks[i + 1] && !toks[i + 1].punct && !/\d/.test(toks[i + 1].raw) && !/\d/.test(toks[i + 2]?.raw ?? '') && !/^(?:مئويه|بالمايه|بالمئه)$/.test(toks[i + 1].low);
   // "ويدعى" (is called) is no "يدعي" (claims).
@@ -75,3 +82,21 @@ export function participleReading(toks: Tok[], i: number): boolean {
   const next = toks[i + 1];
   return !!next && (next.raw === ':' || next.raw === '«' || next.raw === '"' || /^(?:الي|ان|انه|انها|انهم|بان|بانه|بانها|علي|في|بقوله|القول)$/.test(next.low));
 }
+
+/**
+ * A document head between `from` and `q` (the word before the verb at `i`) that starts a
+ * subject-first clause ("ويأتي ذلك بعد تقارير غربية أشارت إلى …"), or -1. The verb must agree
+ * with it: a feminine head (ـة) or a plural (non-human plurals take the feminine singular)
+ * wants a feminine verb, any other head a masculine one ("بعد تغريدة أوحى فيها" has another
+ * subject). A head after في is the medium ("وظهر في الفيديو رجل …").
+ */
+export function docSubjectAt(toks: Tok[], from: number, q: number, i: number): number {
+  const fem = verbForm(toks[i].low).fem;
+  for (let r = from; r <= q; r++) {
+    const h = toks[r].low;
+    if (!AR_DOC_HEADS.has(h) || toks[r - 1]?.low === 'في') continue;
+    if ((/ه$/.test(h) || DOC_PLURALS.test(h)) === fem) return r;
+  }
+  return -1;
+}
+const DOC_PLURALS = /^(?:ال)?(?:تقارير|بيانات|وثايق|رسايل|استطلاعات)$/;

@@ -6,7 +6,9 @@
  * "إلى"/"على"); an outlet that only carried a speaker's words ("لوكالة …") takes the piece of
  * that speaker.
  */
+import { foldArabic } from '../text/normalize';
 import { quoteBalance, type Draft } from './grammar';
+import { AR_PREPS } from './lexicon-ar';
 import type { Sentence } from './sentences';
 
 const CONTENT = /(?:^|[\s،,])(?:[وف]?[أإا]ن|[أإا]نه|[أإا]نها|[أإا]نهم|ب[أا]ن|ب[أا]نه|ب[أا]نها|إلى|الى|على|من|عن)(?=[\s،,]|$)|[:«"“]/u;
@@ -29,7 +31,10 @@ export function arabicPieces(drafts: Draft[], sents: Sentence[], text: string): 
     // A later cue opens a clause of its own ("، بينما أفادت", "وقال"); one inside the content ("إلى أن تركيا أبلغت") is nested.
     if (speakers.some((d, m) => m > 0 && !/^[وف]/.test(d.cue) && !CLAUSE_START.test(text.slice(Math.max(s.start, d.at - 12), d.at)))) continue;
     const pieces: [number, number][] = speakers.map((d, m) => [m === 0 ? s.start : d.at, m === speakers.length - 1 ? s.end : speakers[m + 1].at]);
-    const ok = pieces.every(([a, b], m) => CONTENT.test(text.slice(Math.max(a, speakers[m].at) + speakers[m].cue.length, b)));
+    // An "according to" cue that follows its content ("…، حسب ما أعلن البيت الأبيض، وجاء في بيان: …")
+    // holds its content before the cue: the first piece is whole when three words or more precede it.
+    const before = (a: number, m: number) => m === 0 && AR_PREPS.has(foldArabic(speakers[m].cue)) && words(text.slice(a, speakers[m].at)) >= 3;
+    const ok = pieces.every(([a, b], m) => before(a, m) || CONTENT.test(text.slice(Math.max(a, speakers[m].at) + speakers[m].cue.length, b)));
     if (!ok) continue;
     speakers.forEach((d, m) => out.set(d, pieces[m]));
     for (const d of ds) if (carrier(d)) {
@@ -39,6 +44,9 @@ export function arabicPieces(drafts: Draft[], sents: Sentence[], text: string): 
   }
   return out;
 }
+
+/** Words (letters runs) in `s`. */
+const words = (s: string): number => s.match(/\p{L}+/gu)?.length ?? 0;
 
 /** Does a quotation opened in `s` stay open at its end? */
 const insideQuote = (s: string): boolean => quoteBalance(s) > 0;

@@ -21,7 +21,7 @@ import {
   AR_ROLE_HEADS,
   AR_TIME_WORDS,
 } from './lexicon';
-import { arOutletAt, knownAt, words, writtenOutlet } from './outlets';
+import { arOutletAt, knownAt, outletInPhrase, unnamedMedia, words, writtenOutlet } from './outlets';
 import type { Tok } from './tokens';
 
 export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to: number, orig: (a: number, b: number) => string, isPrep: boolean): Cls[] {
@@ -29,25 +29,34 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   if (!ws.length) return isPrep ? [] : [{ k: 'pronoun', plural: false }];
   // "وقال معاليه", "وأكد سماحته": an honorific stands for the person named before.
   if (ws.length === 1 && HONORIFIC.test(ws[0].n)) return [{ k: 'pronoun', plural: false }];
+  // "وهناك تقارير تشير إلى …": after the existential "there is", the noun is the subject.
+  if (ws.length > 1 && /^[وف]?هناك$/.test(ws[0].n)) return classifyArabic(x, toks, ws[1].tok, to, orig, isPrep);
   // "وأوضحت الصحيفة", "وأشارت الصحيفة البريطانية": the outlet named before.
   if (ws.length <= 2 && OUTLET_BACKREF.test(ws[0].n) && (ws.length === 1 || (AR_NAME_STOP.has(ws[1].n) && /(?:ي|يه)$/.test(ws[1].n)))) {
     for (let q = x.drafts.length - 1; q >= 0 && x.si - x.drafts[q].sent <= 12; q--) {
       const d = x.drafts[q];
-      if (d.kind === 'outlet') return [{ k: 'outlet', name: d.source, sourceId: d.sourceId ?? null }];
+      if (d.kind === 'outlet' && !unnamedMedia(d.source)) return [{ k: 'outlet', name: d.source, sourceId: d.sourceId ?? null }];
       if (d.via) return [{ k: 'outlet', name: d.via.name, sourceId: d.via.sourceId }];
     }
     return [];
   }
-  // Unnamed media ("وسائل الإعلام التركية", "الصحف"): no outlet to name or to count as relayed.
+  // Unnamed media ("وسائل الإعلام التركية", "الصحف"): the news media speak (an outlet kind of
+  // source), but there is no outlet to name or to count as relayed (see `unnamedMedia`).
   if (MEDIA.test(ws[0].n) && (ws[0].n !== 'وسايل' || /^(?:ال)?اعلام$/.test(ws[1]?.n ?? ''))) {
     let e = ws[0].n === 'وسايل' ? 2 : 1;
     while (e < ws.length && e < 4 && ((AR_NAME_STOP.has(ws[e].n) && /(?:ي|يه)$/.test(ws[e].n)) || /(?:يه|ي)$/.test(ws[e].n) || ws[e].n === 'عده')) e++;
-    return [{ k: 'anonymous', label: orig(from, ws[e - 1].tok + 1), lemma: 'اعلام', plural: true, definite: false }];
+    return [{ k: 'outlet', name: orig(from, ws[e - 1].tok + 1), sourceId: null }];
   }
   const gm = ws.findIndex((w, q) => q < 4 && (AR_GROUP_MEDIA.has(w.n.replace(/^(?:ل|ب|و)/, '')) || (w.n === 'الحياه' && q > 0 && /مركز$/.test(ws[q - 1].n))));
   if (gm >= 0) return [{ k: 'group-media', label: orig(from, ws[gm].tok + 1) }];
   // A body first ("المرصد السوري لحقوق الإنسان" is a monitoring group even where a list names it as a source).
   if (AR_ORG_HEADS.has(ws[0].n) && !AR_COUNTRIES.has(ws[0].n)) return [{ k: 'organisation', label: orig(from, ws[orgEnd(ws) - 1].tok + 1) }];
+  // "وفقا للفرنسية", "نقلا عن الألمانية": after "according to", the nisba alone is the national agency.
+  const nisba = isPrep && ws.length === 1 ? AGENCY_NISBA.get(ws[0].n.replace(/^(?:لل|ال)/, '')) : undefined;
+  if (nisba && /^(?:لل|ال)/.test(ws[0].n)) {
+    const k = outletInPhrase(x.idx, nisba);
+    if (k) return [{ k: 'outlet', name: orig(from, to).replace(/^لل/, 'ال'), sourceId: k.sourceId }];
+  }
   const o = arOutletAt(x.idx, ws, 0);
   if (o && (o.next >= ws.length || knownAt(x.idx, ws, 0) || AR_OUTLET_HEADS.has(ws[0].n) || AR_OUTLET_HEADS.has(ws[0].n.replace(/^[لبو]/, ''))))
     // A name read from the text is given as written (the words are folded).
@@ -55,7 +64,19 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   const first = ws[0].n;
   // و/ف are split off only when what remains is a known head and the whole word is not ("وزير" stays whole).
   const bareFirst = /^[وف]/.test(first) && !known(first) && known(first.slice(1)) ? first.slice(1) : first;
-  if (AR_DOC_HEADS.has(bareFirst)) return [{ k: 'document', label: orig(from, Math.min(to, ws[Math.min(ws.length, 4) - 1].tok + 1)) }];
+  // A document's name: up to four words, not the "فإن …" that opens its content ("ووفقا لبيان الجيش فإن …").
+  const docEnd = () => {
+    let e = 1;
+    while (e < Math.min(ws.length, 4) && !/^[وف]?(?:ان|انه|انها|انهم|بان)$/.test(ws[e].n)) e++;
+    return Math.min(to, ws[e - 1].tok + 1);
+  };
+  if (AR_DOC_HEADS.has(bareFirst)) return [{ k: 'document', label: orig(from, docEnd()) }];
+  // "ووفقا لبيان الجيش", "استنادا للتقرير": the preposition ل is written joined to the document (لل before ال).
+  const joined = isPrep ? (/^لل/.test(first) ? 'ال' + first.slice(2) : /^ل/.test(first) ? first.slice(1) : '') : '';
+  if (joined && AR_DOC_HEADS.has(joined)) {
+    const label = orig(from, docEnd());
+    return [{ k: 'document', label: /^لل/.test(label) ? 'ال' + label.slice(2) : label.slice(1) }];
+  }
   const label = () => orig(from, to);
   // A name at the end: two words (three with أبو/بن/عبد), no adjective, no preposition.
   const nameTail = (): { start: number; len: number } | null => {
@@ -104,6 +125,13 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   if (ws.length <= 3 && /(?:ون|يين)$/.test(first) && ws.every((w) => /(?:ون|ين|يه|ه|ي)$/.test(w.n))) {
     return [{ k: 'anonymous', label: orig(from, ws[ws.length - 1].tok + 1), lemma: first, plural: true, definite: false }];
   }
+  // A nominative plural in -ون is the subject, never the object, so what follows its adjectives is
+  // the object: "استنكر دبلوماسيون عرب ومصريون مزاعم …" (the speaker of a later "، مؤكدين أن").
+  if (ws.length > 3 && /ون$/.test(first) && !first.startsWith('ال') && first.length >= 5) {
+    let e = 1;
+    while (e < ws.length && e < 4 && ((/يون$/.test(ws[e].n) && !/^و?ال/.test(ws[e].n)) || PLURAL_ADJ.has(ws[e].n))) e++;
+    if (e >= 2 || /يون$/.test(first)) return [{ k: 'anonymous', label: orig(from, ws[e - 1].tok + 1), lemma: first, plural: true, definite: false }];
+  }
   // Anonymous: "مصدر أمني", "مصادر محلية", "أحد السكان", "الجهات الرسمية".
   let head = bareFirst;
   let plural = AR_PLURAL_ANON.has(head);
@@ -111,7 +139,8 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   if (head === 'احد' && ws[1] && AR_ANON_HEADS.has(ws[1].n.replace(/^ال/, ''))) {
     head = ws[1].n.replace(/^ال/, '');
     plural = false;
-  } else if (!AR_ANON_HEADS.has(head) && head.startsWith('ال') && AR_ANON_HEADS.has(head.slice(2))) {
+  } else if (!AR_ANON_HEADS.has(head) && head.startsWith('ال') && AR_ANON_HEADS.has(head.slice(2)) && !(head === 'المتحدث' && ws.some((w) => w.n === 'باسم'))) {
+    // ("المتحدث باسم وزارة الخارجية" is an office held by one person, read as a role below.)
     head = head.slice(2);
     plural = AR_PLURAL_ANON.has(head);
     definite = !plural;
@@ -178,6 +207,16 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
 
 /** An indefinite adjective after an unnamed rank: a demonym or "senior". */
 const ADJ = (n: string): boolean => !n.startsWith('ال') && (AR_NOT_NAME.has(n) || /^(?:بارز|كبير|رفيع|سابق|متقاعد)$/.test(n)) && !AR_NP_STOP.has(n);
+
+/** Broken-plural adjectives of unnamed groups ("دبلوماسيون عرب", "مسؤولون كبار"), folded. */
+const PLURAL_ADJ = new Set(['عرب', 'اجانب', 'كبار', 'غربيون', 'اكراد', 'اتراك']);
+
+/** Agencies the press names by their nisba alone (folded, without ال): AFP, dpa, EFE. */
+const AGENCY_NISBA = new Map([
+  ['فرنسيه', 'وكالة الصحافة الفرنسية'],
+  ['المانيه', 'وكالة الأنباء الألمانية'],
+  ['اسبانيه', 'وكالة الأنباء الإسبانية'],
+]);
 
 /** Honorifics that stand for a person ("معاليه", "سماحته"), folded. */
 const HONORIFIC = /^(?:معاليه|سماحته|فضيلته|سموه|سيادته|فخامته|سعادته|دولته|معاليها|سموها|سعادتها)$/;

@@ -27,7 +27,7 @@ import {
 import { arOutletAt, arOutletMayStart, outletAtStart, words, writtenOutlet } from './outlets';
 import { classifyArabic } from './arabic-speaker';
 import { implicitSpeaker, noteOrganisation, verbForm } from './arabic-refs';
-import { lastLetter, lowerBound, participleReading, spokeHere, verbReading, wholeFold } from './arabic-cues';
+import { docSubjectAt, lastLetter, lowerBound, participleReading, spokeHere, verbReading, wholeFold } from './arabic-cues';
 import { documents, relayedBy, RELAY_VERB, talkedTo, type ArSentence } from './arabic-tail';
 import type { Sentence } from './sentences';
 import { tokenize, type Tok } from './tokens';
@@ -228,8 +228,11 @@ function speechCue(a: ArSentence, i: number, anonymity: boolean): number {
     let p0 = q;
     while (p0 >= 0 && !toks[p0].punct && i - p0 < 8 && !AR_NP_STOP.has(toks[p0].low)) p0--;
     // "وظهر في الفيديو رجل ملثم يقول …": the medium before the subject is no part of it.
-    const s0 = p0 >= 0 && toks[p0].low === 'في' && p0 + 1 < q && AR_DOC_HEADS.has(toks[p0 + 1].low) ? p0 + 2 : p0 + 1;
+    const dr = docSubjectAt(toks, p0 + 2, q, i);
+    const s0 = p0 >= 0 && toks[p0].low === 'في' && p0 + 1 < q && AR_DOC_HEADS.has(toks[p0 + 1].low) ? p0 + 2 : dr > 0 ? dr : p0 + 1;
     cls = classifyArabic(x, toks, s0, q + 1, orig, true);
+    // "عثر على كتب تكفيرية تحث …": a noun after a preposition is its object, the verb a clause describing it; a bare name there is no speaker.
+    if (p0 >= 0 && /^(?:علي|في|من|عن|الي|مع)$/.test(toks[p0].low) && cls.length === 1 && cls[0].k === 'person' && !cls[0].role) cls = [];
   } else cls = classifyArabic(x, toks, j, k, orig, isPrep);
   if (cls.length === 1 && cls[0].k === 'pronoun' && bare) {
     const c = clauseSubject(x, toks, orig, i) ?? implicitSpeaker(x, verbForm(bare));
@@ -290,7 +293,7 @@ const INTERVIEW = /^(?:تصريح|حديث|مقابل|لقاء|اتصال|كلم
 const SPEAKER_END = /^(?:رفض|رفضت|طلب|طلبت|فضل|فضلت|شريطه|مشترطا|مفضلا|مضيفا|موضحا|مشيرا|قايلا)$/;
 
 /** Clause openers after which the subject comes before its verb: "وكانت الحكومة … أكدت", "أما الباحث … فبيّن". */
-const FRAME = /^(?:كان|كانت|وكان|وكانت|فكان|فكانت|اما|واما|ان|بان|لان)$/;
+const FRAME = /^(?:كان|كانت|وكان|وكانت|فكان|فكانت|اما|واما|ان|بان|لان|وان|وبان)$/;
 
 /**
  * The subject written between a clause opener and the verb (SVO): "وكانت الحكومة المحلية في
@@ -305,10 +308,10 @@ function framedSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: numb
     to = q;
     let p = q - 1;
     while (p >= 0 && q - p <= 7 && (!toks[p].punct || /^[«»"“”]$/.test(toks[p].raw)) && !AR_NP_STOP.has(toks[p].low)) p--;
-    // Start at the first role or body head of the phrase ("برسالة استقالة قاضي داعش أبو سليمان").
+    // Start at the first role, body or document head of the phrase ("برسالة استقالة قاضي داعش أبو سليمان", "نظرية نشأة داعش التي تقول").
     for (let r = p + 1; r < to && from < 0; r++) {
       const lw = toks[r].low.replace(/^ل(?=ال|تنظيم)/, '');
-      if (AR_ROLE_HEADS.has(lw) || AR_ORG_HEADS.has(lw) || AR_ORG_HEADS.has(lw.replace(/^ال/, ''))) from = r;
+      if (AR_ROLE_HEADS.has(lw) || AR_ORG_HEADS.has(lw) || AR_ORG_HEADS.has(lw.replace(/^ال/, '')) || AR_DOC_HEADS.has(lw)) from = r;
     }
     if (from < 0) return null;
   } else {

@@ -345,6 +345,14 @@ export function outletInPhrase(idx: OutletIndex, phrase: string, whole = false):
   return outletAtStart(idx, ws, 0, whole);
 }
 
+/**
+ * Media without a name ("وسائل الإعلام التركية", "الصحف", "وسائل إعلام عدة"): news media speaking,
+ * so an outlet as a kind of source, but no particular outlet to list as relayed.
+ */
+export function unnamedMedia(name: string): boolean {
+  return /^(?:وسايل|الصحف|صحف)(?:\s|$)/.test(foldArabic(name));
+}
+
 /** Same outlet? By id when both known, else by normalised name. */
 export function sameOutlet(a: { name: string; sourceId?: string | null }, b: { name: string; sourceId?: string | null }): boolean {
   if (a.sourceId && b.sourceId) return a.sourceId === b.sourceId;

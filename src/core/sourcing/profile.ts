@@ -2,7 +2,7 @@
  * The sourcing profile of a text: distinct sources per kind, the outlets it relays, whether
  * it is second-hand, and one plain-language summary line.
  */
-import { sameOutlet } from './outlets';
+import { sameOutlet, unnamedMedia } from './outlets';
 import { wireCredits } from './wire';
 import { joinList, tr, type CoreTranslator } from '../i18n/translate';
 import {
@@ -96,14 +96,15 @@ export function sourcingProfile(items: Attribution[], opts: ProfileOptions = {})
   const credits = wireCredits(opts.byline, opts.text ?? '');
   for (const c of credits) if (!c.compiled) addRelay(c.name, null, 'relays');
   for (const a of [...items].sort((x, y) => x.start - y.start)) {
-    if (a.kind === 'outlet') addRelay(a.source, a.sourceId ?? null, a.republished ? 'republishes' : 'relays');
+    if (a.kind === 'outlet' && !unnamedMedia(a.source)) addRelay(a.source, a.sourceId ?? null, a.republished ? 'republishes' : 'relays');
   }
   const origin = relayed.find((r) => r.how === 'republishes')?.name;
 
   // Second-hand: republished, wire copy, most statements via outlets, or the lead attributes to an outlet.
   let secondHandReason: string | null = null;
   const attributed = items.filter((a) => a.kind !== 'unattributed' && !a.mode);
-  const viaOutlet = (a: Attribution) => a.kind === 'outlet' || !!a.via;
+  // (Unnamed media, "وسائل الإعلام", are no outlet the text relays.)
+  const viaOutlet = (a: Attribution) => (a.kind === 'outlet' && !unnamedMedia(a.source)) || !!a.via;
   // Statements: people/anonymous/documents, plus outlet items that do not merely echo a "via".
   const stmts = attributed.filter((a) => a.kind !== 'outlet' || !attributed.some((b) => b !== a && b.start === a.start && b.via && sameOutlet({ name: b.via, sourceId: b.viaSourceId }, { name: a.source, sourceId: a.sourceId ?? null })));
   const share = stmts.length ? stmts.filter(viaOutlet).length / stmts.length : 0;
