@@ -66,7 +66,7 @@ export function coordSubject(x: ExtractorState, toks: Tok[], j: number, docOnly:
  * "Mike Huckabee, the former Arkansas governor, proposed …": a capitalised subject, an
  * appositive between commas, then a lower-case verb. Returns the end of the subject, or -1.
  */
-function appositiveEnd(toks: Tok[], from: number, to: number): number {
+export function appositiveEnd(toks: Tok[], from: number, to: number): number {
   if (!isCap(toks[from].raw)) return -1;
   let c = from;
   while (c < to && c - from < 8 && !toks[c].punct) c++;
@@ -86,7 +86,7 @@ function appositiveEnd(toks: Tok[], from: number, to: number): number {
  * "He shook hands …": the capitalised words (and a short parenthesis) before the first
  * lower-case word, or a pronoun. Returns the end of the subject, or -1.
  */
-function capitalRunEnd(toks: Tok[], from: number, to: number): number {
+export function capitalRunEnd(toks: Tok[], from: number, to: number): number {
   if (PRONOUN.test(toks[from].low) && from + 1 < to && toks[from + 1].raw === toks[from + 1].low) return from + 1;
   let k = from;
   if (/^(?:the|a|an)$/.test(toks[k].low)) k++;

@@ -98,6 +98,9 @@ export function parenOpen(toks: Tok[], close: number, floor = 0): number {
 export function nameRunTok(toks: Tok[], k: number, to: number): boolean {
   if (isNameTok(toks[k])) return true;
   const nx = toks[k + 1];
+  // Initials written without a space ("G.K. Butterfield", "J.R.R. Tolkien") before a name word; alone
+  // ("U.S.", "U.N.") they are the abbreviation of a place or body.
+  if (k + 1 < to && !!nx && /^(?:\p{Lu}\.){2,3}$/u.test(toks[k].raw) && isNameTok(nx) && nx.raw.length > 2) return true;
   return k + 1 < to && !!nx && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(nx.raw) && !toks[k].punct && /^\p{Lu}\p{Ll}/u.test(toks[k].raw);
 }
 

@@ -1,0 +1,20 @@
+/**
+ * English speakers named before their words in the same sentence: initials written without a
+ * space, a colon after the object of a preposition, "As X put it". Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from './attributions';
+
+const speakers = (text: string) => extractAttributions(text).filter((a) => a.kind !== 'unattributed').map((a) => `${a.kind}: ${a.source}`);
+
+describe('English speaker before the quotation', () => {
+  it('reads initials written without a space as part of the name, not "U.S." alone', () => {
+    expect(speakers('Council Chairman R.J. Whitcombe of Lower Fenwick said he was “stunned” by the vote.')).toEqual(['named-person: R.J. Whitcombe']);
+    expect(speakers('The U.S. Senate said it would vote again next week.')).toEqual(['organisation: The U.S. Senate']);
+  });
+
+  it('gives a colon quotation after "to X" to the clause subject, and keeps "from X:" as the speaker', () => {
+    expect(speakers('Mayor Joan Tilley, D-Fenwick, sent a curt note to Governor Alan Pruett: "The bridge money is late again and we will not wait."')).toEqual(['named-person: Joan Tilley']);
+    expect(speakers('More from Pruett: "We have sent the money twice and the county has lost it twice."')).toEqual(['named-person: Pruett']);
+  });
+});
