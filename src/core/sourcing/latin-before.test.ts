@@ -1,6 +1,7 @@
 /**
  * English speakers named before their words in the same sentence: initials written without a
- * space, a colon after the object of a preposition, "As X put it". Sentences written for these tests.
+ * space, a colon after the object of a preposition, an appositive
+ * before a participle cue, "As X put it". Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from './attributions';
@@ -16,5 +17,15 @@ describe('English speaker before the quotation', () => {
   it('gives a colon quotation after "to X" to the clause subject, and keeps "from X:" as the speaker', () => {
     expect(speakers('Mayor Joan Tilley, D-Fenwick, sent a curt note to Governor Alan Pruett: "The bridge money is late again and we will not wait."')).toEqual(['named-person: Joan Tilley']);
     expect(speakers('More from Pruett: "We have sent the money twice and the county has lost it twice."')).toEqual(['named-person: Pruett']);
+  });
+
+  it('gives a participle cue to the name in the subject’s appositive ("X’s director, Name, reached out …, writing")', () => {
+    expect(speakers('Tilley’s Fenwick office manager, Dana Oakes, reached out to the printer, writing in an email: “Please send the ballots by Friday.”')).toEqual(['named-person: Dana Oakes']);
+  });
+
+  it('credits the words to X in "As X put it"', () => {
+    expect(speakers('As Dana Oakes, the county clerk, put it: "Nobody reads the ballot instructions twice."')).toEqual(['named-person: Dana Oakes']);
+    expect(speakers('As one clerk puts it, the county is "running out of paper."')).toEqual(['anonymous: one clerk']);
+    expect(speakers('She put it on the table and left.')).toEqual([]);
   });
 });

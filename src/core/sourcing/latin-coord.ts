@@ -7,7 +7,8 @@
  */
 import type { ExtractorState } from './extractor-state';
 import type { Cls } from './grammar';
-import { classifyLatin } from './latin-np';
+import { classifyLatin, leftNP } from './latin-np';
+import { verbLike } from './clause';
 import { CLAUSE_WORDS } from './lexicon';
 import { clauseStart, subjectEnd } from './quote-link';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
@@ -112,4 +113,24 @@ const PRONOUN = /^(?:he|she|they|it)$/;
 /** The subject of the clause a participle cue at `i` hangs on ("X defended the plan, saying …"), or none. */
 export function participleSubject(x: ExtractorState, toks: Tok[], i: number): Cls[] {
   return coordSubject(x, toks, i - 1, false);
+}
+
+/**
+ * "The campaign’s Ohio director, Mike Rubino, reached out to the firm, writing …": a subject with
+ * an appositive between two commas, then the clause's verb. The speaker phrase read as for
+ * "…, Mike Rubino, said" (leftNP), or none. Looks at toks[from, to) only.
+ */
+export function appositiveSubject(x: ExtractorState, toks: Tok[], from: number, to: number): Cls[] {
+  let commas = 0;
+  for (let v = from + 1; v < to && v - from < 30; v++) {
+    const t = toks[v];
+    if (t.raw === ',') commas++;
+    else if (t.punct && t.raw !== '.' && t.raw !== '’' && t.raw !== "'") return [];
+    else if (commas === 2 && toks[v - 1].raw === ',') {
+      if (!verbLike(toks, v, from)) return [];
+      const cls = leftNP(x, toks, v).cls;
+      return cls.length && cls.every((c) => c.k === 'person') ? cls : [];
+    }
+  }
+  return [];
 }

@@ -13,7 +13,7 @@ import type { ExtractorState } from './extractor-state';
 import { MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
 import { parenOpen } from './latin-words';
-import { coordSubject, participleSubject } from './latin-coord';
+import { appositiveSubject, coordSubject, participleSubject } from './latin-coord';
 import { rightNP } from './latin-right';
 import { afterQuote, progressive, timeBack } from './latin-verb';
 import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING, NP_LEADIN, QUOTE_VERBS, VERBISH } from './lexicon';
@@ -104,6 +104,11 @@ export function latin(x: ExtractorState, s: Sentence): void {
       }
       const from = clauseStart(toks, 0, i, inQuote);
       let k = subjectEnd(toks, from, i, inQuote);
+      const appos = k < 0 ? appositiveSubject(x, toks, from, i) : [];
+      if (appos.length) {
+        for (const c of appos) x.emit(c, cue, t.start, lang);
+        continue;
+      }
       if (k < 0) {
         k = from;
         while (k < i && k - from < 12 && !toks[k].punct && !(!isCap(toks[k].raw) && !DETERMINERS.has(toks[k].low) && !NAME_LINK.has(toks[k].low) && k > from)) k++;
