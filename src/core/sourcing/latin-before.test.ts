@@ -1,7 +1,7 @@
 /**
  * English speakers named before their words in the same sentence: initials written without a
- * space, a colon after the object of a preposition, an appositive
- * before a participle cue, "As X put it". Sentences written for these tests.
+ * space, a colon after the object of a preposition, an appositive before a participle cue,
+ * "As X put it", "N weeks ago" before the verb. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from './attributions';
@@ -27,5 +27,9 @@ describe('English speaker before the quotation', () => {
     expect(speakers('As Dana Oakes, the county clerk, put it: "Nobody reads the ballot instructions twice."')).toEqual(['named-person: Dana Oakes']);
     expect(speakers('As one clerk puts it, the county is "running out of paper."')).toEqual(['anonymous: one clerk']);
     expect(speakers('She put it on the table and left.')).toEqual([]);
+  });
+
+  it('skips "N weeks ago" between the subject and the verb', () => {
+    expect(speakers('Mayor Ann Tilley less than two years ago wrote that the bridge was "unsafe at any speed."')).toEqual(['named-person: Ann Tilley']);
   });
 });
