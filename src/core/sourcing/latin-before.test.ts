@@ -1,7 +1,8 @@
 /**
  * English speakers named before their words in the same sentence: initials written without a
  * space, a colon after the object of a preposition, an appositive before a participle cue,
- * "As X put it", "N weeks ago" before the verb. Sentences written for these tests.
+ * "As X put it", "N weeks ago" before the verb, a family name that is also a title. Sentences
+ * written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from './attributions';
@@ -31,5 +32,11 @@ describe('English speaker before the quotation', () => {
 
   it('skips "N weeks ago" between the subject and the verb', () => {
     expect(speakers('Mayor Ann Tilley less than two years ago wrote that the bridge was "unsafe at any speed."')).toEqual(['named-person: Ann Tilley']);
+  });
+
+  it('reads a title word after a given name as a family name ("Charlie King"), not before one', () => {
+    expect(speakers('Maggie Bishop, a former director of the county party, said the office would close in May.')).toEqual(['named-person: Maggie Bishop']);
+    expect(speakers('Representative Tom R. King, Republican of Fenwick, said the hearing was a farce.')).toEqual(['named-person: Tom R. King']);
+    expect(speakers('Fenwick’s King Osric said the border would stay shut.')).toEqual(['named-person: Osric']);
   });
 });

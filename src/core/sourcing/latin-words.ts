@@ -94,6 +94,9 @@ export function parenOpen(toks: Tok[], close: number, floor = 0): number {
   return q > floor && toks[q].raw === '(' && !toks[q - 1].punct ? q : -1;
 }
 
+/** Titles that are common family names too. */
+const SURNAME_TITLES = /^(?:King|Bishop|Judge|Major|Prince|Pope|Dean)$/;
+
 /** Token `k` belongs to a name run ending before `to`: a name word, or a capitalised word before a generational suffix ("King Jr."). */
 export function nameRunTok(toks: Tok[], k: number, to: number): boolean {
   if (isNameTok(toks[k])) return true;
@@ -101,6 +104,9 @@ export function nameRunTok(toks: Tok[], k: number, to: number): boolean {
   // Initials written without a space ("G.K. Butterfield", "J.R.R. Tolkien") before a name word; alone
   // ("U.S.", "U.N.") they are the abbreviation of a place or body.
   if (k + 1 < to && !!nx && /^(?:\p{Lu}\.){2,3}$/u.test(toks[k].raw) && isNameTok(nx) && nx.raw.length > 2) return true;
+  // A title word that is also a family name, last in the phrase after a given name ("Charlie King",
+  // "Peter T. King", "Sarah Bishop"): titles stand before a name, never after it.
+  if (k === to - 1 && k > 0 && SURNAME_TITLES.test(toks[k].raw.replace(/[’']s$/, '')) && isNameTok(toks[k - 1]) && !ROLE_WORDS.has(toks[k - 1].raw)) return true;
   return k + 1 < to && !!nx && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(nx.raw) && !toks[k].punct && /^\p{Lu}\p{Ll}/u.test(toks[k].raw);
 }
 
