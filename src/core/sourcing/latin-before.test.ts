@@ -1,8 +1,8 @@
 /**
  * English speakers named before their words in the same sentence: initials written without a
  * space, a colon after the object of a preposition, an appositive before a participle cue,
- * "As X put it", "N weeks ago" before the verb, a family name that is also a title. Sentences
- * written for these tests.
+ * "As X put it", "N weeks ago" before the verb, a family name that is also a title, a
+ * hometown closing an appositive. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from './attributions';
@@ -38,5 +38,9 @@ describe('English speaker before the quotation', () => {
     expect(speakers('Maggie Bishop, a former director of the county party, said the office would close in May.')).toEqual(['named-person: Maggie Bishop']);
     expect(speakers('Representative Tom R. King, Republican of Fenwick, said the hearing was a farce.')).toEqual(['named-person: Tom R. King']);
     expect(speakers('Fenwick’s King Osric said the border would stay shut.')).toEqual(['named-person: Osric']);
+  });
+
+  it('reads "a delegate from City, State," as one appositive', () => {
+    expect(speakers('Owen Marsh, a retired delegate from Fenwick, Ohio, said the vote had been rigged.')).toEqual(['named-person: Owen Marsh']);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { ANON_HEADS, CAP_STOP, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, LY_NOT_ADVERB, NON_PERSON, NOT_SURNAME, ORG_WORDS, PLACES, PLACES2, PRONOUNS_PL, PRONOUNS_SG, ROLE_WORDS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
 import type { ExtractorState } from './extractor-state';
-import type { Tok } from './tokens';
+import { isCap, type Tok } from './tokens';
 
 export function isLyAdverb(raw: string): boolean {
   return /^[a-z]{4,}ly$/.test(raw) && !LY_NOT_ADVERB.has(raw);
@@ -121,13 +121,20 @@ export function metAlone(x: ExtractorState, toks: Tok[], from: number, to: numbe
 
 /**
  * Segment `seg` is the state or country closing a hometown ("Harry Bond, 30, of Dayton, Ohio, said",
- * "of Flint, Mich., said") and `prev` (left of it) the "of/from/in City" before it: one appositive.
+ * "of Flint, Mich., said") and `prev` (left of it) the "of/from/in City" before it, or a phrase
+ * ending on it ("a delegate from Houston"): one appositive.
  */
 export function stateAfterPlace(toks: Tok[], seg: { from: number; to: number }, prev: { from: number; to: number }): boolean {
   const n = seg.to - seg.from;
   const a = toks[seg.from].raw;
   const place = (n === 1 && (PLACES.has(a) || (/^\p{Lu}[\p{L}.]{1,5}$/u.test(a) && toks[seg.to]?.raw === '.'))) || (n === 2 && PLACES2.has(a + '_' + toks[seg.from + 1].raw));
-  return place && prev.to - prev.from <= 4 && /^(?:of|from|in)$/.test(toks[prev.from]?.low ?? '');
+  if (!place) return false;
+  if (prev.to - prev.from <= 4 && /^(?:of|from|in)$/.test(toks[prev.from]?.low ?? '')) return true;
+  // "Harry Bond, a delegate from Houston, Texas, said": the appositive ends on "from City".
+  for (const q of [prev.to - 2, prev.to - 3]) {
+    if (q > prev.from && /^(?:of|from|in)$/.test(toks[q].low) && toks.slice(q + 1, prev.to).every((t) => isCap(t.raw) && !t.punct)) return true;
+  }
+  return false;
 }
 
 /** "his campaign manager", "her nephew" before a full name: a possessive and lower-case role words only. */
