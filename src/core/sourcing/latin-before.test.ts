@@ -2,7 +2,8 @@
  * English speakers named before their words in the same sentence: initials written without a
  * space, a colon after the object of a preposition, an appositive before a participle cue,
  * "As X put it", "N weeks ago" before the verb, a family name that is also a title, a
- * hometown closing an appositive. Sentences written for these tests.
+ * hometown closing an appositive, manner-of-speaking participles. Sentences written for these
+ * tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from './attributions';
@@ -42,5 +43,9 @@ describe('English speaker before the quotation', () => {
 
   it('reads "a delegate from City, State," as one appositive', () => {
     expect(speakers('Owen Marsh, a retired delegate from Fenwick, Ohio, said the vote had been rigged.')).toEqual(['named-person: Owen Marsh']);
+  });
+
+  it('gives manner-of-speaking participles ("…, remarking that …") to the clause subject', () => {
+    expect(speakers('Mayor Ann Tilley closed the fair with a joke about the weather, remarking that next year it would be held indoors.')).toEqual(['named-person: Ann Tilley']);
   });
 });

@@ -28,7 +28,9 @@ const PARTICIPLE_CUES = new Set(
   ('saying adding arguing insisting noting warning calling telling explaining declaring writing tweeting describing claiming stating ' +
     'asking urging accusing predicting referring suggesting acknowledging promising vowing blaming dismissing lamenting complaining ' +
     'joking boasting admitting pointing stressing recalling charging labeling dubbing praising criticizing mocking thanking questioning ' +
-    'contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying citing').split(' '),
+    'contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying citing ' +
+    // Manner of speaking ("…, chanting “…”", "…, remarking, “…”"): speech whatever the clause's verb.
+    'chanting shouting yelling screaming remarking quipping replying responding answering proclaiming pleading').split(' '),
 );
 
 /** Lower-case words inside a subject phrase ("Secretary of State", "al-"). */
