@@ -2,8 +2,8 @@
  * English speakers named before their words in the same sentence: initials written without a
  * space, a colon after the object of a preposition, an appositive before a participle cue,
  * "As X put it", "N weeks ago" before the verb, a family name that is also a title, a
- * hometown closing an appositive, manner-of-speaking participles. Sentences written for these
- * tests.
+ * hometown closing an appositive, manner-of-speaking participles, "X speaking to
+ * Outlet said". Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from './attributions';
@@ -47,5 +47,11 @@ describe('English speaker before the quotation', () => {
 
   it('gives manner-of-speaking participles ("…, remarking that …") to the clause subject', () => {
     expect(speakers('Mayor Ann Tilley closed the fair with a joke about the weather, remarking that next year it would be held indoors.')).toEqual(['named-person: Ann Tilley']);
+  });
+
+  it('reads "X speaking to Outlet said" as X speaking, the outlet as the medium', () => {
+    const items = extractAttributions('A county official speaking to Reuters said the ballots were late.').filter((a) => a.kind !== 'unattributed');
+    expect(items.map((a) => `${a.kind}: ${a.source}`)).toContain('anonymous: A county official');
+    expect(items.some((a) => a.kind === 'named-person')).toBe(false);
   });
 });

@@ -283,7 +283,10 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
       return;
     }
   }
-  const left = leftNP(x, toks, j + 1);
+  // "A senior official speaking to Reuters said": the phrase before the participle speaks (the outlet is a `via`, latinVia).
+  let sp = j;
+  while (sp > 0 && j - sp < 8 && !toks[sp].punct && !(/^(?:speaking|talking)$/.test(toks[sp].low) && /^(?:to|with)$/.test(toks[sp + 1].low))) sp--;
+  const left = leftNP(x, toks, sp > 0 && /^(?:speaking|talking)$/.test(toks[sp].low) && sp < j ? sp : j + 1);
   if (left.cls.length) {
     for (const c of left.cls) {
       if (docOnly && c.k !== 'document') continue;
