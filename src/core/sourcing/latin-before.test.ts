@@ -2,8 +2,8 @@
  * English speakers named before their words in the same sentence: initials written without a
  * space, a colon after the object of a preposition, an appositive before a participle cue,
  * "As X put it", "N weeks ago" before the verb, a family name that is also a title, a
- * hometown closing an appositive, manner-of-speaking participles, "X speaking to
- * Outlet said". Sentences written for these tests.
+ * hometown closing an appositive, manner-of-speaking participles, "X speaking to Outlet said",
+ * "having" participles, whole-word name particles. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from './attributions';
@@ -53,5 +53,13 @@ describe('English speaker before the quotation', () => {
     const items = extractAttributions('A county official speaking to Reuters said the ballots were late.').filter((a) => a.kind !== 'unattributed');
     expect(items.map((a) => `${a.kind}: ${a.source}`)).toContain('anonymous: A county official');
     expect(items.some((a) => a.kind === 'named-person')).toBe(false);
+  });
+
+  it('gives a perfect participle ("…, having called him “…”") to the clause subject', () => {
+    expect(speakers('Mayor Ann Tilley praised Governor Alan Pruett, having called him "a true partner" last spring.')).toEqual(['named-person: Ann Tilley']);
+  });
+
+  it('does not lengthen a surname with the start of the next word ("Oakes also" is not "Oakes al")', () => {
+    expect(speakers('The council met on Monday. Oakes also said the ballots were late.')).toEqual(['named-person: Oakes']);
   });
 });

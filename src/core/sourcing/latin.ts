@@ -283,6 +283,11 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
       return;
     }
   }
+  // "X misjudged Y, having called him “a reformer”": a perfect participle's subject is the clause's.
+  if (toks[j]?.low === 'having' && toks[j - 1]?.raw === ',') {
+    const c = participleSubject(x, toks, j);
+    if (c.length) return void c.forEach((cc) => x.emit(cc, cue, at, lang));
+  }
   // "A senior official speaking to Reuters said": the phrase before the participle speaks (the outlet is a `via`, latinVia).
   let sp = j;
   while (sp > 0 && j - sp < 8 && !toks[sp].punct && !(/^(?:speaking|talking)$/.test(toks[sp].low) && /^(?:to|with)$/.test(toks[sp + 1].low))) sp--;
