@@ -62,4 +62,9 @@ describe('English speaker before the quotation', () => {
   it('does not lengthen a surname with the start of the next word ("Oakes also" is not "Oakes al")', () => {
     expect(speakers('The council met on Monday. Oakes also said the ballots were late.')).toEqual(['named-person: Oakes']);
   });
+
+  it('reads voice-only participles ("…, chanting “…”") as cues beside a quotation only', () => {
+    expect(speakers('Hundreds of tenants marched past the town hall, with Ann Tilley shouting: “Fix the heating now!”')).toEqual(['named-person: Ann Tilley']);
+    expect(speakers('Tenants gathered in front of the town hall, clapping, singing and chanting for hours.')).toEqual([]);
+  });
 });

@@ -103,7 +103,7 @@ export function nameRunTok(toks: Tok[], k: number, to: number): boolean {
   const nx = toks[k + 1];
   // Initials written without a space ("G.K. Butterfield", "J.R.R. Tolkien") before a name word; alone
   // ("U.S.", "U.N.") they are the abbreviation of a place or body.
-  if (k + 1 < to && !!nx && /^(?:\p{Lu}\.){2,3}$/u.test(toks[k].raw) && isNameTok(nx) && nx.raw.length > 2) return true;
+  if (k + 1 < to && !!nx && /^(?:\p{Lu}\.){2,3}$/u.test(toks[k].raw) && !/^(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)$/.test(toks[k].raw) && isNameTok(nx) && nx.raw.length > 2) return true;
   // A title word that is also a family name, last in the phrase after a given name ("Charlie King",
   // "Peter T. King", "Sarah Bishop"): titles stand before a name, never after it.
   if (k === to - 1 && k > 0 && SURNAME_TITLES.test(toks[k].raw.replace(/[’']s$/, '')) && isNameTok(toks[k - 1]) && !ROLE_WORDS.has(toks[k - 1].raw)) return true;

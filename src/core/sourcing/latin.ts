@@ -29,9 +29,11 @@ const PARTICIPLE_CUES = new Set(
     'asking urging accusing predicting referring suggesting acknowledging promising vowing blaming dismissing lamenting complaining ' +
     'joking boasting admitting pointing stressing recalling charging labeling dubbing praising criticizing mocking thanking questioning ' +
     'contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying citing ' +
-    // Manner of speaking ("…, chanting “…”", "…, remarking, “…”"): speech whatever the clause's verb.
-    'chanting shouting yelling screaming remarking quipping replying responding answering proclaiming pleading').split(' '),
+    // Manner of speaking ("…, remarking that …", "…, replying, “…”"): speech whatever the clause's verb.
+    'remarking quipping replying responding answering proclaiming pleading').split(' '),
 );
+/** Voice-only participles ("…, chanting “…”", "with Trump yelling: “…”"): cues only beside a quotation (a crowd "clapping and chanting" says nothing reportable). */
+const VOICE_PARTICIPLES = new Set(['chanting', 'shouting', 'yelling', 'screaming']);
 
 /** Lower-case words inside a subject phrase ("Secretary of State", "al-"). */
 const NAME_LINK = new Set(['of', 'for', 'al', 'bin', 'de', 'van', 'von', 'and']);
@@ -56,6 +58,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
     const t = toks[i];
     if (t.punct || inQuote[i]) continue;
     const w = t.low;
+    const pcue = PARTICIPLE_CUES.has(w) || (quoted && VOICE_PARTICIPLES.has(w));
     const next = toks[i + 1];
     // "by his account", "in her words": the last speaker.
     if ((w === 'by' || w === 'in') && next && /^(?:his|her|their)$/.test(next.low) && toks[i + 2] && /^(?:account|words|telling|view)$/.test(toks[i + 2].low)) {
@@ -82,7 +85,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
     if (t.raw !== w) continue; // verbs are written in lower case
     // "X issued a statement, saying …", "X wrote on Twitter, saying …": the subject of the clause speaks.
     // "with the campaign saying …": the noun phrase after "with" speaks.
-    if (PARTICIPLE_CUES.has(w) && i > 1 && toks[i - 1].raw !== ',') {
+    if (pcue && i > 1 && toks[i - 1].raw !== ',') {
       let k = i - 1;
       while (k > 0 && i - k <= 10 && !toks[k].punct && toks[k].low !== 'with') k--;
       if (toks[k]?.low === 'with' && k + 1 < i) {
@@ -94,7 +97,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
         }
       }
     }
-    if (PARTICIPLE_CUES.has(w) && i > 1 && (toks[i - 1].raw === ',' || (DOC_HEADS.has(toks[i - 1].low) && /^(?:saying|adding|arguing|insisting|noting|warning)$/.test(w)))) {
+    if (pcue && i > 1 && (toks[i - 1].raw === ',' || (DOC_HEADS.has(toks[i - 1].low) && /^(?:saying|adding|arguing|insisting|noting|warning)$/.test(w)))) {
       cues++;
       const cue = t.raw;
       const here = x.drafts.filter((d) => d.sent === x.si && d.kind !== 'document' && d.kind !== 'outlet');
@@ -121,7 +124,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
       continue;
     }
     // "Rubio flipped his choice – saying …", "Bolton distanced himself by saying …".
-    if (PARTICIPLE_CUES.has(w) && i > 1 && /^(?:[–—]|by|while|after|before|when|in)$/.test(toks[i - 1].low)) {
+    if (pcue && i > 1 && /^(?:[–—]|by|while|after|before|when|in)$/.test(toks[i - 1].low)) {
       const cls = participleSubject(x, toks, i);
       if (cls.length) {
         cues++;
