@@ -22,7 +22,7 @@ import { writeResultsSection } from '../bench/lib/results-md';
 import { CLI_OUTLETS } from '../src/cli/record';
 import { analyzeHtml } from '../src/core/analyze';
 import { bareEnPronoun, f1, overlap, ratio, relayKey, sameSource, tokRange, wordTokens } from './eval-sourcing-score';
-import { baseline, EN_SPEECH, place, score, tally, type GoldX, type Tally } from './eval-sourcing-tally';
+import { baseline, bestMatch, EN_SPEECH, place, score, tally, type GoldX, type Tally } from './eval-sourcing-tally';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(process.env.PROVENANCE_SHARED ?? join(ROOT, '..', 'shared'));
@@ -40,6 +40,8 @@ const noWrite = argv.includes('--no-write') || !!HALF || EN_N < 840;
 const verbose = argv.includes('--verbose');
 /** `--misses`: print the English gold that is not reported speech, found (NSHIT) or missed (NSMISS) (beliefs, intentions, …), one a line, for development. */
 const misses = argv.includes('--misses');
+/** Debug: print every English direct quote with a named source that is missed or given the wrong speaker (figures unchanged). */
+const directErrors = argv.includes('--direct-errors');
 
 /** Regression gates: set at what the extractor reaches (not the goals of issue #13). */
 const GATES = {
@@ -171,6 +173,22 @@ for (let n = 0; n < enGoldLines.length && enCount < EN_N; n++) {
       const sentence = (at: number) => raw.slice(Math.max(raw.lastIndexOf('\n', at) + 1, 0), Math.max(at, raw.indexOf('\n', at) < 0 ? raw.length : raw.indexOf('\n', at))).replace(/\s+/g, ' ');
       console.log(`${hit ? 'NSHIT' : 'NSMISS'} ${g.id}\t${x.source?.text ?? '-'}\t${x.cue?.text ?? '-'}\t${(x.content?.text ?? '').slice(0, 120).replace(/\s+/g, ' ')}\t${x.cue ? sentence(x.cue.spans[0][0]).slice(0, 400) : ''}`);
     }
+  }
+  if (directErrors) {
+    const ov = preds.map((p) => gold.map((gg) => overlap(p.toks, gg)));
+    const paraOf = (i: number) => {
+      const s = body.lastIndexOf('\n\n', i);
+      const e = body.indexOf('\n\n', i);
+      return body.slice(s < 0 ? 0 : s + 2, e < 0 ? body.length : e);
+    };
+    gold.forEach((gx, j) => {
+      if (!gx.direct || !gx.named) return;
+      const b = bestMatch(preds, ov, gx, j);
+      const it = b >= 0 ? preds[b].item : undefined;
+      if (it && sameSource(it.source, gx.sourceTexts)) return;
+      const x = g.attributions[j];
+      console.log(`DQ ${it ? 'WRONG' : 'MISSED'} [${gx.where}] ${g.id} gold=${x.source?.text} cue=${x.cue?.text} pred=${it ? `${it.source} (${it.kind})` : '-'}\n   ¶ ${paraOf(btoks[gx.content[0]]?.start ?? 0)}`);
+    });
   }
   if (verbose) {
     for (const p of preds) {

@@ -7,7 +7,8 @@
  */
 import type { ExtractorState } from './extractor-state';
 import type { Cls } from './grammar';
-import { classifyLatin } from './latin-np';
+import { classifyLatin, leftNP } from './latin-np';
+import { verbLike } from './clause';
 import { CLAUSE_WORDS } from './lexicon';
 import { clauseStart, subjectEnd } from './quote-link';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
@@ -66,7 +67,7 @@ export function coordSubject(x: ExtractorState, toks: Tok[], j: number, docOnly:
  * "Mike Huckabee, the former Arkansas governor, proposed …": a capitalised subject, an
  * appositive between commas, then a lower-case verb. Returns the end of the subject, or -1.
  */
-function appositiveEnd(toks: Tok[], from: number, to: number): number {
+export function appositiveEnd(toks: Tok[], from: number, to: number): number {
   if (!isCap(toks[from].raw)) return -1;
   let c = from;
   while (c < to && c - from < 8 && !toks[c].punct) c++;
@@ -86,7 +87,7 @@ function appositiveEnd(toks: Tok[], from: number, to: number): number {
  * "He shook hands …": the capitalised words (and a short parenthesis) before the first
  * lower-case word, or a pronoun. Returns the end of the subject, or -1.
  */
-function capitalRunEnd(toks: Tok[], from: number, to: number): number {
+export function capitalRunEnd(toks: Tok[], from: number, to: number): number {
   if (PRONOUN.test(toks[from].low) && from + 1 < to && toks[from + 1].raw === toks[from + 1].low) return from + 1;
   let k = from;
   if (/^(?:the|a|an)$/.test(toks[k].low)) k++;
@@ -112,4 +113,24 @@ const PRONOUN = /^(?:he|she|they|it)$/;
 /** The subject of the clause a participle cue at `i` hangs on ("X defended the plan, saying …"), or none. */
 export function participleSubject(x: ExtractorState, toks: Tok[], i: number): Cls[] {
   return coordSubject(x, toks, i - 1, false);
+}
+
+/**
+ * "The campaign’s Ohio director, Mike Rubino, reached out to the firm, writing …": a subject with
+ * an appositive between two commas, then the clause's verb. The speaker phrase read as for
+ * "…, Mike Rubino, said" (leftNP), or none. Looks at toks[from, to) only.
+ */
+export function appositiveSubject(x: ExtractorState, toks: Tok[], from: number, to: number): Cls[] {
+  let commas = 0;
+  for (let v = from + 1; v < to && v - from < 30; v++) {
+    const t = toks[v];
+    if (t.raw === ',') commas++;
+    else if (t.punct && t.raw !== '.' && t.raw !== '’' && t.raw !== "'") return [];
+    else if (commas === 2 && toks[v - 1].raw === ',') {
+      if (!verbLike(toks, v, from)) return [];
+      const cls = leftNP(x, toks, v).cls;
+      return cls.length && cls.every((c) => c.k === 'person') ? cls : [];
+    }
+  }
+  return [];
 }

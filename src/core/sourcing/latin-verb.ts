@@ -21,7 +21,10 @@ export function progressive(toks: Tok[], i: number): boolean {
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const PERIOD = /^(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)$/;
 
-/** Index before a time phrase ending at `j` ("on Tuesday", "this week", "Monday night", "earlier this month"), else `j`. */
+/** The count of "N weeks ago". */
+const AGO_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|\d{1,3})$/;
+
+/** Index before a time phrase ending at `j` ("on Tuesday", "this week", "Monday night", "earlier this month", "two weeks ago"), else `j`. */
 export function timeBack(toks: Tok[], j: number): number {
   let k = j;
   const at = (q: number) => (q >= 0 && !toks[q].punct ? toks[q].low : '');
@@ -34,6 +37,12 @@ export function timeBack(toks: Tok[], j: number): number {
     if (/^(?:earlier|later)$/.test(at(k))) k--;
   } else if (/^(?:yesterday|today|tonight)$/.test(at(k))) k--;
   else if (at(k) === 'twitter' && at(k - 1) === 'on') k -= 2;
+  else if (at(k) === 'ago' && /^(?:days?|weeks?|months?|years?|hours?|decades?)$/.test(at(k - 1)) && AGO_COUNT.test(at(k - 2))) {
+    // "The State Department less than two weeks ago said", "Clinton a year ago wrote".
+    k -= 3;
+    if (at(k) === 'than' && /^(?:less|more)$/.test(at(k - 1))) k -= 2;
+    else if (/^(?:about|nearly|almost|just|only|some|barely)$/.test(at(k))) k--;
+  }
   // Something must remain before it: the subject.
   // (A short parenthesis may close it: "Rep. Joe Park (R-Iowa) last week said".)
   return k < j && k >= 0 && (!toks[k].punct || toks[k].raw === ')') ? k : j;

@@ -5,7 +5,7 @@
  */
 import { ANON_HEADS, CAP_STOP, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, LY_NOT_ADVERB, NON_PERSON, NOT_SURNAME, ORG_WORDS, PLACES, PLACES2, PRONOUNS_PL, PRONOUNS_SG, ROLE_WORDS, SKIP_SEGMENT_START, VERBISH } from './lexicon';
 import type { ExtractorState } from './extractor-state';
-import type { Tok } from './tokens';
+import { isCap, type Tok } from './tokens';
 
 export function isLyAdverb(raw: string): boolean {
   return /^[a-z]{4,}ly$/.test(raw) && !LY_NOT_ADVERB.has(raw);
@@ -94,10 +94,19 @@ export function parenOpen(toks: Tok[], close: number, floor = 0): number {
   return q > floor && toks[q].raw === '(' && !toks[q - 1].punct ? q : -1;
 }
 
+/** Titles that are common family names too. */
+const SURNAME_TITLES = /^(?:King|Bishop|Judge|Major|Prince|Pope|Dean)$/;
+
 /** Token `k` belongs to a name run ending before `to`: a name word, or a capitalised word before a generational suffix ("King Jr."). */
 export function nameRunTok(toks: Tok[], k: number, to: number): boolean {
   if (isNameTok(toks[k])) return true;
   const nx = toks[k + 1];
+  // Initials written without a space ("G.K. Butterfield", "J.R.R. Tolkien") before a name word; alone
+  // ("U.S.", "U.N.") they are the abbreviation of a place or body.
+  if (k + 1 < to && !!nx && /^(?:\p{Lu}\.){2,3}$/u.test(toks[k].raw) && !/^(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)$/.test(toks[k].raw) && isNameTok(nx) && nx.raw.length > 2) return true;
+  // A title word that is also a family name, last in the phrase after a given name ("Charlie King",
+  // "Peter T. King", "Sarah Bishop"): titles stand before a name, never after it.
+  if (k === to - 1 && k > 0 && SURNAME_TITLES.test(toks[k].raw.replace(/[’']s$/, '')) && isNameTok(toks[k - 1]) && !ROLE_WORDS.has(toks[k - 1].raw)) return true;
   return k + 1 < to && !!nx && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(nx.raw) && !toks[k].punct && /^\p{Lu}\p{Ll}/u.test(toks[k].raw);
 }
 
@@ -112,13 +121,20 @@ export function metAlone(x: ExtractorState, toks: Tok[], from: number, to: numbe
 
 /**
  * Segment `seg` is the state or country closing a hometown ("Harry Bond, 30, of Dayton, Ohio, said",
- * "of Flint, Mich., said") and `prev` (left of it) the "of/from/in City" before it: one appositive.
+ * "of Flint, Mich., said") and `prev` (left of it) the "of/from/in City" before it, or a phrase
+ * ending on it ("a delegate from Houston"): one appositive.
  */
 export function stateAfterPlace(toks: Tok[], seg: { from: number; to: number }, prev: { from: number; to: number }): boolean {
   const n = seg.to - seg.from;
   const a = toks[seg.from].raw;
   const place = (n === 1 && (PLACES.has(a) || (/^\p{Lu}[\p{L}.]{1,5}$/u.test(a) && toks[seg.to]?.raw === '.'))) || (n === 2 && PLACES2.has(a + '_' + toks[seg.from + 1].raw));
-  return place && prev.to - prev.from <= 4 && /^(?:of|from|in)$/.test(toks[prev.from]?.low ?? '');
+  if (!place) return false;
+  if (prev.to - prev.from <= 4 && /^(?:of|from|in)$/.test(toks[prev.from]?.low ?? '')) return true;
+  // "Harry Bond, a delegate from Houston, Texas, said": the appositive ends on "from City".
+  for (const q of [prev.to - 2, prev.to - 3]) {
+    if (q > prev.from && /^(?:of|from|in)$/.test(toks[q].low) && toks.slice(q + 1, prev.to).every((t) => isCap(t.raw) && !t.punct)) return true;
+  }
+  return false;
 }
 
 /** "his campaign manager", "her nephew" before a full name: a possessive and lower-case role words only. */

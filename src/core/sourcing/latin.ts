@@ -13,7 +13,7 @@ import type { ExtractorState } from './extractor-state';
 import { MAX_CUES, joinRaw, quoteBalance, quoteDepths, type Lang } from './grammar';
 import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
 import { parenOpen } from './latin-words';
-import { coordSubject, participleSubject } from './latin-coord';
+import { appositiveSubject, coordSubject, participleSubject } from './latin-coord';
 import { rightNP } from './latin-right';
 import { afterQuote, progressive, timeBack } from './latin-verb';
 import { BE_AUX, CLAUSE_WORDS, DETERMINERS, DOC_HEADS, DOC_ONLY_VERBS, EN_ADV_AUX, EN_PHRASAL, EN_VERBS, FR_AUX, FR_PARTICIPLES, FR_VERBS, INVERTING, NP_LEADIN, QUOTE_VERBS, VERBISH } from './lexicon';
@@ -28,8 +28,12 @@ const PARTICIPLE_CUES = new Set(
   ('saying adding arguing insisting noting warning calling telling explaining declaring writing tweeting describing claiming stating ' +
     'asking urging accusing predicting referring suggesting acknowledging promising vowing blaming dismissing lamenting complaining ' +
     'joking boasting admitting pointing stressing recalling charging labeling dubbing praising criticizing mocking thanking questioning ' +
-    'contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying citing').split(' '),
+    'contending asserting maintaining conceding emphasizing reiterating repeating announcing confirming denying citing ' +
+    // Manner of speaking ("…, remarking that …", "…, replying, “…”"): speech whatever the clause's verb.
+    'remarking quipping replying responding answering proclaiming pleading').split(' '),
 );
+/** Voice-only participles ("…, chanting “…”", "with Trump yelling: “…”"): cues only beside a quotation (a crowd "clapping and chanting" says nothing reportable). */
+const VOICE_PARTICIPLES = new Set(['chanting', 'shouting', 'yelling', 'screaming']);
 
 /** Lower-case words inside a subject phrase ("Secretary of State", "al-"). */
 const NAME_LINK = new Set(['of', 'for', 'al', 'bin', 'de', 'van', 'von', 'and']);
@@ -54,6 +58,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
     const t = toks[i];
     if (t.punct || inQuote[i]) continue;
     const w = t.low;
+    const pcue = PARTICIPLE_CUES.has(w) || (quoted && VOICE_PARTICIPLES.has(w));
     const next = toks[i + 1];
     // "by his account", "in her words": the last speaker.
     if ((w === 'by' || w === 'in') && next && /^(?:his|her|their)$/.test(next.low) && toks[i + 2] && /^(?:account|words|telling|view)$/.test(toks[i + 2].low)) {
@@ -80,7 +85,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
     if (t.raw !== w) continue; // verbs are written in lower case
     // "X issued a statement, saying …", "X wrote on Twitter, saying …": the subject of the clause speaks.
     // "with the campaign saying …": the noun phrase after "with" speaks.
-    if (PARTICIPLE_CUES.has(w) && i > 1 && toks[i - 1].raw !== ',') {
+    if (pcue && i > 1 && toks[i - 1].raw !== ',') {
       let k = i - 1;
       while (k > 0 && i - k <= 10 && !toks[k].punct && toks[k].low !== 'with') k--;
       if (toks[k]?.low === 'with' && k + 1 < i) {
@@ -92,7 +97,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
         }
       }
     }
-    if (PARTICIPLE_CUES.has(w) && i > 1 && (toks[i - 1].raw === ',' || (DOC_HEADS.has(toks[i - 1].low) && /^(?:saying|adding|arguing|insisting|noting|warning)$/.test(w)))) {
+    if (pcue && i > 1 && (toks[i - 1].raw === ',' || (DOC_HEADS.has(toks[i - 1].low) && /^(?:saying|adding|arguing|insisting|noting|warning)$/.test(w)))) {
       cues++;
       const cue = t.raw;
       const here = x.drafts.filter((d) => d.sent === x.si && d.kind !== 'document' && d.kind !== 'outlet');
@@ -104,6 +109,11 @@ export function latin(x: ExtractorState, s: Sentence): void {
       }
       const from = clauseStart(toks, 0, i, inQuote);
       let k = subjectEnd(toks, from, i, inQuote);
+      const appos = k < 0 ? appositiveSubject(x, toks, from, i) : [];
+      if (appos.length) {
+        for (const c of appos) x.emit(c, cue, t.start, lang);
+        continue;
+      }
       if (k < 0) {
         k = from;
         while (k < i && k - from < 12 && !toks[k].punct && !(!isCap(toks[k].raw) && !DETERMINERS.has(toks[k].low) && !NAME_LINK.has(toks[k].low) && k > from)) k++;
@@ -114,7 +124,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
       continue;
     }
     // "Rubio flipped his choice – saying …", "Bolton distanced himself by saying …".
-    if (PARTICIPLE_CUES.has(w) && i > 1 && /^(?:[–—]|by|while|after|before|when|in)$/.test(toks[i - 1].low)) {
+    if (pcue && i > 1 && /^(?:[–—]|by|while|after|before|when|in)$/.test(toks[i - 1].low)) {
       const cls = participleSubject(x, toks, i);
       if (cls.length) {
         cues++;
@@ -276,7 +286,15 @@ function verbCue(x: ExtractorState, toks: Tok[], i: number, len: number, partici
       return;
     }
   }
-  const left = leftNP(x, toks, j + 1);
+  // "X misjudged Y, having called him “a reformer”": a perfect participle's subject is the clause's.
+  if (toks[j]?.low === 'having' && toks[j - 1]?.raw === ',') {
+    const c = participleSubject(x, toks, j);
+    if (c.length) return void c.forEach((cc) => x.emit(cc, cue, at, lang));
+  }
+  // "A senior official speaking to Reuters said": the phrase before the participle speaks (the outlet is a `via`, latinVia).
+  let sp = j;
+  while (sp > 0 && j - sp < 8 && !toks[sp].punct && !(/^(?:speaking|talking)$/.test(toks[sp].low) && /^(?:to|with)$/.test(toks[sp + 1].low))) sp--;
+  const left = leftNP(x, toks, sp > 0 && /^(?:speaking|talking)$/.test(toks[sp].low) && sp < j ? sp : j + 1);
   if (left.cls.length) {
     for (const c of left.cls) {
       if (docOnly && c.k !== 'document') continue;

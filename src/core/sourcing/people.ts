@@ -89,8 +89,9 @@ export class PeopleState {
     if (this.nameLookups++ > 20) return null;
     const T = `(?:(?:al|el|Al|El|ad|as|ash|at|az|an|ar)-)?\\p{Lu}[\\p{Ll}\\p{M}'’-]+`;
     const P = '(?:bin|ibn|abu|Abu|bint|Umm|abd|Abd|de|van|von|al|el)';
-    const leftRe = new RegExp(`(?:(?:${T}|${P})\\s+){1,3}$`, 'u');
-    const rightRe = new RegExp(`^(?:[\\s-]+(?:${T}|${P})){1,2}`, 'u');
+    // Whole words only: "natural Mexican" holds no particle "al", "Clinton also" no "Clinton al".
+    const leftRe = new RegExp(`(?:(?<![\\p{L}\\p{M}'’-])(?:${T}|${P})\\s+){1,3}$`, 'u');
+    const rightRe = new RegExp(`^(?:[\\s-]+(?:${T}|${P})(?![\\p{L}\\p{M}])){1,2}`, 'u');
     let best: { name: string; role?: string } | null = null;
     const hay = this.text;
     // Each occurrence of the short name (at most 30), extended over the name words around it.

@@ -37,9 +37,12 @@ const INDEFINITE = /^(?:Another|Several|Someone|Somebody|Others|One|Many|Some|Fe
 /** quote-subject.ts's rules, then the readings of this module. Returns true when a statement was emitted. */
 export function quoteSubject(x: ExtractorState, toks: Tok[], s: Sentence, lang: Lang, inQuote: boolean[]): boolean {
   const q = lang === 'en' ? firstQuote(toks, inQuote) : -1;
+  // "As X put it" first: the idiom names the speaker outright, the clause rules would read the
+  // apposition ("As X, the No. 2 in the party, put it: “…”") or the next clause's subject.
+  if (q >= 0 && asPutIt(x, toks, q, lang, inQuote)) return true;
   if (subjectRules(x, toks, s, lang, inQuote)) return true;
   if (q < 0) return false;
-  return colonClause(x, toks, q, lang, inQuote) || possessiveSaid(x, toks, q, lang, inQuote) || asPutIt(x, toks, q, lang, inQuote) || indefinite(x, toks, lang, inQuote) || laterClause(x, toks, q, lang, inQuote);
+  return colonClause(x, toks, q, lang, inQuote) || possessiveSaid(x, toks, q, lang, inQuote) || indefinite(x, toks, lang, inQuote) || laterClause(x, toks, q, lang, inQuote);
 }
 
 /** Index of the first token inside a quotation, or -1. */
@@ -103,13 +106,15 @@ function asPutIt(x: ExtractorState, toks: Tok[], q: number, lang: Lang, inQuote:
     let p = i + 1;
     // "as John Cornyn, the No. 2 in the leadership, put it": the name before an apposition.
     let e = -1;
-    while (p < q && p - i <= 18 && !/^puts?$/.test(toks[p].low) && !/^[.;:!?]$/.test(toks[p].raw)) {
+    // (The dot of "No. 2" or of an initial does not end the phrase.)
+    while (p < q && p - i <= 18 && !/^puts?$/.test(toks[p].low) && !(/^[.;:!?]$/.test(toks[p].raw) && !(toks[p].raw === '.' && /^(?:No|\p{Lu})$/u.test(toks[p - 1].raw)))) {
       if (toks[p].punct && e < 0) e = p;
       p++;
     }
     if (e < 0) e = p;
     if (e - i < 2 || !/^puts?$/.test(toks[p]?.low ?? '') || toks[p + 1]?.low !== 'it') continue;
-    if (!/^[,:]$/.test(toks[p + 2]?.raw ?? '') || !(QUOTE_CHARS.has(toks[p + 3]?.raw ?? '') || inQuote[p + 3])) continue;
+    // ("As Roe puts it, the plan is “dead on arrival”": the quotation may come later in the sentence.)
+    if (!/^[,:]$/.test(toks[p + 2]?.raw ?? '') || p + 2 >= q) continue;
     const cls = classifyLatin(x, toks, i + 1, e);
     if (cls.length !== 1 || cls[0].k === 'document') return false;
     x.emit(cls[0], joinRaw(toks, p, p + 2, x.sent.text, x.sent.start), toks[p].start, lang);

@@ -10,6 +10,7 @@
 import { clauseStart, quotedWords, subjectEnd, verbLike } from './clause';
 import type { ExtractorState } from './extractor-state';
 import type { Lang } from './grammar';
+import { appositiveEnd, capitalRunEnd } from './latin-coord';
 import { classifyLatin, isLyAdverb } from './latin-np';
 import { parenOpen } from './latin-words';
 import { ANON_HEADS, BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, ROLE_HEADS } from './lexicon';
@@ -164,6 +165,8 @@ function possessorColon(x: ExtractorState, toks: Tok[], from: number, k: number,
 }
 
 /** "Republican pollster Daron Shaw: “…”": the name right before a colon that opens a quotation. */
+// ("More from Jones: “…”", "an interview with X: “…”": "from" and "with" name the speaker; they stay out of this list.)
+const COLON_NOT_AFTER = /^(?:to|at|for|about|against|in|into|on|onto|over|toward|towards)$/;
 function colonSpeaker(x: ExtractorState, toks: Tok[], lang: Lang, inQuote: boolean[]): boolean {
   for (let c = 1; c + 1 < toks.length; c++) {
     if (toks[c].raw !== ':' || inQuote[c] || !/^["“«]$/.test(toks[c + 1].raw)) continue;
@@ -173,6 +176,19 @@ function colonSpeaker(x: ExtractorState, toks: Tok[], lang: Lang, inQuote: boole
     let b = e;
     while (b > 0 && e - b < 8 && !toks[b - 1].punct && (isCap(toks[b - 1].raw) || ROLE_HEADS.has(toks[b - 1].low) || ANON_HEADS.has(toks[b - 1].low))) b--;
     if (b === e || !isCap(toks[e - 1].raw)) return false;
+    // "delivered a blunt message to Trump: “…”", "quoted da Vinci in Italian: “…”": the object of a
+    // preposition is whom or how the words went, not who spoke them (the clause subject is read below).
+    if (b > 0 && COLON_NOT_AFTER.test(toks[b - 1].raw)) {
+      const from = clauseStart(toks, 0, b, inQuote);
+      const ends = from < b - 1 && !toks[from].punct ? [subjectEnd(toks, from, b, inQuote), appositiveEnd(toks, from, b), capitalRunEnd(toks, from, b)] : [];
+      for (const se of ends) {
+        const subj = se > from ? classifyLatin(x, toks, from, se) : [];
+        if (subj.length === 1 && subj[0].k !== 'document' && subj[0].k !== 'pronoun') {
+          x.emit(subj[0], ':', toks[c].start, lang);
+          return true;
+        }
+      }
+    }
     const cls = classifyLatin(x, toks, b, e);
     if (cls.length !== 1 || cls[0].k === 'document' || cls[0].k === 'pronoun') return false;
     x.emit(cls[0], ':', toks[c].start, lang);
