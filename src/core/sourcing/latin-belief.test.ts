@@ -107,3 +107,16 @@ describe('scorer: the tighter covering item wins a tie of overlap', () => {
     expect(preds[bestMatch(preds, ov, speech, 1)].item.mode).toBeUndefined();
   });
 });
+
+describe('a quotation after a belief', () => {
+  const quote = '"We have seen this happen twice already on the east side of the bay and nobody listened."';
+  it('is not given to the holder of the belief (believing is not saying)', () => {
+    expect(brief(`Dock workers fear the new cranes will cut their hours.\n\n${quote}`)).toEqual(['belief|Dock workers|the new cranes will cut their hours']);
+  });
+
+  it('is still given to the speaker of the paragraph before', () => {
+    const items = brief(`Dock workers said the new cranes would cut their hours.\n\n${quote}`);
+    expect(items.length).toBe(2);
+    expect(items[1]).toBe(`speech|Dock workers|${quote}`);
+  });
+});

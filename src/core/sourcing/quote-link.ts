@@ -54,7 +54,8 @@ function rank(d: Draft): number {
 function speakerOf(ds: Draft[] | undefined): Draft | null {
   if (!ds?.length) return null;
   let best: Draft | null = null;
-  for (const d of ds) if (rank(d) > 0 && (!best || rank(d) > rank(best))) best = d;
+  // Who believes or intends something nearby ("Aides believe …") has not said the quotation.
+  for (const d of ds) if (rank(d) > 0 && d.mode !== 'belief' && d.mode !== 'intention' && (!best || rank(d) > rank(best))) best = d;
   return best;
 }
 
