@@ -17,6 +17,7 @@ import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
 import { timeBack } from './latin-verb';
 import { BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, VERBISH } from './lexicon';
 import { participleSubject } from './latin-coord';
+import { findings } from './latin-findings';
 import { isPossessiveMark } from './latin-words';
 import type { Sentence } from './sentences';
 import { isCap, type Tok } from './tokens';
@@ -177,6 +178,7 @@ export function beliefs(x: ExtractorState, s: Sentence, toks: Tok[], inQuote: bo
     found++;
     i += c.len - 1;
   }
+  findings(x, s, toks, inQuote, lang); // what polls, surveys and records show (latin-findings.ts)
 }
 
 /**
