@@ -47,15 +47,16 @@ const directErrors = argv.includes('--direct-errors');
 const GATES = {
   // English precision traded from 0.981 to 0.972 for recall (issue #13 asks P ≥ 0.90).
   enP: 0.965,
-  enR: 0.59,
+  enR: 0.60,
   enSpeechR: 0.88,
-  enSource: 0.90,
-  enDirect: 0.91,
-  arP: 0.96,
-  arR: 0.86,
-  arSource: 0.89,
-  arRelayR: 0.82,
-  arSecondHand: 0.95,
+  enSource: 0.905,
+  enDirect: 0.915,
+  // Raised 2026-12-04 to what the Arabic rules of that day reach (P 0.981, R 0.900, source 0.913, relays 0.875, second-hand 0.983).
+  arP: 0.975,
+  arR: 0.89,
+  arSource: 0.905,
+  arRelayR: 0.85,
+  arSecondHand: 0.97,
 };
 
 if (!existsSync(join(EN_DIR, 'gold.jsonl')) || !existsSync(join(AR_DIR, 'gold.jsonl'))) {
