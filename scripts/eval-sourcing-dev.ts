@@ -22,6 +22,7 @@ import { writeResultsSection } from '../bench/lib/results-md';
 import { CLI_OUTLETS } from '../src/cli/record';
 import { analyzeHtml } from '../src/core/analyze';
 import { bareEnPronoun, f1, overlap, ratio, relayKey, sameSource, tokRange, wordTokens } from './eval-sourcing-score';
+import { printDirectErrors, printMisses } from './eval-sourcing-debug';
 import { baseline, bestMatch, EN_SPEECH, place, score, tally, type GoldX, type Tally } from './eval-sourcing-tally';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -161,36 +162,8 @@ for (let n = 0; n < enGoldLines.length && enCount < EN_N; n++) {
   const preds = place(enProd, a.sourcing.items, body, btoks, a.article.text, [title]);
   score(enProd, preds, gold, true);
   score(enBase, baseline(body, btoks, false), gold, false);
-  if (misses) {
-    for (const p of preds) {
-      if (p.item!.mode) console.log(`MODEPRED\t${gold.some((gg) => overlap(p.toks, gg) >= 0.5) ? 1 : 0}\t${p.item!.mode}\t${p.item!.cue}\t${p.item!.source}\t${p.item!.quote.slice(0, 80)}`);
-    }
-    for (let j = 0; j < gold.length; j++) {
-      const gx = gold[j];
-      const x = g.attributions[j];
-      if (gx.speech) continue;
-      const hit = preds.some((p) => overlap(p.toks, gx) >= 0.5);
-      const cs = x.content?.spans?.[0]?.[0];
-      const sentence = (at: number) => raw.slice(Math.max(raw.lastIndexOf('\n', at) + 1, 0), Math.max(at, raw.indexOf('\n', at) < 0 ? raw.length : raw.indexOf('\n', at))).replace(/\s+/g, ' ');
-      console.log(`${hit ? 'NSHIT' : 'NSMISS'} ${g.id}\t${x.source?.text ?? '-'}\t${x.cue?.text ?? '-'}\t${(x.content?.text ?? '').slice(0, 120).replace(/\s+/g, ' ')}\t${x.cue ? sentence(x.cue.spans[0][0]).slice(0, 400) : ''}`);
-    }
-  }
-  if (directErrors) {
-    const ov = preds.map((p) => gold.map((gg) => overlap(p.toks, gg)));
-    const paraOf = (i: number) => {
-      const s = body.lastIndexOf('\n\n', i);
-      const e = body.indexOf('\n\n', i);
-      return body.slice(s < 0 ? 0 : s + 2, e < 0 ? body.length : e);
-    };
-    gold.forEach((gx, j) => {
-      if (!gx.direct || !gx.named) return;
-      const b = bestMatch(preds, ov, gx, j);
-      const it = b >= 0 ? preds[b].item : undefined;
-      if (it && sameSource(it.source, gx.sourceTexts)) return;
-      const x = g.attributions[j];
-      console.log(`DQ ${it ? 'WRONG' : 'MISSED'} [${gx.where}] ${g.id} gold=${x.source?.text} cue=${x.cue?.text} pred=${it ? `${it.source} (${it.kind})` : '-'}\n   ¶ ${paraOf(btoks[gx.content[0]]?.start ?? 0)}`);
-    });
-  }
+  if (misses) printMisses(g.id, preds, gold, g.attributions, raw);
+  if (directErrors) printDirectErrors(g.id, preds, gold, g.attributions, body, btoks);
   if (verbose) {
     for (const p of preds) {
       const hit = gold.some((gg) => overlap(p.toks, gg) >= 0.5);

@@ -8,9 +8,8 @@
 import type { ExtractorState } from './extractor-state';
 import type { Cls } from './grammar';
 import { classifyLatin, leftNP } from './latin-np';
-import { verbLike } from './clause';
+import { clauseStart, subjectEnd, verbLike } from './clause';
 import { CLAUSE_WORDS } from './lexicon';
-import { clauseStart, subjectEnd } from './quote-link';
 import { isCap, QUOTE_CHARS, type Tok } from './tokens';
 
 /** How far back (tokens) the first verb's clause may start. */
