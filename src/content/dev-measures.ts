@@ -2,10 +2,9 @@
  * The content script's timings, put on the page's performance timeline only when the
  * developer switch `dev:measures` is on (shared/dev-flags.ts; the tests and benchmarks set
  * it). A page's own scripts read that timeline: with the switch off (every user), nothing
- * named after us appears there. The switch is read once per page, in the background; timings
+ * named after us appears there. The switch comes with the boot script's one storage read; timings
  * taken before the answer wait for it (a handful of numbers), then are recorded or dropped.
  */
-import browser from 'webextension-polyfill';
 import { DEV_MEASURES_KEY } from '../shared/dev-flags';
 
 interface Timing { name: string; start: number; end: number }
@@ -21,10 +20,12 @@ function record(t: Timing): void {
   }
 }
 
-/** Read the switch (once, at load; the answer comes long before the first pass runs). */
-export function readDevMeasures(): void {
-  browser.storage.local
-    .get(DEV_MEASURES_KEY)
+/**
+ * Take the switch from the boot script's one storage.local read at load (index.ts; the answer
+ * comes long before the first pass runs).
+ */
+export function readDevMeasures(stored: Promise<Record<string, unknown>>): void {
+  stored
     .then((got) => got[DEV_MEASURES_KEY] === true)
     .catch(() => false)
     .then((on) => {

@@ -1,12 +1,11 @@
 /**
- * The only highlight code loaded on every page: one storage read (does this URL have
- * highlights?), cheap selection/keyboard listeners, and the message listener for the
+ * The only highlight code loaded on every page: a look at the boot script's storage read (does
+ * this URL have highlights?), cheap selection/keyboard listeners, and the message listener for the
  * context menu and keyboard command. Everything else (anchoring, drawing, the selection
  * button) is in `highlights-page.ts`, part of the page tools the worker injects
  * (page-tools.ts) only when a page has highlights, a link asks for one
  * (#provenance-hl=<id>), or the user selects text.
  */
-import browser from 'webextension-polyfill';
 import { focusIdFromHash, pageKey } from '../shared/highlight-colors';
 import { isSaveShortcut, UI_HOST_TAG } from './highlight-triggers';
 import type { ContentHandlers } from '../shared/contract/serve-content';
@@ -33,12 +32,15 @@ function hasSelection(): boolean {
   return !!s && !s.isCollapsed && s.rangeCount > 0;
 }
 
-export function bootHighlights(): void {
+/**
+ * `stored`: the boot script's one storage.local read at load (index.ts), holding this page's
+ * `hl:` key (does this URL have highlights?).
+ */
+export function bootHighlights(stored: Promise<Record<string, unknown>>): void {
   if (document.contentType !== 'text/html' && document.contentType !== 'application/xhtml+xml') return;
   const focusId = focusIdFromHash(location.hash);
   const key = pageKey(location.href);
-  void browser.storage.local
-    .get(key)
+  void stored
     .then((got) => {
       if (got[key] || focusId) return load().then((m) => m.start(focusId));
     })

@@ -22,6 +22,8 @@ import { showMarks } from './marks-listener';
 import { bootHighlights, highlightHandlers } from './highlights-boot'; // highlights (issue #6)
 import { loadPart } from './load-part';
 import { devMeasure, readDevMeasures } from './dev-measures';
+import { DEV_MEASURES_KEY } from '../shared/dev-flags';
+import { pageKey } from '../shared/highlight-colors';
 
 let last: PageReport | null = null;
 /** A first pass's report, built when first asked for (most pages are never asked). */
@@ -180,8 +182,11 @@ if (isHtml) {
   });
 }
 
-readDevMeasures();
-bootHighlights();
+// One storage.local read at load for all the boot script needs: whether this page has
+// highlights (highlights-boot.ts) and the developer switch for timings (dev-measures.ts).
+const stored: Promise<Record<string, unknown>> = browser.storage.local.get([pageKey(location.href), DEV_MEASURES_KEY]);
+readDevMeasures(stored);
+bootHighlights(stored);
 
 // The content script's side of the contract (shared/contract/content.ts): one listener for every method.
 serveContent({
