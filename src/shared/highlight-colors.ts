@@ -43,6 +43,8 @@ export function pageKey(url: string): string {
 export const FOCUS_FRAGMENT = 'provenance-hl=';
 
 export function focusIdFromHash(hash: string): string | null {
+  // (Most pages have no such hash: no regex is compiled for them, at every page load.)
+  if (!hash.startsWith('#provenance-hl=')) return null;
   const m = /^#provenance-hl=([A-Za-z0-9_-]{1,80})$/.exec(hash);
   return m ? m[1] : null;
 }

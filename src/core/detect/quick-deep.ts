@@ -14,7 +14,7 @@
  * Not covered in the deep part: a name with a mark or tatweel INSIDE it (داعـش), and
  * related vocabulary (it only counts in the slice).
  */
-import { CHAR_MAP, quickFold } from './quick-fold';
+import { charMap, quickFold } from './quick-fold';
 import { findGroup, literalMayMatch, patternRegex, type QuickTerms } from './quick-match';
 import { deepMayName } from './quick-prefilter';
 
@@ -42,7 +42,7 @@ function classOf(c: string): string {
   if (c === ' ') return '[\\s\\u2010-\\u2015-]+';
   if (!rawFor) {
     rawFor = new Map();
-    for (const [raw, folded] of Object.entries(CHAR_MAP)) if (folded) rawFor.set(folded, [...(rawFor.get(folded) ?? []), raw]);
+    for (const [raw, folded] of Object.entries(charMap())) if (folded) rawFor.set(folded, [...(rawFor.get(folded) ?? []), raw]);
   }
   const alts = rawFor.get(c);
   if (!alts) return escape(c);

@@ -2,6 +2,10 @@
  * The first pass's folding (split from quick-scan.ts): one native pass that makes text
  * compare the way the profile's case-, accent- and hyphen-tolerant regexes do, and the
  * cheaper `foldForMatching` equivalent the raw-pattern terms run on.
+ *
+ * The tables below are built on first use, not when the content script loads: on most pages
+ * the prefilter (quick-prefilter.ts) clears the text with its own native operations and
+ * nothing here runs, so building them at load was paid on every page for nothing.
  */
 // ---------------------------------------------------------------------------
 // Folding
@@ -15,7 +19,12 @@
  * WORD_RANGES that lower-case into word characters (Ω Kelvin Ångström signs, a few Latin
  * Extended-C/D letters), which would otherwise turn a word boundary into a word.
  */
-export const CHAR_MAP: Record<string, string> = (() => {
+export function charMap(): Record<string, string> {
+  return (charMapMemo ??= buildCharMap());
+}
+let charMapMemo: Record<string, string> | null = null;
+
+function buildCharMap(): Record<string, string> {
   const m: Record<string, string> = {};
   const base: [string, string][] = [
     ['a', 'àâäá'],
@@ -49,11 +58,15 @@ export const CHAR_MAP: Record<string, string> = (() => {
   drop(0x2066, 0x2069);
   drop(0xfeff);
   return m;
-})();
+}
 
-/** A character class of the map's keys, consecutive codes merged into ranges. */
-const CHARS = (() => {
-  const codes = Object.keys(CHAR_MAP)
+/** A character class of the map's keys, consecutive codes merged into ranges (built on first use). */
+let charsMemo: RegExp | null = null;
+function chars(): RegExp {
+  return (charsMemo ??= buildChars());
+}
+function buildChars(): RegExp {
+  const codes = Object.keys(charMap())
     .map((k) => k.charCodeAt(0))
     .sort((a, b) => a - b);
   const hex = (c: number) => '\\u' + c.toString(16).padStart(4, '0');
@@ -65,7 +78,7 @@ const CHARS = (() => {
     i = j + 1;
   }
   return new RegExp(`[${src}]`, 'g');
-})();
+}
 /**
  * Runs of white space (as `\s`) and dashes, the profile's spaces and optional hyphens, that are
  * not a single space already (each is replaced by one space; a single space is not matched: fewer
@@ -96,9 +109,10 @@ export interface QuickFolded {
 export function quickFold(s: string): QuickFolded {
   let same = true;
   let dropped = false;
+  const map = charMap();
   const text = s
-    .replace(CHARS, (ch) => {
-      const r = CHAR_MAP[ch];
+    .replace(chars(), (ch) => {
+      const r = map[ch];
       if (!r) dropped = true;
       const c = ch.charCodeAt(0);
       if (!r || (c >= 0x600 && c <= 0x6ff)) same = false; // dropped, or an Arabic letter folded
@@ -109,15 +123,8 @@ export function quickFold(s: string): QuickFolded {
   return { text, same, dropped };
 }
 
-/** What `foldForMatching` drops or replaces, and with what. */
-const MATCH_MAP: Record<string, string> = (() => {
-  const m: Record<string, string> = {};
-  for (const [k, v] of Object.entries(CHAR_MAP)) {
-    const c = k.charCodeAt(0);
-    if (v === '' || (c >= 0x600 && c <= 0x6ff)) m[k] = v;
-  }
-  return m;
-})();
+/** What `foldForMatching` drops or replaces, and with what (built on first use). */
+let matchMap: Record<string, string> | null = null;
 let matchChars: RegExp | null = null;
 
 /**
@@ -125,6 +132,15 @@ let matchChars: RegExp | null = null;
  * loop (only needed on pages where the IS / EI patterns' literal may occur).
  */
 export function foldLikeMatching(s: string): string {
-  matchChars ??= new RegExp(`[${Object.keys(MATCH_MAP).map((k) => '\\u' + k.charCodeAt(0).toString(16).padStart(4, '0')).join('')}]`, 'g');
-  return s.replace(matchChars, (ch) => MATCH_MAP[ch]);
+  if (!matchMap) {
+    const m: Record<string, string> = {};
+    for (const [k, v] of Object.entries(charMap())) {
+      const c = k.charCodeAt(0);
+      if (v === '' || (c >= 0x600 && c <= 0x6ff)) m[k] = v;
+    }
+    matchMap = m;
+  }
+  const map = matchMap;
+  matchChars ??= new RegExp(`[${Object.keys(map).map((k) => '\\u' + k.charCodeAt(0).toString(16).padStart(4, '0')).join('')}]`, 'g');
+  return s.replace(matchChars, (ch) => map[ch]);
 }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { QUICK_TERMS } from './quick-terms.generated';
-import { CHAR_MAP, quickFold } from './quick-fold';
+import { charMap, quickFold } from './quick-fold';
 import { deepMayName, headMayMatch, insideWord, prefold, prefoldAllSteps, usePrefilter } from './quick-prefilter';
 import { isWordCode } from './word-chars';
 import { QUICK_SLICE_CHARS, quickScan } from './quick-scan';
@@ -65,7 +65,7 @@ describe('prefold folds at least as far as quickFold', () => {
 /** Raw spellings of a folded search string: each letter in any raw form that folds to it. */
 function variants(root: string): string[] {
   const rawFor = new Map<string, string[]>();
-  for (const [raw, folded] of Object.entries(CHAR_MAP)) if (folded) rawFor.set(folded, [...(rawFor.get(folded) ?? []), raw]);
+  for (const [raw, folded] of Object.entries(charMap())) if (folded) rawFor.set(folded, [...(rawFor.get(folded) ?? []), raw]);
   const arabic = /[\u0600-\u06ff]/.test(root);
   const chars = [...root];
   const out = [root, root.toUpperCase(), root[0].toUpperCase() + root.slice(1)];

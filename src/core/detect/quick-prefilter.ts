@@ -21,7 +21,7 @@
 import type { QuickTerms } from './quick-match';
 import { quickFold } from './quick-fold';
 
-/** Combining marks (after NFD) and the characters `quickFold` drops (CHAR_MAP's '' entries). */
+/** Combining marks (after NFD) and the characters `quickFold` drops (the '' entries of quick-fold's charMap). */
 const DROP = /[\u0300-\u036f\u00ad\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const APOS = /[\u2018\u2019\u02bc]/g;
 /** Combining marks in the text itself (not from a decomposition): `quickFold` keeps them, as non-word characters. */
