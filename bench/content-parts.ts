@@ -21,6 +21,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, CHROMIUM, serviceWorker, setDevMeasures } from '../scripts/lib/browser';
 import { startStaticServer } from '../scripts/lib/static-server';
 import { corpusRoots, listPages } from './lib/corpus';
+import { serveIsolated } from './lib/isolated-route';
 import { fmt, median } from './lib/stats';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,24 +38,6 @@ async function launch(dist: string): Promise<{ context: BrowserContext; dirs: st
   await serviceWorker(context);
   await setDevMeasures(context, true);
   return { context, dirs: [copy, profile] };
-}
-
-/** Our server's documents only, cross-origin isolated (performance.now() to 5 µs); nothing else loads. */
-async function isolate(context: BrowserContext, origin: string): Promise<void> {
-  const local = new URL(origin);
-  await context.route('**/*', async (route) => {
-    const req = route.request();
-    let u: URL;
-    try {
-      u = new URL(req.url());
-    } catch {
-      return route.abort();
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return route.continue();
-    if (u.hostname !== '127.0.0.1' || u.port !== local.port || req.resourceType() !== 'document') return route.abort();
-    const response = await route.fetch({ url: `${origin}${u.pathname}${u.search}` });
-    return route.fulfill({ response, headers: { ...response.headers(), 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } });
-  });
 }
 
 const measures = (page: Page) =>
@@ -94,7 +77,7 @@ async function main(): Promise<void> {
   const rows: Map<string, number>[][] = [];
   const load0 = os.loadavg()[0];
   try {
-    for (const x of runs) await isolate(x.context, server.origin);
+    for (const x of runs) await serveIsolated(x.context, server.origin);
     for (const [i, spec] of pages.entries()) {
       const row: (Map<string, number> | null)[] = [];
       for (let k0 = 0; k0 < runs.length; k0++) {

@@ -18,6 +18,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { CHROMIUM } from '../scripts/lib/browser';
 import { startStaticServer } from '../scripts/lib/static-server';
 import { corpusRoots, listPages } from './lib/corpus';
+import { serveIsolated } from './lib/isolated-route';
 import { fmt, median } from './lib/stats';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -152,21 +153,7 @@ async function main(): Promise<void> {
   const codes = await Promise.all(roots.map(bundle));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   const ctx = await browser.newContext();
-  const local = new URL(server.origin);
-  // Only our server; its documents cross-origin isolated (performance.now() to 5 µs).
-  await ctx.route('**/*', async (route) => {
-    const req = route.request();
-    let u: URL;
-    try {
-      u = new URL(req.url());
-    } catch {
-      return route.abort();
-    }
-    if ((u.protocol === 'http:' || u.protocol === 'https:') && (u.hostname !== '127.0.0.1' || u.port !== local.port)) return route.abort();
-    if (req.resourceType() !== 'document') return route.abort();
-    const response = await route.fetch({ url: `${server.origin}${u.pathname}${u.search}` });
-    return route.fulfill({ response, headers: { ...response.headers(), 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } });
-  });
+  await serveIsolated(ctx, server.origin);
   const load0 = os.loadavg()[0];
   const rows: Run[][] = roots.map(() => []);
   const prof = profile ? new Map<string, number>() : null;
