@@ -1,0 +1,46 @@
+/**
+ * Stances (latin-stance.ts) read as beliefs, and speech verbs read in another sense
+ * (latin-sense.ts), with sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from './attributions';
+
+const en = (t: string) => extractAttributions(t, { lang: 'en' }).map((a) => `${a.kind}|${a.source}|${a.mode ?? ''}|${a.quote}`);
+const sources = (t: string) => extractAttributions(t, { lang: 'en' }).filter((a) => a.kind !== 'unattributed').map((a) => a.source);
+
+describe('stances', () => {
+  it('reads a named holder taking a side on a person or a measure', () => {
+    expect(en('Governor Alma Reyes endorsed Tom Fisk on Friday.')).toEqual(['named-person|Alma Reyes|belief|Tom Fisk on Friday']);
+    expect(en('Senator Paul Okafor opposes the toll increase.')).toEqual(['named-person|Paul Okafor|belief|the toll increase']);
+    expect(en('Mayor Lena Varga has backed the stadium plan.')).toEqual(['named-person|Lena Varga|belief|the stadium plan']);
+  });
+
+  it('reads a base form only after a subject it can only be the verb of', () => {
+    expect(sources('Mayor Lena Varga would support a smaller levy.')).toEqual(['Lena Varga']);
+    expect(sources('There is strong support for the levy in the north.')).toEqual([]);
+    expect(sources('The farmers came back home after the fair.')).toEqual([]);
+  });
+
+  it('leaves out passives, adjectives of degree, phrasal verbs and unnamed groups', () => {
+    expect(sources('The levy was backed by the council.')).toEqual([]);
+    expect(sources('It was the least favored option on the ballot.')).toEqual([]);
+    expect(sources('Tax records backed that claim up.')).toEqual([]);
+    expect(sources('The voters backed the levy by a wide margin.')).toEqual([]);
+  });
+});
+
+describe('speech verbs in another sense', () => {
+  it('leaves out plural nouns and verbs with a noun object', () => {
+    expect(sources('The coastal states voted early this year.')).toEqual([]);
+    expect(sources('Mayor Lena Varga maintains a wide lead in the polls.')).toEqual([]);
+    expect(sources('The club charged a $900 membership fee.')).toEqual([]);
+    expect(sources('Mayor Lena Varga won the county, adding to her lead in the race.')).toEqual([]);
+    expect(sources('Dana Whitfield reported from Lisbon.')).toEqual([]);
+  });
+
+  it('keeps the speech sense before a clause, a quotation or at the end', () => {
+    expect(sources('Mayor Lena Varga maintains that the count was fair.')).toEqual(['Lena Varga']);
+    expect(sources('The lease states that tenants may keep a cat.').length).toBe(1);
+    expect(sources('“The count was fair,” Lena Varga maintained.')).toEqual(['Lena Varga']);
+  });
+});
