@@ -41,6 +41,8 @@ const KNOW_THAT = new Set('realize realizes realized realise realises realised u
 const SEE_AS = new Set('see sees saw view views viewed regard regards regarded'.split(' '));
 /** Refusals and preferences with "to": "he refused to resign", "she prefers to wait". ("decided to" is left out: an act told by the writer as often as a resolve.) */
 add('refuse refuses refused prefer prefers preferred', 'to');
+/** "declined to comment / to say whether …": a refusal, as "refused to" ("declined to be named" is the anonymity formula, left out). */
+add('decline declines declined declining', 'to');
 /** Adjectives of resolve after "is / are / was", with "to": "is determined to run". */
 const RESOLVED = new Set(['determined', 'eager', 'reluctant', 'willing', 'unwilling', 'intent']);
 /** Adjectives of conviction after "is / are / was": "is convinced that …". */
@@ -108,7 +110,7 @@ function readCue(toks: Tok[], i: number): { mode: AttributionMode; len: number; 
   };
   if (!takes) return stance();
   if (takes === 'to' || takes === 'clause-or-to' || takes === 'want') {
-    if (n1?.low === 'to' && n2 && !n2.punct) return { mode: 'intention', len: 1, from: i + 1 };
+    if (n1?.low === 'to' && n2 && !n2.punct && !(/^declin/.test(w) && n2.low === 'be')) return { mode: 'intention', len: 1, from: i + 1 };
   }
   if (takes === 'want') {
     // "wants him to resign", "want the court to rule": an object, then "to". "wants a wall", a
@@ -293,7 +295,8 @@ function contentSpan(s: Sentence, toks: Tok[], from: number, here: Draft[]): [nu
       break;
     }
   }
-  while (endTok > from && toks[endTok].punct && !/^[”"’)]$/.test(toks[endTok].raw)) endTok--;
+  // (…and a conjunction left before the cut: "declined to comment but [said …]".)
+  while (endTok > from && ((toks[endTok].punct && !/^[”"’)]$/.test(toks[endTok].raw)) || /^(?:and|but|or)$/.test(toks[endTok].low))) endTok--;
   if (endTok < from) return null;
   const end = toks[endTok].end;
   if (end - start < 3 || end > s.end) return null;

@@ -1,6 +1,7 @@
 /**
- * Stances (latin-stance.ts) read as beliefs, and speech verbs read in another sense
- * (latin-sense.ts), with sentences written for these tests.
+ * Stances (latin-stance.ts) read as beliefs, refusals ("declined to …", latin-belief.ts) as
+ * intentions, and speech verbs read in another sense (latin-sense.ts), with sentences written
+ * for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from './attributions';
@@ -26,6 +27,14 @@ describe('stances', () => {
     expect(sources('It was the least favored option on the ballot.')).toEqual([]);
     expect(sources('Tax records backed that claim up.')).toEqual([]);
     expect(sources('The voters backed the levy by a wide margin.')).toEqual([]);
+  });
+});
+
+describe('refusals', () => {
+  it('reads "declined to …" as an intention, not the anonymity formula', () => {
+    expect(en('A spokeswoman for the port authority declined to comment.')).toEqual(['anonymous|A spokeswoman for the port authority|intention|to comment']);
+    expect(en('Mayor Lena Varga declined to say whether she would run.')).toEqual(['named-person|Lena Varga|intention|to say whether she would run']);
+    expect(en('A clerk who declined to be named confirmed the count.').every((a) => a.includes('|intention|') === false)).toBe(true);
   });
 });
 
