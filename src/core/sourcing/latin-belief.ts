@@ -18,7 +18,7 @@ import { timeBack } from './latin-verb';
 import { BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, VERBISH } from './lexicon';
 import { participleSubject } from './latin-coord';
 import { stanceCue } from './latin-stance';
-import { findings } from './latin-findings';
+import { findings, pollFrame } from './latin-findings';
 import { isPossessiveMark } from './latin-words';
 import type { Sentence } from './sentences';
 import { isCap, type Tok } from './tokens';
@@ -201,6 +201,7 @@ export function beliefs(x: ExtractorState, s: Sentence, toks: Tok[], inQuote: bo
     i += c.len - 1;
   }
   findings(x, s, toks, inQuote, lang); // what polls, surveys and records show (latin-findings.ts)
+  pollFrame(x, s, toks, inQuote, lang); // "In a CNN poll, …", "… in the latest polls." (latin-findings.ts)
 }
 
 /**
