@@ -1,7 +1,7 @@
 /**
  * Stances (latin-stance.ts) read as beliefs, refusals ("declined to …", latin-belief.ts) as
- * intentions, and speech verbs read in another sense (latin-sense.ts), with sentences written
- * for these tests.
+ * intentions, "talked about" (lexicon-en.ts) as speech, and speech verbs read in another sense
+ * (latin-sense.ts), with sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from './attributions';
@@ -35,6 +35,13 @@ describe('refusals', () => {
     expect(en('A spokeswoman for the port authority declined to comment.')).toEqual(['anonymous|A spokeswoman for the port authority|intention|to comment']);
     expect(en('Mayor Lena Varga declined to say whether she would run.')).toEqual(['named-person|Lena Varga|intention|to say whether she would run']);
     expect(en('A clerk who declined to be named confirmed the count.').every((a) => a.includes('|intention|') === false)).toBe(true);
+  });
+});
+
+describe('"talked about"', () => {
+  it('reads "talks / talked about" as speech about a topic', () => {
+    expect(sources('Rosa Delgado talks about her years as a nurse.')).toEqual(['Rosa Delgado']);
+    expect(sources('The two friends talked for hours.')).toEqual([]);
   });
 });
 
