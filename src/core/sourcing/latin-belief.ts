@@ -36,7 +36,9 @@ add('plan plans planned planning intend intends intended intending seek seeks so
 add('hope hopes hoped hoping', 'clause-or-to');
 add('want wants wanted wanting', 'want');
 /** Knowledge and perception with "that": "aides realized that …", "the inquiry learned that …". */
-const KNOW_THAT = new Set('realize realizes realized realise realises realised understand understands understood recognize recognizes recognized learn learns learned learnt discover discovers discovered notice notices noticed feel feels felt'.split(' '));
+const KNOW_THAT = new Set('realize realizes realized realise realises realised understand understands understood recognize recognizes recognized learn learns learned learnt discover discovers discovered notice notices noticed feel feels felt find finds found'.split(' '));
+/** "found that": a finding of a person or a body ("the authors found that …"); evidence as subject is a document's (latin-findings.ts). */
+const FIND = /^(?:find|finds|found)$/;
 /** "sees the deal as a trap", "views him as weak": a view of something, the object and "as" held. */
 const SEE_AS = new Set('see sees saw view views viewed regard regards regarded'.split(' '));
 /** Refusals and preferences with "to": "he refused to resign", "she prefers to wait". ("decided to" is left out: an act told by the writer as often as a resolve.) */
@@ -180,6 +182,7 @@ export function beliefs(x: ExtractorState, s: Sentence, toks: Tok[], inQuote: bo
     }
     const cue = joinRaw(toks, CONVINCED.has(t.low) || RESOLVED.has(t.low) || /ing$/.test(t.low) ? i - 1 : i, i + c.len, s.text, s.start);
     const mode: AttributionMode = INTENTION_WORDS.test(t.low) && c.mode === 'belief' ? 'intention' : c.mode;
+    if (FIND.test(t.low) && x.drafts.some((d) => d.sent === x.si && d.at === t.start)) continue;
     const made = here.filter((d) => d.at === t.start && !d.mode);
     if (made.length) {
       for (const d of made) (d.mode = mode), (d.span = span);

@@ -1,7 +1,8 @@
 /**
  * Stances (latin-stance.ts) read as beliefs, refusals ("declined to …", latin-belief.ts) as
- * intentions, "talked about" (lexicon-en.ts) as speech, and speech verbs read in another sense
- * (latin-sense.ts), with sentences written for these tests.
+ * intentions, "found that" (latin-belief.ts) as a belief, "talked about" (lexicon-en.ts) as
+ * speech, and speech verbs read in another sense (latin-sense.ts), with sentences written for
+ * these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from './attributions';
@@ -35,6 +36,14 @@ describe('refusals', () => {
     expect(en('A spokeswoman for the port authority declined to comment.')).toEqual(['anonymous|A spokeswoman for the port authority|intention|to comment']);
     expect(en('Mayor Lena Varga declined to say whether she would run.')).toEqual(['named-person|Lena Varga|intention|to say whether she would run']);
     expect(en('A clerk who declined to be named confirmed the count.').every((a) => a.includes('|intention|') === false)).toBe(true);
+  });
+});
+
+describe('"found that" of a person or a body', () => {
+  it('reads it as a belief, and leaves evidence to the document reading', () => {
+    expect(en('Professor Ana Lindqvist found that the rents rose faster near the new line.')).toEqual(['named-person|Ana Lindqvist|belief|the rents rose faster near the new line']);
+    expect(en('The survey found that most tenants favor the rules.').map((a) => a.split('|')[0])).toEqual(['document']);
+    expect(sources('The volunteers found the dog near the pier.')).toEqual([]);
   });
 });
 
