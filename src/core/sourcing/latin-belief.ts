@@ -17,7 +17,8 @@ import { classifyLatin, isLyAdverb, leftNP } from './latin-np';
 import { timeBack } from './latin-verb';
 import { BE_AUX, CLAUSE_WORDS, DETERMINERS, EN_ADV_AUX, EN_VERBS, VERBISH } from './lexicon';
 import { participleSubject } from './latin-coord';
-import { findings } from './latin-findings';
+import { stanceCue } from './latin-stance';
+import { findings, pollFrame } from './latin-findings';
 import { isPossessiveMark } from './latin-words';
 import type { Sentence } from './sentences';
 import { isCap, type Tok } from './tokens';
@@ -35,11 +36,15 @@ add('plan plans planned planning intend intends intended intending seek seeks so
 add('hope hopes hoped hoping', 'clause-or-to');
 add('want wants wanted wanting', 'want');
 /** Knowledge and perception with "that": "aides realized that …", "the inquiry learned that …". */
-const KNOW_THAT = new Set('realize realizes realized realise realises realised understand understands understood recognize recognizes recognized learn learns learned learnt discover discovers discovered notice notices noticed feel feels felt'.split(' '));
+const KNOW_THAT = new Set('realize realizes realized realise realises realised understand understands understood recognize recognizes recognized learn learns learned learnt discover discovers discovered notice notices noticed feel feels felt find finds found'.split(' '));
+/** "found that": a finding of a person or a body ("the authors found that …"); evidence as subject is a document's (latin-findings.ts). */
+const FIND = /^(?:find|finds|found)$/;
 /** "sees the deal as a trap", "views him as weak": a view of something, the object and "as" held. */
 const SEE_AS = new Set('see sees saw view views viewed regard regards regarded'.split(' '));
 /** Refusals and preferences with "to": "he refused to resign", "she prefers to wait". ("decided to" is left out: an act told by the writer as often as a resolve.) */
 add('refuse refuses refused prefer prefers preferred', 'to');
+/** "declined to comment / to say whether …": a refusal, as "refused to" ("declined to be named" is the anonymity formula, left out). */
+add('decline declines declined declining', 'to');
 /** Adjectives of resolve after "is / are / was", with "to": "is determined to run". */
 const RESOLVED = new Set(['determined', 'eager', 'reluctant', 'willing', 'unwilling', 'intent']);
 /** Adjectives of conviction after "is / are / was": "is convinced that …". */
@@ -54,7 +59,7 @@ const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 't
 const INTENTION_WORDS = /^(?:plan|plans|planned|planning|intend|intends|intended|intending|seek|seeks|sought|seeking|aim|aims|aimed|aiming|want|wants|wanted|wanting)$/;
 
 /** The mode and where the content starts (token index), for a cue at `i` (len tokens); null when it is no belief cue here. */
-function readCue(toks: Tok[], i: number): { mode: AttributionMode; len: number; from: number; bare?: boolean } | null {
+function readCue(toks: Tok[], i: number): { mode: AttributionMode; len: number; from: number; bare?: boolean; stance?: boolean } | null {
   const w = toks[i].low;
   const n1 = toks[i + 1];
   const n2 = toks[i + 2];
@@ -100,9 +105,14 @@ function readCue(toks: Tok[], i: number): { mode: AttributionMode; len: number; 
   // "would like to …"
   if (w === 'would' && n1?.low === 'like' && n2?.low === 'to') return { mode: 'intention', len: 2, from: i + 2 };
   const takes = CUES.get(w);
-  if (!takes) return null;
+  // "backs the mayor", "opposed the tax", "prefers Smith": a side taken (latin-stance.ts).
+  const stance = () => {
+    const f = stanceCue(toks, i);
+    return f < 0 ? null : { mode: 'belief' as const, len: 1, from: f, stance: true };
+  };
+  if (!takes) return stance();
   if (takes === 'to' || takes === 'clause-or-to' || takes === 'want') {
-    if (n1?.low === 'to' && n2 && !n2.punct) return { mode: 'intention', len: 1, from: i + 1 };
+    if (n1?.low === 'to' && n2 && !n2.punct && !(/^declin/.test(w) && n2.low === 'be')) return { mode: 'intention', len: 1, from: i + 1 };
   }
   if (takes === 'want') {
     // "wants him to resign", "want the court to rule": an object, then "to". "wants a wall", a
@@ -117,7 +127,7 @@ function readCue(toks: Tok[], i: number): { mode: AttributionMode; len: number; 
     const f = clauseAt(i + 1);
     return f < 0 ? null : { mode: 'belief', len: 1, from: f };
   }
-  return null;
+  return stance();
 }
 
 /** Token index where the subject before the cue at `i` ends (exclusive), or -1. */
@@ -161,8 +171,18 @@ export function beliefs(x: ExtractorState, s: Sentence, toks: Tok[], inQuote: bo
     if (end < 0) continue;
     const span = contentSpan(s, toks, c.from, here);
     if (!span) continue;
+    if (c.stance) {
+      // "supports the contract, she wants …": the side taken ends where a new clause opens.
+      for (let k = c.from + 1; k < toks.length && toks[k].start < span[1]; k++) {
+        if (toks[k].raw === ',' && /^(?:he|she|they|we|i|it)$/.test(toks[k + 1]?.low ?? '')) {
+          span[1] = toks[k - 1].end;
+          break;
+        }
+      }
+    }
     const cue = joinRaw(toks, CONVINCED.has(t.low) || RESOLVED.has(t.low) || /ing$/.test(t.low) ? i - 1 : i, i + c.len, s.text, s.start);
     const mode: AttributionMode = INTENTION_WORDS.test(t.low) && c.mode === 'belief' ? 'intention' : c.mode;
+    if (FIND.test(t.low) && x.drafts.some((d) => d.sent === x.si && d.at === t.start)) continue;
     const made = here.filter((d) => d.at === t.start && !d.mode);
     if (made.length) {
       for (const d of made) (d.mode = mode), (d.span = span);
@@ -171,14 +191,20 @@ export function beliefs(x: ExtractorState, s: Sentence, toks: Tok[], inQuote: bo
       if (!participial && (isPossessiveMark(toks, end - 1) || /[’']s$/.test(toks[end - 1].raw))) continue;
       for (const cl of participial ? participleSubject(x, toks, i) : holder(x, toks, end)) {
         if (cl.k === 'outlet' || !cleanHolder(cl)) continue;
+        // A side taken by an unnamed group ("the voters backed …") is as often a share of a poll
+        // told by the writer, whose holder is the share ("nearly half"), not the group.
+        if (c.stance && cl.k === 'anonymous') continue;
         const d = x.emit(cl, cue, t.start, lang);
         if (d) (d.mode = mode), (d.span = span);
+        // A holder already quoted in the sentence ("Ortiz backed the plan, citing …") is one statement.
+        if (d && c.stance && here.some((h) => !h.mode && h.source === d.source) && x.drafts.includes(d)) x.drafts.splice(x.drafts.indexOf(d), 1);
       }
     }
     found++;
     i += c.len - 1;
   }
   findings(x, s, toks, inQuote, lang); // what polls, surveys and records show (latin-findings.ts)
+  pollFrame(x, s, toks, inQuote, lang); // "In a CNN poll, …", "… in the latest polls." (latin-findings.ts)
 }
 
 /**
@@ -273,7 +299,8 @@ function contentSpan(s: Sentence, toks: Tok[], from: number, here: Draft[]): [nu
       break;
     }
   }
-  while (endTok > from && toks[endTok].punct && !/^[”"’)]$/.test(toks[endTok].raw)) endTok--;
+  // (…and a conjunction left before the cut: "declined to comment but [said …]".)
+  while (endTok > from && ((toks[endTok].punct && !/^[”"’)]$/.test(toks[endTok].raw)) || /^(?:and|but|or)$/.test(toks[endTok].low))) endTok--;
   if (endTok < from) return null;
   const end = toks[endTok].end;
   if (end - start < 3 || end > s.end) return null;

@@ -23,3 +23,16 @@ describe('findings of polls and records', () => {
     expect(en('The coach found that the team played better at home.').every((s) => !s.startsWith('document'))).toBe(true);
   });
 });
+
+describe('sentences framed by a poll', () => {
+  it('reads an opening "In a … poll," as the source of the sentence', () => {
+    expect(en('In a county poll released Monday, the mayor led her rival by six points.')).toEqual(['document|a county poll released Monday']);
+    expect(en('In a poll of 600 residents, most favored the new park.')).toEqual(['document|a poll of 600 residents']);
+  });
+
+  it('leaves out other opening phrases and a closing "in the polls"', () => {
+    expect(en('In the spring the mayor toured every school in the county.')).toEqual([]);
+    expect(en('In a quiet week, the council passed the budget.')).toEqual([]);
+    expect(en('The mayor has a wide lead in the latest polls.')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
  *
  * Conservative: the head noun must end the subject phrase just before the verb (adverbs and a
  * time phrase aside), the phrase must open its clause, and a cue already read as speech at the
- * same verb is left as it is.
+ * same verb is left as it is. `pollFrame` reads a sentence framed by a poll ("In a CNN poll, …").
  */
 import type { ExtractorState } from './extractor-state';
 import { joinRaw, type Lang } from './grammar';
@@ -56,5 +56,43 @@ export function findings(x: ExtractorState, s: Sentence, toks: Tok[], inQuote: b
     if (b < 0) continue;
     const label = joinRaw(toks, b, j + 1, s.text, s.start);
     x.emit({ k: 'document', label }, t.raw, t.start, lang);
+  }
+}
+
+/** Heads of a poll phrase ("the latest CNN/ORC national poll"). */
+const POLL_HEAD = /^(?:poll|polls|survey|surveys|polling)$/;
+/** What may follow the head inside the phrase: when and by whom it was taken. */
+const POLL_TAIL = /^(?:released|conducted|taken|published|out|of|from|by|in|last|this|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/;
+
+/**
+ * A sentence framed by a poll and nothing else ("In a CNN poll released Monday, the senator led
+ * by six points"): the poll is the source of the whole sentence, as "the poll found" would make
+ * it. Only when the sentence holds no other statement and opens with the poll phrase. (A closing
+ * "… in the polls" is left out: as often a standing told by the writer, or "head to the polls".)
+ */
+export function pollFrame(x: ExtractorState, s: Sentence, toks: Tok[], inQuote: boolean[], lang: Lang): void {
+  if (toks.length < 6 || inQuote.some(Boolean) || x.drafts.some((d) => d.sent === x.si)) return;
+  const phrase = (from: number, stop: (k: number) => boolean): number => {
+    // From a determiner or a capitalised word to the head, then its tail; -1 if no head.
+    let head = -1;
+    let of = false; // "a poll of 600 residents": who was asked, after "of"
+    let k = from;
+    for (; k < toks.length && k - from < 14 && !stop(k); k++) {
+      const t = toks[k];
+      if (t.raw === t.low && POLL_HEAD.test(t.low)) head = k;
+      else if (head >= 0 && t.low === 'of') of = true;
+      else if (head >= 0 && of && !t.punct && !(t.raw === t.low && (VERBISH.has(t.low) || EN_VERBS.has(t.low) || CLAUSE_WORDS.has(t.low)))) continue;
+      else if (head >= 0 && !(POLL_TAIL.test(t.low) || isCap(t.raw) || /^\d/.test(t.raw) || /^[-–/]$/.test(t.raw))) return -1;
+      else if (head < 0 && t.punct && !/^[-–/’']$/.test(t.raw)) return -1;
+      else if (head < 0 && t.raw === t.low && (VERBISH.has(t.low) || EN_VERBS.has(t.low) || CLAUSE_WORDS.has(t.low))) return -1;
+    }
+    return head < 0 ? -1 : k;
+  };
+  // "In a … poll (released Monday), <clause>"
+  if (toks[0].low === 'in' && (DETERMINERS.has(toks[1].low) || isCap(toks[1].raw) || /^(?:recent|new|national|latest)$/.test(toks[1].low))) {
+    const e = phrase(1, (k) => toks[k].raw === ',');
+    if (e > 1 && toks[e]?.raw === ',' && e + 3 < toks.length) {
+      x.emit({ k: 'document', label: joinRaw(toks, 1, e, s.text, s.start) }, toks[0].raw, toks[0].start, lang);
+    }
   }
 }

@@ -7,6 +7,7 @@
  * The speaker phrases themselves are read in latin-np.ts.
  */
 import { beliefs } from './latin-belief';
+import { otherSense } from './latin-sense';
 import { participleAside, reducedPassive } from './latin-asides';
 import { creditLine, dateline } from './latin-credits';
 import type { ExtractorState } from './extractor-state';
@@ -58,7 +59,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
     const t = toks[i];
     if (t.punct || inQuote[i]) continue;
     const w = t.low;
-    const pcue = PARTICIPLE_CUES.has(w) || (quoted && VOICE_PARTICIPLES.has(w));
+    const pcue = (PARTICIPLE_CUES.has(w) || (quoted && VOICE_PARTICIPLES.has(w))) && !otherSense(toks, i);
     const next = toks[i + 1];
     // "by his account", "in her words": the last speaker.
     if ((w === 'by' || w === 'in') && next && /^(?:his|her|their)$/.test(next.low) && toks[i + 2] && /^(?:account|words|telling|view)$/.test(toks[i + 2].low)) {
@@ -160,6 +161,7 @@ export function latin(x: ExtractorState, s: Sentence): void {
     // "the Paris attacks", "terror attacks", "turned down calls to run", "his claims": a plural noun after a determiner, a place or a modifier.
     if (prev && /s$/.test(w) && (NOUN_BEFORE.test(prev.low) || (w === 'attacks' && isCap(prev.raw) && /^(?:the|of|after|since|before|during)$/.test(toks[i - 2]?.low ?? '')))) continue;
     if (w === 'asked' && next?.low === 'not' && toks[i + 2]?.low === 'to') continue; // "asked not to be named"
+    if (otherSense(toks, i)) continue; // "swing states", "maintains a lead", "adding to her lead" (latin-sense.ts)
     // "A device said to weigh ten kilograms", "a cylinder reported to have leaked": a reduced passive
     // that describes a thing, not a speaker.
     if (reducedPassive(toks, i)) continue;

@@ -61,6 +61,9 @@ export const EN_PHRASAL = new Map<string, Set<string>>([
   ['fired', set('back')],
   ['chimed', set('in')],
   ['spoke', set('about of')],
+  // "talked about the economy", "talks about his childhood": speech on a topic ("talked for hours" is not).
+  ['talked', set('about')],
+  ['talks', set('about')],
 ]);
 
 /** Pronouns that continue the last speaker. */
