@@ -288,7 +288,8 @@ function nameAfterRole(ns: string[]): { start: number; end: number; roles: numbe
   const m = ns.length;
   while (i < m) {
     const n = ns[i];
-    if (isRole(n)) {
+    // A second role joined by و ("نائب رئيس مجلس الوزراء ووزير الداخلية الشيخ …"): still the role phrase.
+    if (isRole(n) || (roles > 0 && /^و/.test(n) && isRole(n.slice(1)))) {
       roles++;
       open = !n.startsWith('ال');
       i++;

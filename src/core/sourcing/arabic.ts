@@ -315,7 +315,7 @@ function framedSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: numb
     }
     if (from < 0) return null;
   } else {
-    for (let c = q - 1; c >= 0 && q - c <= 10; c--) {
+    for (let c = q - 1; c >= 0 && q - c <= 14; c--) {
       if (toks[c].punct && !/^[«»"“”]$/.test(toks[c].raw)) return null;
       if (FRAME.test(toks[c].low)) {
         from = c + 1;

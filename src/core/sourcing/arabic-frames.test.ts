@@ -1,0 +1,24 @@
+/** Arabic subjects before their verb and long role phrases (sentences written for these tests). */
+import { describe, expect, it } from 'vitest';
+import defaultPack from '../../packs/default/pack.json';
+import { extractAttributions } from './attributions';
+import { outletsFromSources } from './outlets';
+import type { Attribution } from './types';
+
+const outlets = outletsFromSources(defaultPack.sources);
+const run = (text: string) => extractAttributions(text, { outlets });
+const kinds = (items: Attribution[]) => items.map((i) => `${i.kind}: ${i.source}`);
+
+describe('Arabic framed subjects and role phrases', () => {
+  it('"وكان <long role phrase + name> (قد) أكد": the subject before the verb may run to a dozen words', () => {
+    const items = run('وكان الشيخ سالم أحمد الخالد نائب رئيس مجلس الوزراء ووزير الداخلية قد أكد ضرورة التنسيق بين الأجهزة.');
+    expect(kinds(items)).toEqual(['named-person: سالم أحمد الخالد']);
+  });
+
+  it('two roles joined by و ("نائب رئيس الوزراء ووزير الخارجية") are one role phrase before the name', () => {
+    expect(kinds(run('وقال نائب رئيس الوزراء ووزير الخارجية سامي العلي إن المحادثات مستمرة.'))).toEqual(['named-person: سامي العلي']);
+    const items = run('وكان نائب رئيس مجلس الوزراء ووزير الداخلية الشيخ محمد خالد الحمد الصباح أكد ضرورة التنسيق بين الأجهزة.');
+    expect(items.map((i) => i.kind)).toEqual(['named-person']);
+    expect(items[0].source.startsWith('محمد خالد')).toBe(true);
+  });
+});
