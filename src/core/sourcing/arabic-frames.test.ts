@@ -22,3 +22,15 @@ describe('Arabic framed subjects and role phrases', () => {
     expect(items[0].source.startsWith('محمد خالد')).toBe(true);
   });
 });
+
+describe('Arabic outlets named in quotation marks', () => {
+  it('an opener inside quotation marks ("«سي ان ان»") is part of the name, not the start of the subject', () => {
+    expect(kinds(run('وكانت شبكة «سي ان ان» قد ذكرت أن الطائرات أقلعت من القاعدة.'))).toEqual(['outlet: شبكة سي ان ان']);
+  });
+
+  it('a known name covering only part of the quotation gives way to the whole quotation', () => {
+    const items = run('وكانت شبكتا «سي ان ان تورك» و«ان تي في» الإخباريتين التلفزيونيتين أكدتا أن الطائرات أقلعت من القاعدة.');
+    expect(kinds(items)).toEqual(['outlet: سي ان ان تورك']);
+    expect(kinds(run('وذكرت صحيفة "الحياة" أن الطائرات أقلعت.'))).toEqual(['outlet: صحيفة الحياة']);
+  });
+});

@@ -58,6 +58,8 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
     if (k) return [{ k: 'outlet', name: orig(from, to).replace(/^لل/, 'ال'), sourceId: k.sourceId }];
   }
   const o = arOutletAt(x.idx, ws, 0);
+  const quoted = quotedOutlet(x, toks, ws, orig, o);
+  if (quoted) return [quoted];
   if (o && (o.next >= ws.length || knownAt(x.idx, ws, 0) || AR_OUTLET_HEADS.has(ws[0].n) || AR_OUTLET_HEADS.has(ws[0].n.replace(/^[لبو]/, ''))))
     // A name read from the text is given as written (the words are folded).
     return [{ k: 'outlet', name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId }];
@@ -357,4 +359,20 @@ function notNameWord(n: string): boolean {
   if (rest === n || rest.length < 3) return false;
   const k = (w: string) => AR_ORG_HEADS.has(w) || AR_DOC_HEADS.has(w) || AR_ANON_HEADS.has(w) || AR_NOT_NAME.has(w) || AR_COUNTRIES.has(w);
   return k(rest) || k('ال' + rest);
+}
+
+/**
+ * An outlet head with its name in quotation marks ("شبكة «سي ان ان تورك»") where a known name
+ * (`known`, from `arOutletAt`) covers only part of the quotation: the name is the whole
+ * quotation ("سي ان ان" is CNN, "سي ان ان تورك" another channel).
+ */
+function quotedOutlet(x: ExtractorState, toks: Tok[], ws: ReturnType<typeof words>, orig: (a: number, b: number) => string, known: ReturnType<typeof arOutletAt>): Cls | null {
+  if (!AR_OUTLET_HEADS.has(ws[0].n.replace(/^[لبو]/, ''))) return null;
+  const open = ws[0].tok + 1;
+  if (!toks[open]?.punct || !/^[«»"“]$/.test(toks[open].raw)) return null;
+  let close = open + 1;
+  while (close < toks.length && close - open <= 6 && !toks[close].punct) close++;
+  if (close - open < 2 || !/^[»"”«]$/.test(toks[close]?.raw ?? '')) return null;
+  if (!known || !ws[known.next - 1] || ws[known.next - 1].tok >= close - 1 || ws[known.next - 1].tok <= open) return null;
+  return { k: 'outlet', name: orig(open + 1, close), sourceId: null };
 }
