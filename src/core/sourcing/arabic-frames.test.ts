@@ -34,3 +34,23 @@ describe('Arabic outlets named in quotation marks', () => {
     expect(kinds(run('وذكرت صحيفة "الحياة" أن الطائرات أقلعت.'))).toEqual(['outlet: صحيفة الحياة']);
   });
 });
+
+describe('Arabic pairs named by a dual', () => {
+  it('the dual of a role ("الوزيران", "الرئيسان أنهما") is one named source', () => {
+    expect(kinds(run('وقال الوزيران إن المحادثات كانت مثمرة.'))).toEqual(['named-person: الوزيران']);
+    expect(kinds(run('وأكد الرئيسان أنهما سيعززان التعاون.'))).toEqual(['named-person: الرئيسان']);
+  });
+
+  it('"وصفا" is a dual verb only before its complementizer, otherwise the noun "a description"', () => {
+    expect(run('وقدم الباحث وصفا دقيقا للمدينة.')).toEqual([]);
+  });
+});
+
+describe('Arabic sentences with one source twice', () => {
+  it('a document that speaks again after another speaker of the sentence keeps a statement of its own', () => {
+    const text = 'وأضاف البيان: إن الوفدين بحثا ملف الحدود، وأكد الوزيران أنهما سيلتقيان قريبا، وأشار البيان إلى أن «اللجنة ستجتمع الشهر المقبل».';
+    const items = run(text);
+    expect(kinds(items)).toEqual(['document: البيان', 'named-person: الوزيران', 'document: البيان']);
+    expect(text.slice(items[2].start, items[2].end).startsWith('وأشار البيان')).toBe(true);
+  });
+});

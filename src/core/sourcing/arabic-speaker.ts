@@ -21,6 +21,7 @@ import {
   AR_ROLE_HEADS,
   AR_TIME_WORDS,
 } from './lexicon';
+import { dualSpeaker } from './arabic-duals';
 import { arOutletAt, knownAt, outletInPhrase, unnamedMedia, words, writtenOutlet } from './outlets';
 import type { Tok } from './tokens';
 
@@ -29,6 +30,8 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   if (!ws.length) return isPrep ? [] : [{ k: 'pronoun', plural: false }];
   // "وقال معاليه", "وأكد سماحته": an honorific stands for the person named before.
   if (ws.length === 1 && HONORIFIC.test(ws[0].n)) return [{ k: 'pronoun', plural: false }];
+  const pair = dualSpeaker(ws, orig);
+  if (pair) return [pair];
   // "وهناك تقارير تشير إلى …": after the existential "there is", the noun is the subject.
   if (ws.length > 1 && /^[وف]?هناك$/.test(ws[0].n)) return classifyArabic(x, toks, ws[1].tok, to, orig, isPrep);
   // "وأوضحت الصحيفة", "وأشارت الصحيفة البريطانية": the outlet named before.
