@@ -54,3 +54,10 @@ describe('Arabic sentences with one source twice', () => {
     expect(text.slice(items[2].start, items[2].end).startsWith('وأشار البيان')).toBe(true);
   });
 });
+
+describe('Arabic bodies after an elative', () => {
+  it('"أكبر حزب …", "أبرز حزب …": the body speaks, named with its elative', () => {
+    expect(kinds(run('ودعا أكبر حزب معارض إلى تجمع ضخم يوم الأحد.'))).toEqual(['organisation: أكبر حزب معارض']);
+    expect(kinds(run('وقال أبرز حزب كردي في البلاد إن الانتخابات مزورة.'))).toEqual(['organisation: أبرز حزب كردي']);
+  });
+});

@@ -32,6 +32,11 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   if (ws.length === 1 && HONORIFIC.test(ws[0].n)) return [{ k: 'pronoun', plural: false }];
   const pair = dualSpeaker(ws, orig);
   if (pair) return [pair];
+  // An elative before a body ("أكبر حزب كردي", "أبرز فصيل …"): the body speaks, the whole phrase names it.
+  if (ws.length >= 2 && ELATIVE.test(ws[0].n) && AR_ORG_HEADS.has(ws[1].n)) {
+    const c = classifyArabic(x, toks, ws[1].tok, to, orig, isPrep);
+    if (c.length === 1 && c[0].k === 'organisation') return [{ k: 'organisation', label: `${orig(ws[0].tok, ws[0].tok + 1)} ${c[0].label}` }];
+  }
   // "وهناك تقارير تشير إلى …": after the existential "there is", the noun is the subject.
   if (ws.length > 1 && /^[وف]?هناك$/.test(ws[0].n)) return classifyArabic(x, toks, ws[1].tok, to, orig, isPrep);
   // "وأوضحت الصحيفة", "وأشارت الصحيفة البريطانية": the outlet named before.
@@ -224,6 +229,8 @@ const AGENCY_NISBA = new Map([
 ]);
 
 /** Honorifics that stand for a person ("معاليه", "سماحته"), folded. */
+/** Elatives that open a noun phrase naming one body ("أكبر حزب", folded). */
+const ELATIVE = /^(?:اكبر|ابرز|اقدم|اهم)$/;
 const HONORIFIC = /^(?:معاليه|سماحته|فضيلته|سموه|سيادته|فخامته|سعادته|دولته|معاليها|سموها|سعادتها)$/;
 /** "the paper", "the agency", "the channel": a definite outlet head without a name. */
 const OUTLET_BACKREF = /^(?:الصحيفه|الوكاله|القناه|الشبكه|المجله|الجريده)$/;
