@@ -52,3 +52,32 @@ export function framedSubject(x: ExtractorState, toks: Tok[], orig: (a: number, 
   if (/^[«"“]$/.test(toks[from].raw) && /^[»"”]$/.test(toks[to - 1].raw) && to - from >= 3) return { k: 'organisation', label: orig(from + 1, to - 1) };
   return null;
 }
+
+/** "من جهته", "من جانبه", "بدوره" (folded): an aside between a subject and its verb. */
+const ASIDE = /^(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)$/;
+
+/**
+ * A subject that opens the sentence, then an aside, then the verb at `i`: "سامي العلي من جهته
+ * قال: …", "سامي العلي، من جهته، قال إن …", "الوزير سامي العلي بدوره قال …". The aside marks
+ * the words before it as the topic that speaks (a new speaker taking the floor), so a bare name
+ * of two or three words is a person there.
+ */
+export function asideSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: number) => string, i: number): Cls | null {
+  let q = i - 1;
+  if (q >= 0 && toks[q].punct && /^[،,]$/.test(toks[q].raw)) q--;
+  if (q < 0 || toks[q].punct) return null;
+  if (/^(?:بدوره|بدورها)$/.test(toks[q].low)) q--;
+  else if (ASIDE.test(toks[q].low) && toks[q - 1]?.low === 'من') q -= 2;
+  else return null;
+  if (q >= 0 && toks[q].punct && /^[،,]$/.test(toks[q].raw)) q--;
+  // The subject: every token from the sentence start, words only, one to eight of them.
+  if (q < 0 || q > 7) return null;
+  for (let c = 0; c <= q; c++) if (toks[c].punct || AR_NP_STOP.has(toks[c].low) || AR_VERBS.has(toks[c].low.replace(/^[وف]/, ''))) return null;
+  const cls = classifyArabic(x, toks, 0, q + 1, orig, true);
+  if (cls.length === 1 && cls[0].k !== 'pronoun') return cls[0];
+  // A bare name: two or three words, the first without the article, none a known noun.
+  const ws = toks.slice(0, q + 1);
+  if (ws.length >= 2 && ws.length <= 3 && !ws[0].low.startsWith('ال') && ws.every((t) => t.low.length >= 3 && !AR_ORG_HEADS.has(t.low) && !AR_DOC_HEADS.has(t.low) && !AR_ROLE_HEADS.has(t.low)))
+    return { k: 'person', name: x.findPerson(orig(0, q + 1))?.name ?? orig(0, q + 1) };
+  return null;
+}

@@ -61,3 +61,15 @@ describe('Arabic bodies after an elative', () => {
     expect(kinds(run('وقال أبرز حزب كردي في البلاد إن الانتخابات مزورة.'))).toEqual(['organisation: أبرز حزب كردي']);
   });
 });
+
+describe('Arabic subjects before an aside ("من جهته", "بدوره")', () => {
+  it('a name, then the aside, then the verb: the name speaks', () => {
+    expect(kinds(run('سامي العلي من جهته قال: إن الاتفاق مهم.'))).toEqual(['named-person: سامي العلي']);
+    expect(kinds(run('سامي العلي، من جهته، قال إن الاتفاق مهم.'))).toEqual(['named-person: سامي العلي']);
+    expect(kinds(run('الحكومة من جهتها قالت إن الاتفاق مهم.'))).toEqual(['organisation: الحكومة']);
+  });
+
+  it('one bare word before the aside is no name', () => {
+    expect(run('سامي بدوره قال إن الاتفاق مهم.').filter((i) => i.kind === 'named-person')).toEqual([]);
+  });
+});

@@ -29,7 +29,7 @@ import { classifyArabic } from './arabic-speaker';
 import { implicitSpeaker, noteOrganisation, verbForm } from './arabic-refs';
 import { docSubjectAt, lastLetter, lowerBound, participleReading, spokeHere, verbReading, wholeFold } from './arabic-cues';
 import { documents, relayedBy, RELAY_VERB, talkedTo, type ArSentence } from './arabic-tail';
-import { framedSubject } from './arabic-framed';
+import { asideSubject, framedSubject } from './arabic-framed';
 import type { Sentence } from './sentences';
 import { tokenize, type Tok } from './tokens';
 
@@ -219,7 +219,8 @@ function speechCue(a: ArSentence, i: number, anonymity: boolean): number {
   // "سامي العلي، قال إن …": a short subject and a comma before the verb.
   const commaSubject = j === k && !isPrep && q > 0 && q < 5 && (toks[q].raw === '،' || toks[q].raw === ',') && toks.slice(0, q).every((tk) => !tk.punct);
   const framed = bare && !isPrep && q >= 1 && !toks[q].punct || (q >= 1 && /^[»"”]$/.test(toks[q].raw)) ? framedSubject(x, toks, orig, q) : null;
-  if (framed) cls = [framed];
+  const aside = !framed && bare && j === k ? asideSubject(x, toks, orig, i) : null;
+  if (framed || aside) cls = [(framed ?? aside)!];
   else if (commaSubject) {
     cls = classifyArabic(x, toks, 0, q, orig, true);
     const w0 = toks[0].low;
