@@ -73,3 +73,14 @@ describe('Arabic subjects before an aside ("من جهته", "بدوره")', () =
     expect(run('سامي بدوره قال إن الاتفاق مهم.').filter((i) => i.kind === 'named-person')).toEqual([]);
   });
 });
+
+describe('Arabic "agreed that" and unnamed scholars', () => {
+  it('"أجمعوا على أن" reports a shared statement; "أجمع … على ضرورة" without أن does not', () => {
+    expect(kinds(run('وقال خبراء إن الوضع خطير. وأجمعوا على أن الحل سياسي.'))).toEqual(['anonymous: خبراء', 'anonymous: خبراء']);
+    expect(run('وأجمع المشاركون على ضرورة الحوار.')).toEqual([]);
+  });
+
+  it('"علماء" (scholars) unnamed are an anonymous group', () => {
+    expect(kinds(run('وقال علماء المسلمين إن الفتوى باطلة.'))).toEqual(['anonymous: علماء المسلمين']);
+  });
+});
