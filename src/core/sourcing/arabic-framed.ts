@@ -48,6 +48,11 @@ export function framedSubject(x: ExtractorState, toks: Tok[], orig: (a: number, 
   }
   const cls = classifyArabic(x, toks, from, to, orig, true);
   if (cls.length === 1 && cls[0].k !== 'pronoun') return cls[0];
+  // A body after a joined ل before الذي ("ولاءها لتنظيم «داعش» الذي أعلن …"): the body without the ل.
+  if (/^ل(?:تنظيم|حزب|جماعه|حركه)$/.test(toks[from].low) && to - from >= 2) {
+    const rest = classifyArabic(x, toks, from + 1, to, orig, true);
+    if (rest.length === 1 && (rest[0].k === 'organisation' || rest[0].k === 'group-media')) return { k: 'organisation', label: `${orig(from, from + 1).slice(1)} ${orig(from + 1, to).replace(/[«»"“”]/g, '')}` };
+  }
   // A name in quotation marks as the subject ("وكانت «مجموعة العمل …» قد بينت"): a body.
   if (/^[«"“]$/.test(toks[from].raw) && /^[»"”]$/.test(toks[to - 1].raw) && to - from >= 3) return { k: 'organisation', label: orig(from + 1, to - 1) };
   return null;

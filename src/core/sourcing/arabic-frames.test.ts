@@ -84,3 +84,10 @@ describe('Arabic "agreed that" and unnamed scholars', () => {
     expect(kinds(run('وقال علماء المسلمين إن الفتوى باطلة.'))).toEqual(['anonymous: علماء المسلمين']);
   });
 });
+
+describe('Arabic bodies before a relative pronoun', () => {
+  it('"… لتنظيم «داعش» الذي أعلن …": the body after the joined ل speaks, named without it', () => {
+    const items = run('وغيرت الجماعة اسمها لتأكيد ولائها لتنظيم «داعش» الذي أعلن قيام «خلافة» على الأراضي الخاضعة لسيطرته.');
+    expect(kinds(items)).toEqual(['organisation: تنظيم داعش']);
+  });
+});
