@@ -58,7 +58,11 @@ export function verbReading(bare: string, toks: Tok[], i: number, orig: (a: numb
   if (bare === 'بين' || bare === 'بينت') return /\u0651/.test(orig(i, i + 1)) || (bare === 'بينت') || hasThat(i + 1, 6);
   if (bare === 'كتب') return /^[وف]/.test(toks[i].low) || i === 0 || toks[i - 1].punct;
   if (bare === 'يذكر' || bare === 'ذكر') return !/^(?:ان|انه|انها|بان)$/.test(toks[i + 1]?.low ?? '');
-  if (bare === 'اعرب' || bare === 'اعربت') return hasThat(i + 1, 14);
+  if (bare === 'اعرب' || bare === 'اعربت' || bare === 'اعربا') return hasThat(i + 1, 14);
+  // "أجمعوا على أن" is "agreed that" (a shared statement); "أجمع" alone only gathered.
+  if (/^(?:اجمع|اجمعت|اجمعوا|يجمع|يجمعون)$/.test(bare)) return toks[i + 1]?.low === 'علي' && /^(?:ان|انه|انها|انهم)$/.test(toks[i + 2]?.low ?? '');
+  // "وصفا" is also the noun "a description": the dual verb only with its complementizer ("ووصفا ذلك بأنه").
+  if (bare === 'وصفا') return hasThat(i + 1, 5);
   // "انتهى/خلص إلى أن" is "concluded that" (a report, a meeting); "انتهت المعركة" only ended.
   if (/^(?:انتهي|انتهت|خلص|خلصت)$/.test(bare)) {
     for (let q = i + 1; q < toks.length && q < i + 10; q++) if (toks[q].low === 'الي' && /^(?:ان|انه|انها|انهم)$/.test(toks[q + 1]?.low ?? '')) return true;

@@ -21,6 +21,7 @@ import {
   AR_ROLE_HEADS,
   AR_TIME_WORDS,
 } from './lexicon';
+import { dualSpeaker } from './arabic-duals';
 import { arOutletAt, knownAt, outletInPhrase, unnamedMedia, words, writtenOutlet } from './outlets';
 import type { Tok } from './tokens';
 
@@ -29,6 +30,13 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
   if (!ws.length) return isPrep ? [] : [{ k: 'pronoun', plural: false }];
   // "وقال معاليه", "وأكد سماحته": an honorific stands for the person named before.
   if (ws.length === 1 && HONORIFIC.test(ws[0].n)) return [{ k: 'pronoun', plural: false }];
+  const pair = dualSpeaker(ws, orig);
+  if (pair) return [pair];
+  // An elative before a body ("أكبر حزب كردي", "أبرز فصيل …"): the body speaks, the whole phrase names it.
+  if (ws.length >= 2 && ELATIVE.test(ws[0].n) && AR_ORG_HEADS.has(ws[1].n)) {
+    const c = classifyArabic(x, toks, ws[1].tok, to, orig, isPrep);
+    if (c.length === 1 && c[0].k === 'organisation') return [{ k: 'organisation', label: `${orig(ws[0].tok, ws[0].tok + 1)} ${c[0].label}` }];
+  }
   // "وهناك تقارير تشير إلى …": after the existential "there is", the noun is the subject.
   if (ws.length > 1 && /^[وف]?هناك$/.test(ws[0].n)) return classifyArabic(x, toks, ws[1].tok, to, orig, isPrep);
   // "وأوضحت الصحيفة", "وأشارت الصحيفة البريطانية": the outlet named before.
@@ -58,6 +66,8 @@ export function classifyArabic(x: ExtractorState, toks: Tok[], from: number, to:
     if (k) return [{ k: 'outlet', name: orig(from, to).replace(/^لل/, 'ال'), sourceId: k.sourceId }];
   }
   const o = arOutletAt(x.idx, ws, 0);
+  const quoted = quotedOutlet(x, toks, ws, orig, o);
+  if (quoted) return [quoted];
   if (o && (o.next >= ws.length || knownAt(x.idx, ws, 0) || AR_OUTLET_HEADS.has(ws[0].n) || AR_OUTLET_HEADS.has(ws[0].n.replace(/^[لبو]/, ''))))
     // A name read from the text is given as written (the words are folded).
     return [{ k: 'outlet', name: writtenOutlet(x.idx, orig, ws, o), sourceId: o.sourceId }];
@@ -219,6 +229,8 @@ const AGENCY_NISBA = new Map([
 ]);
 
 /** Honorifics that stand for a person ("معاليه", "سماحته"), folded. */
+/** Elatives that open a noun phrase naming one body ("أكبر حزب", folded). */
+const ELATIVE = /^(?:اكبر|ابرز|اقدم|اهم)$/;
 const HONORIFIC = /^(?:معاليه|سماحته|فضيلته|سموه|سيادته|فخامته|سعادته|دولته|معاليها|سموها|سعادتها)$/;
 /** "the paper", "the agency", "the channel": a definite outlet head without a name. */
 const OUTLET_BACKREF = /^(?:الصحيفه|الوكاله|القناه|الشبكه|المجله|الجريده)$/;
@@ -288,7 +300,8 @@ function nameAfterRole(ns: string[]): { start: number; end: number; roles: numbe
   const m = ns.length;
   while (i < m) {
     const n = ns[i];
-    if (isRole(n)) {
+    // A second role joined by و ("نائب رئيس مجلس الوزراء ووزير الداخلية الشيخ …"): still the role phrase.
+    if (isRole(n) || (roles > 0 && /^و/.test(n) && isRole(n.slice(1)))) {
       roles++;
       open = !n.startsWith('ال');
       i++;
@@ -356,4 +369,20 @@ function notNameWord(n: string): boolean {
   if (rest === n || rest.length < 3) return false;
   const k = (w: string) => AR_ORG_HEADS.has(w) || AR_DOC_HEADS.has(w) || AR_ANON_HEADS.has(w) || AR_NOT_NAME.has(w) || AR_COUNTRIES.has(w);
   return k(rest) || k('ال' + rest);
+}
+
+/**
+ * An outlet head with its name in quotation marks ("شبكة «سي ان ان تورك»") where a known name
+ * (`known`, from `arOutletAt`) covers only part of the quotation: the name is the whole
+ * quotation ("سي ان ان" is CNN, "سي ان ان تورك" another channel).
+ */
+function quotedOutlet(x: ExtractorState, toks: Tok[], ws: ReturnType<typeof words>, orig: (a: number, b: number) => string, known: ReturnType<typeof arOutletAt>): Cls | null {
+  if (!AR_OUTLET_HEADS.has(ws[0].n.replace(/^[لبو]/, ''))) return null;
+  const open = ws[0].tok + 1;
+  if (!toks[open]?.punct || !/^[«»"“]$/.test(toks[open].raw)) return null;
+  let close = open + 1;
+  while (close < toks.length && close - open <= 6 && !toks[close].punct) close++;
+  if (close - open < 2 || !/^[»"”«]$/.test(toks[close]?.raw ?? '')) return null;
+  if (!known || !ws[known.next - 1] || ws[known.next - 1].tok >= close - 1 || ws[known.next - 1].tok <= open) return null;
+  return { k: 'outlet', name: orig(open + 1, close), sourceId: null };
 }

@@ -29,6 +29,7 @@ import { classifyArabic } from './arabic-speaker';
 import { implicitSpeaker, noteOrganisation, verbForm } from './arabic-refs';
 import { docSubjectAt, lastLetter, lowerBound, participleReading, spokeHere, verbReading, wholeFold } from './arabic-cues';
 import { documents, relayedBy, RELAY_VERB, talkedTo, type ArSentence } from './arabic-tail';
+import { asideSubject, framedSubject } from './arabic-framed';
 import type { Sentence } from './sentences';
 import { tokenize, type Tok } from './tokens';
 
@@ -218,7 +219,8 @@ function speechCue(a: ArSentence, i: number, anonymity: boolean): number {
   // "سامي العلي، قال إن …": a short subject and a comma before the verb.
   const commaSubject = j === k && !isPrep && q > 0 && q < 5 && (toks[q].raw === '،' || toks[q].raw === ',') && toks.slice(0, q).every((tk) => !tk.punct);
   const framed = bare && !isPrep && q >= 1 && !toks[q].punct || (q >= 1 && /^[»"”]$/.test(toks[q].raw)) ? framedSubject(x, toks, orig, q) : null;
-  if (framed) cls = [framed];
+  const aside = !framed && bare && j === k ? asideSubject(x, toks, orig, i) : null;
+  if (framed || aside) cls = [(framed ?? aside)!];
   else if (commaSubject) {
     cls = classifyArabic(x, toks, 0, q, orig, true);
     const w0 = toks[0].low;
@@ -291,46 +293,6 @@ function speakerEnd(x: ExtractorState, toks: Tok[], j: number, isPrep: boolean):
 const CIRCUMSTANCE = /^(?:امام|خلال|عقب|اثناء|لدي|عند|بعد|قبل|بوضوح|مجددا|صراحه|بدوره|بدورها)$/;
 const INTERVIEW = /^(?:تصريح|حديث|مقابل|لقاء|اتصال|كلم|بيان|تغريد|مداخل|حوار|موتمر)/;
 const SPEAKER_END = /^(?:رفض|رفضت|طلب|طلبت|فضل|فضلت|شريطه|مشترطا|مفضلا|مضيفا|موضحا|مشيرا|قايلا)$/;
-
-/** Clause openers after which the subject comes before its verb: "وكانت الحكومة … أكدت", "أما الباحث … فبيّن". */
-const FRAME = /^(?:كان|كانت|وكان|وكانت|فكان|فكانت|اما|واما|ان|بان|لان|وان|وبان)$/;
-
-/**
- * The subject written between a clause opener and the verb (SVO): "وكانت الحكومة المحلية في
- * الأنبار دعت …", "أما الباحث الاجتماعي أحمد الصفحي فبيّن …", "وكانت «مجموعة العمل …» قد بينت",
- * or before a relative pronoun: "حزب العمال الكردستاني الذي أعلن …", "قاضي داعش أبو سليمان الذي ذكر".
- * `q` is the last token before the verb (and its قد).
- */
-function framedSubject(x: ExtractorState, toks: Tok[], orig: (a: number, b: number) => string, q: number): Cls | null {
-  let from = -1;
-  let to = q + 1;
-  if (/^(?:الذي|التي)$/.test(toks[q].low)) {
-    to = q;
-    let p = q - 1;
-    while (p >= 0 && q - p <= 7 && (!toks[p].punct || /^[«»"“”]$/.test(toks[p].raw)) && !AR_NP_STOP.has(toks[p].low)) p--;
-    // Start at the first role, body or document head of the phrase ("برسالة استقالة قاضي داعش أبو سليمان", "نظرية نشأة داعش التي تقول").
-    for (let r = p + 1; r < to && from < 0; r++) {
-      const lw = toks[r].low.replace(/^ل(?=ال|تنظيم)/, '');
-      if (AR_ROLE_HEADS.has(lw) || AR_ORG_HEADS.has(lw) || AR_ORG_HEADS.has(lw.replace(/^ال/, '')) || AR_DOC_HEADS.has(lw)) from = r;
-    }
-    if (from < 0) return null;
-  } else {
-    for (let c = q - 1; c >= 0 && q - c <= 10; c--) {
-      if (toks[c].punct && !/^[«»"“”]$/.test(toks[c].raw)) return null;
-      if (FRAME.test(toks[c].low)) {
-        from = c + 1;
-        break;
-      }
-      if (AR_VERBS.has(toks[c].low.replace(/^[وف]/, '')) || AR_PREPS.has(toks[c].low)) return null;
-    }
-    if (from < 0 || from >= to) return null;
-  }
-  const cls = classifyArabic(x, toks, from, to, orig, true);
-  if (cls.length === 1 && cls[0].k !== 'pronoun') return cls[0];
-  // A name in quotation marks as the subject ("وكانت «مجموعة العمل …» قد بينت"): a body.
-  if (/^[«"“]$/.test(toks[from].raw) && /^[»"”]$/.test(toks[to - 1].raw) && to - from >= 3) return { k: 'organisation', label: orig(from + 1, to - 1) };
-  return null;
-}
 
 /** The last "role + name" phrase before token `before` ("… وأنت تسمع المرشد الإيراني علي خامنئي يقول …، بالقول"). */
 function rolePersonBefore(x: ExtractorState, toks: Tok[], orig: (a: number, b: number) => string, before: number): Cls | null {

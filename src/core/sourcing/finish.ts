@@ -26,7 +26,10 @@ export function finish(x: ExtractorState): Attribution[] {
     if (d.kind === 'outlet' && isSelf({ name: d.source, sourceId: d.sourceId })) continue;
     const key = `${d.sent}|${d.kind}|${d.source.toLowerCase()}|${d.mode ?? ''}`;
     const prev = seen.get(key);
-    if (prev) {
+    // Arabic: the same source again after another speaker of the sentence ("وأضاف البيان: …، وأكد
+    // الرئيسان …، وأشار البيان إلى أن …") is a statement of its own (arabic-segments.ts cuts the sentence).
+    const apart = !!prev && d.lang === 'ar' && x.drafts.some((o) => o.sent === d.sent && o.source !== d.source && o.at > prev.at && o.at < d.at);
+    if (prev && !apart) {
       if (!prev.via && d.via) prev.via = d.via;
       if (d.republished) prev.republished = true;
       continue;
