@@ -48,15 +48,16 @@ const directErrors = argv.includes('--direct-errors');
 const GATES = {
   // English precision traded from 0.981 to 0.972 for recall (issue #13 asks P ≥ 0.90).
   enP: 0.965,
-  enR: 0.60,
+  // Raised the afternoon of 2026-12-04 (EN R 0.612; AR R 0.914, source 0.917, relays 0.900).
+  enR: 0.605,
   enSpeechR: 0.88,
   enSource: 0.905,
   enDirect: 0.915,
   // Raised 2026-12-04 to what the Arabic rules of that day reach (P 0.981, R 0.900, source 0.913, relays 0.875, second-hand 0.983).
   arP: 0.975,
-  arR: 0.89,
-  arSource: 0.905,
-  arRelayR: 0.85,
+  arR: 0.905,
+  arSource: 0.91,
+  arRelayR: 0.875,
   arSecondHand: 0.97,
 };
 
